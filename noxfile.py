@@ -1,0 +1,86 @@
+"""How to run anything in this project: tests, lint, types, docs, the demo and the benchmarks.
+
+``python -m nox`` runs the default sessions (tests, lint, typecheck, docs);
+``python -m nox -s demo`` runs the tour; ``python -m nox -s bench`` the
+benchmarks; ``python -m nox -s split`` the split-evaluation test.  Every
+dependency comes from the extras declared in ``pyproject.toml``.
+"""
+
+from __future__ import annotations
+
+import nox
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+EXTRAS = PYPROJECT["project"]["optional-dependencies"]
+
+nox.options.sessions = ["tests", "lint", "typecheck", "docs"]
+nox.options.error_on_external_run = True
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The test suite, with branch coverage that must be 100 %."""
+    session.install("-e", ".[test]")
+    session.run(
+        "pytest",
+        "--ignore=tests/split",
+        "--cov",
+        "--cov-report=term-missing",
+        "--cov-fail-under=100",
+        *session.posargs,
+    )
+
+
+@nox.session
+def split(session: nox.Session) -> None:
+    """Evaluate the ESF+ catalogue split across processes and a Dask local cluster."""
+    session.install("-e", ".[test,split]")
+    session.run("pytest", "tests/split", "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff: lint and formatting."""
+    session.install(*EXTRAS["lint"])
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over the library and its tests."""
+    session.install("-e", ".[typecheck,split]")
+    session.run("mypy")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the docs with warnings as errors, then run the doctests of docs, README and docstrings."""
+    session.install("-e", ".[docs]")
+    session.run("sphinx-build", "-W", "--keep-going", "-n", "-b", "html", "docs", "docs/_build/html")
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "--doctest-modules",
+        "--doctest-glob=*.md",
+        "src/karjera_core",
+        "docs",
+        "README.md",
+        "--ignore=docs/_build",
+        "--ignore=docs/conf.py",
+    )
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """A readable tour of what the library does."""
+    session.install(".")
+    session.run("python", "examples/tour.py")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """The benchmark suite: ratios against a floor and against pydantic v2, measured in one run."""
+    session.install(".[bench]")
+    session.run("python", "benchmarks/run.py", *session.posargs)
