@@ -1,0 +1,286 @@
+"""Strategies for grades, courses, programmes, institutions and learner counts (O-3 ... O-5).
+
+Every value is valid by construction (no ``.filter()``): a programme's code is
+built first and the flags it determines are read from it (O-4), so the flags
+are always consistent.  Values shrink toward the simplest one: grade 1,
+course 1, a basic education programme, a municipal general school, a count of
+zero learners for the whole institution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from karjera_core._municipality_data import NOVADI_2021, STATE_CITIES
+from karjera_core.education import (
+    Founder,
+    Grade,
+    Institution,
+    InstitutionKind,
+    LearnerCount,
+    Programme,
+    VocationalCourse,
+    VocationalLearnerCount,
+)
+from karjera_core.strategies._organisations import _choices, _names
+from karjera_core.strategies._time import school_years
+from karjera_core.time import SchoolYear
+
+__all__ = [
+    "founders",
+    "grades",
+    "institution_kinds",
+    "institutions",
+    "learner_counts",
+    "programmes",
+    "registration_numbers",
+    "vocational_courses",
+    "vocational_learner_counts",
+]
+
+_DIGITS = "0123456789"
+_NOT_FIVE = "012346789"
+
+#: Code prefixes (level and type, O-4) and a title for each; 21 and 31 determine basic / general secondary.
+_PREFIXES: dict[str, str] = {
+    "21": "Pamatizglītības programma",
+    "31": "Vispārējās vidējās izglītības programma",
+    "01": "Pirmsskolas izglītības programma",
+    "22": "Profesionālās pamatizglītības programma",
+    "32": "Arodizglītības programma",
+    "33": "Profesionālās vidējās izglītības programma",
+    "35": "Profesionālās vidējās izglītības programma pēc vidējās izglītības",
+}
+
+
+def _bounded(name: str, value: object, low: int, high: int) -> int:
+    if type(value) is not int or not low <= value <= high:
+        raise InvalidArgument(f"{name} must be an int from {low} to {high}")
+    return value
+
+
+def _flag(name: str, value: object) -> bool | None:
+    if value is not None and type(value) is not bool:
+        raise InvalidArgument(f"{name} must be a bool or None")
+    return value
+
+
+def grades(*, min_value: int = 1, max_value: int = 12) -> st.SearchStrategy[Grade]:
+    """Grades of general education (O-5) from ``min_value`` to ``max_value`` (within 1-12)."""
+    low, high = _bounded("min_value", min_value, 1, 12), _bounded("max_value", max_value, 1, 12)
+    if low > high:
+        raise InvalidArgument("min_value must not be above max_value")
+    return st.integers(min_value=low, max_value=high).map(Grade)
+
+
+def vocational_courses(*, min_value: int = 1, max_value: int = 4) -> st.SearchStrategy[VocationalCourse]:
+    """Courses of vocational education (O-5) from ``min_value`` to ``max_value`` (within 1-4)."""
+    low, high = _bounded("min_value", min_value, 1, 4), _bounded("max_value", max_value, 1, 4)
+    if low > high:
+        raise InvalidArgument("min_value must not be above max_value")
+    return st.integers(min_value=low, max_value=high).map(VocationalCourse)
+
+
+def founders() -> st.SearchStrategy[Founder]:
+    """Any :class:`~karjera_core.education.Founder`."""
+    return st.sampled_from(Founder)
+
+
+def institution_kinds() -> st.SearchStrategy[InstitutionKind]:
+    """Any :class:`~karjera_core.education.InstitutionKind`."""
+    return st.sampled_from(InstitutionKind)
+
+
+def registration_numbers() -> st.SearchStrategy[str]:
+    """Registration numbers of education institutions: exactly 10 digits (O-3)."""
+    return st.text(alphabet=_DIGITS, min_size=10, max_size=10)
+
+
+def _digits(count: int, alphabet: str = _DIGITS) -> st.SearchStrategy[str]:
+    return st.text(alphabet=alphabet, min_size=count, max_size=count)
+
+
+@st.composite
+def _programmes(draw: st.DrawFn, prefixes: list[str], wanted: dict[str, bool | None]) -> Programme:
+    prefix = draw(st.sampled_from(prefixes))
+    general = prefix in ("21", "31")
+    special_wanted = wanted["special"]
+    if general and special_wanted is not None:
+        fifth = "5" if special_wanted else draw(st.sampled_from(_NOT_FIVE))
+    else:
+        fifth = draw(st.sampled_from(_DIGITS))
+    code = prefix + draw(_digits(2)) + fifth + draw(_digits(3))
+
+    def flag(name: str, determined: bool | None) -> bool:
+        value = wanted[name]
+        if determined is not None:
+            return determined
+        return draw(st.booleans()) if value is None else value
+
+    return Programme(
+        code=code,
+        title=_PREFIXES[prefix],
+        basic=flag("basic", {"21": True, "31": False}.get(prefix)),
+        general_secondary=flag("general_secondary", {"21": False, "31": True}.get(prefix)),
+        vocational=flag("vocational", False if general else None),
+        special=flag("special", fifth == "5" if general else None),
+        minority=flag("minority", None),
+    )
+
+
+def programmes(
+    *,
+    basic: bool | None = None,
+    general_secondary: bool | None = None,
+    vocational: bool | None = None,
+    special: bool | None = None,
+    minority: bool | None = None,
+) -> st.SearchStrategy[Programme]:
+    """Education programmes (O-4) whose flags are consistent with their codes by construction.
+
+    Each flag argument narrows: True or False for programmes with that flag
+    set so, None (default) for both.  Codes start 21 (basic), 31 (general
+    secondary), 01 (preschool) or 22, 32, 33, 35 (vocational levels); only the
+    prefixes that can carry the requested flags are drawn.
+    """
+    wanted = {
+        "basic": _flag("basic", basic),
+        "general_secondary": _flag("general_secondary", general_secondary),
+        "vocational": _flag("vocational", vocational),
+        "special": _flag("special", special),
+        "minority": _flag("minority", minority),
+    }
+    prefixes = [
+        prefix
+        for prefix in _PREFIXES
+        if not (prefix == "21" and (basic is False or general_secondary is True or vocational is True))
+        and not (prefix == "31" and (basic is True or general_secondary is False or vocational is True))
+    ]
+    return _programmes(prefixes, wanted)
+
+
+_MUNICIPALITY_NAMES = (*STATE_CITIES, *NOVADI_2021)
+
+
+def institutions(
+    *,
+    founders: Sequence[Founder] | None = None,
+    kinds: Sequence[InstitutionKind] | None = None,
+    municipality: str | None = None,
+    registration_number: str | None = None,
+    programme: st.SearchStrategy[Programme] | None = None,
+    max_programmes: int = 3,
+) -> st.SearchStrategy[Institution]:
+    """Education institutions (O-3), narrowed to ``founders`` and ``kinds`` when given.
+
+    ``municipality`` fixes the supervising municipality's name (default: one
+    of the municipalities in force from 2021-07-01); ``registration_number``
+    fixes the number; ``programme`` is the strategy for each of its 0 to
+    ``max_programmes`` programmes (default :func:`programmes`).
+    """
+    founder_list = _choices("founders", founders, list(Founder), Founder)
+    kind_list = _choices("kinds", kinds, list(InstitutionKind), InstitutionKind)
+    if municipality is not None and (
+        type(municipality) is not str or not municipality or municipality.strip() != municipality
+    ):
+        raise InvalidArgument("municipality must be a non-blank name without surrounding spaces, or None")
+    if registration_number is not None and not (
+        type(registration_number) is str
+        and len(registration_number) == 10
+        and registration_number.isdecimal()
+        and registration_number.isascii()
+    ):
+        raise InvalidArgument("registration_number must be 10 digits, or None")
+    if programme is not None and not isinstance(programme, st.SearchStrategy):
+        raise InvalidArgument("programme must be a strategy for Programme, or None")
+    high = _bounded("max_programmes", max_programmes, 0, 50)
+    return st.builds(
+        Institution,
+        registration_number=registration_numbers() if registration_number is None else st.just(registration_number),
+        name=_names(),
+        founder=st.sampled_from(founder_list),
+        municipality=st.sampled_from(_MUNICIPALITY_NAMES) if municipality is None else st.just(municipality),
+        kind=st.sampled_from(kind_list),
+        programmes=st.lists(programmes() if programme is None else programme, max_size=high).map(tuple),
+    )
+
+
+def _count_arguments(
+    institution: str | None, school_year: SchoolYear | None, whole: bool | None, max_learners: int
+) -> tuple[st.SearchStrategy[str], st.SearchStrategy[SchoolYear], int]:
+    if institution is not None and not (
+        type(institution) is str and len(institution) == 10 and institution.isdecimal() and institution.isascii()
+    ):
+        raise InvalidArgument("institution must be a registration number of 10 digits, or None")
+    if school_year is not None and type(school_year) is not SchoolYear:
+        raise InvalidArgument("school_year must be a SchoolYear or None")
+    _flag("per_grade / per_course", whole)
+    high = _bounded("max_learners", max_learners, 0, 10**7)
+    return (
+        registration_numbers() if institution is None else st.just(institution),
+        school_years() if school_year is None else st.just(school_year),
+        high,
+    )
+
+
+def learner_counts(
+    *,
+    institution: str | None = None,
+    school_year: SchoolYear | None = None,
+    per_grade: bool | None = None,
+    grade: st.SearchStrategy[Grade] | None = None,
+    max_learners: int = 2000,
+) -> st.SearchStrategy[LearnerCount]:
+    """Counts of general learners (O-5), narrowed to an ``institution`` and a ``school_year`` when given.
+
+    ``per_grade``: True for per-grade counts only, False for whole-institution
+    counts only, None (default) for both; ``grade`` is the strategy for the
+    grade of a per-grade count (default :func:`grades`).
+    """
+    institutions_, years, high = _count_arguments(institution, school_year, per_grade, max_learners)
+    per = grades() if grade is None else grade
+    part = st.none() | per if per_grade is None else (per if per_grade else st.none())
+    return st.builds(
+        LearnerCount,
+        institution=institutions_,
+        school_year=years,
+        learners=st.integers(min_value=0, max_value=high),
+        grade=part,
+    )
+
+
+def vocational_learner_counts(
+    *,
+    institution: str | None = None,
+    school_year: SchoolYear | None = None,
+    per_course: bool | None = None,
+    course: st.SearchStrategy[VocationalCourse] | None = None,
+    max_learners: int = 2000,
+) -> st.SearchStrategy[VocationalLearnerCount]:
+    """Counts of vocational learners (O-5), narrowed like :func:`learner_counts`, per course instead of grade."""
+    institutions_, years, high = _count_arguments(institution, school_year, per_course, max_learners)
+    per = vocational_courses() if course is None else course
+    part = st.none() | per if per_course is None else (per if per_course else st.none())
+    return st.builds(
+        VocationalLearnerCount,
+        institution=institutions_,
+        school_year=years,
+        learners=st.integers(min_value=0, max_value=high),
+        course=part,
+    )
+
+
+TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
+    Grade: grades(),
+    VocationalCourse: vocational_courses(),
+    Founder: founders(),
+    InstitutionKind: institution_kinds(),
+    Programme: programmes(),
+    Institution: institutions(),
+    LearnerCount: learner_counts(),
+    VocationalLearnerCount: vocational_learner_counts(),
+}

@@ -1,0 +1,217 @@
+"""Strategies for Erasmus+ partnerships and their activities (E-1 ... E-3).
+
+Partnerships are valid by construction and comply with their format's
+default rules: each organisation comes from a country of its own, there are
+at least as many as the rules ask for, a known period lasts a whole number of
+months between the minimum and the maximum, and every training is hosted by
+a member, with any known dates inside the period.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import timedelta
+from typing import Any
+
+import attrs
+from dateutil.relativedelta import relativedelta
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from karjera_core._iso3166 import ALPHA_2
+from karjera_core.organisations import Organisation
+from karjera_core.programmes.erasmus import (
+    Meeting,
+    Output,
+    OutputKind,
+    Partnership,
+    PartnershipFormat,
+    PartnershipRules,
+    TrainingEvent,
+    TrainingScope,
+)
+from karjera_core.strategies._funding import texts
+from karjera_core.strategies._organisations import organisations
+from karjera_core.strategies._time import date_ranges, dates
+from karjera_core.time import DateRange
+
+__all__ = [
+    "meetings",
+    "output_kinds",
+    "outputs",
+    "partnership_formats",
+    "partnership_rules",
+    "partnerships",
+    "training_events",
+    "training_scopes",
+]
+
+_COUNTRIES = tuple(sorted(ALPHA_2))
+_COUNTRY = st.sampled_from(_COUNTRIES)
+_ORGANISATIONS = organisations()
+_TEXT = texts()
+_OPTIONAL_TEXT = st.none() | _TEXT
+_MONTHS = st.none() | st.integers(min_value=1, max_value=12)
+_SCOPES = st.sampled_from(TrainingScope)
+_STARTS = dates()
+
+
+def partnership_formats() -> st.SearchStrategy[PartnershipFormat]:
+    """Any :class:`PartnershipFormat`."""
+    return st.sampled_from(PartnershipFormat)
+
+
+def training_scopes() -> st.SearchStrategy[TrainingScope]:
+    """Any :class:`TrainingScope`."""
+    return st.sampled_from(TrainingScope)
+
+
+def output_kinds() -> st.SearchStrategy[OutputKind]:
+    """Any :class:`OutputKind`."""
+    return st.sampled_from(OutputKind)
+
+
+def _check_format(format: PartnershipFormat | None) -> None:
+    if format is not None and type(format) is not PartnershipFormat:
+        raise InvalidArgument("format must be a PartnershipFormat or None")
+
+
+@st.composite
+def _made_up_rules(draw: st.DrawFn) -> PartnershipRules:
+    low = draw(st.integers(min_value=1, max_value=48))
+    countries = draw(st.none() | st.lists(st.sampled_from(_COUNTRIES), unique=True, max_size=5).map(tuple))
+    return PartnershipRules(
+        min_organisations=draw(st.integers(min_value=1, max_value=10)),
+        min_countries=draw(st.integers(min_value=1, max_value=10)),
+        min_months=low,
+        max_months=draw(st.integers(min_value=low, max_value=60)),
+        eligible_countries=countries,
+    )
+
+
+def partnership_rules(*, format: PartnershipFormat | None = None) -> st.SearchStrategy[PartnershipRules]:
+    """Rules (E-2): the default rules of ``format`` when given, else a default or made-up set."""
+    _check_format(format)
+    if format is not None:
+        return st.just(format.default_rules)
+    return st.sampled_from([f.default_rules for f in PartnershipFormat]) | _made_up_rules()
+
+
+@functools.lru_cache(maxsize=128)
+def _within(period: DateRange | None) -> st.SearchStrategy[DateRange | None]:
+    return st.none() | date_ranges(within=period, open_ended=False)
+
+
+def meetings(*, within: DateRange | None = None) -> st.SearchStrategy[Meeting]:
+    """Meetings (E-3), with dates unknown or, when known, inside ``within`` (a closed range) if given."""
+    _check_within(within)
+    return st.builds(
+        Meeting,
+        place=texts(),
+        country=st.sampled_from(_COUNTRIES),
+        dates=_within(within),
+        note=st.none() | texts(),
+    )
+
+
+def _check_within(within: DateRange | None) -> None:
+    if within is not None and (type(within) is not DateRange or within.end is None):
+        raise InvalidArgument("within must be a closed DateRange or None")
+
+
+@st.composite
+def _training_events(draw: st.DrawFn, host: Organisation | None, within: DateRange | None) -> TrainingEvent:
+    span = draw(_within(within))
+    month = draw(_MONTHS) if span is None else (span.start.month if draw(st.booleans()) else None)
+    return TrainingEvent(
+        host=draw(_ORGANISATIONS) if host is None else host,
+        scope=draw(_SCOPES),
+        country=draw(_COUNTRY),
+        month=month,
+        dates=span,
+        title=draw(_OPTIONAL_TEXT),
+        note=draw(_OPTIONAL_TEXT),
+    )
+
+
+def training_events(
+    *, host: Organisation | None = None, within: DateRange | None = None
+) -> st.SearchStrategy[TrainingEvent]:
+    """Training events (E-3) hosted by ``host`` when given; known dates inside ``within`` when given."""
+    if host is not None and type(host) is not Organisation:
+        raise InvalidArgument("host must be an Organisation or None")
+    _check_within(within)
+    return _training_events(host, within)
+
+
+def outputs(*, kind: OutputKind | None = None) -> st.SearchStrategy[Output]:
+    """Outputs (E-3), of ``kind`` when given."""
+    if kind is not None and type(kind) is not OutputKind:
+        raise InvalidArgument("kind must be an OutputKind or None")
+    return st.builds(
+        Output,
+        kind=output_kinds() if kind is None else st.just(kind),
+        title=texts(),
+        details=st.lists(texts(), max_size=3).map(tuple),
+    )
+
+
+@st.composite
+def _partnerships(draw: st.DrawFn, format: PartnershipFormat | None) -> Partnership:
+    kind = draw(partnership_formats()) if format is None else format
+    rules = kind.default_rules
+    least = max(rules.min_organisations, rules.min_countries)
+    countries = draw(st.lists(_COUNTRY, unique=True, min_size=least, max_size=least + 4))
+    drawn = [draw(_ORGANISATIONS) for _ in countries]
+    members = [attrs.evolve(org, country=country) for org, country in zip(drawn, countries, strict=True)]
+    period: DateRange | None = None
+    if draw(st.booleans()):
+        start = draw(_STARTS)
+        months = draw(st.integers(min_value=rules.min_months, max_value=rules.max_months))
+        period = DateRange(start=start, end=start + relativedelta(months=months) - timedelta(days=1))
+    hosts = st.sampled_from(members)
+    trainings = [attrs.evolve(event, host=draw(hosts)) for event in draw(st.lists(_events_within(period), max_size=3))]
+    return Partnership(
+        title=draw(_TEXT),
+        format=kind,
+        coordinator=members[0],
+        partners=tuple(members[1:]),
+        period=period,
+        aim=draw(_OPTIONAL_TEXT),
+        meetings=tuple(draw(st.lists(_meetings_within(period), max_size=2))),
+        trainings=tuple(trainings),
+        outputs=draw(_OUTPUT_TUPLES),
+    )
+
+
+@functools.lru_cache(maxsize=128)
+def _meetings_within(period: DateRange | None) -> st.SearchStrategy[Meeting]:
+    return meetings(within=period)
+
+
+@functools.lru_cache(maxsize=128)
+def _events_within(period: DateRange | None) -> st.SearchStrategy[TrainingEvent]:
+    return _training_events(None, period)
+
+
+def partnerships(*, format: PartnershipFormat | None = None) -> st.SearchStrategy[Partnership]:
+    """Partnerships (E-1) of ``format`` when given, passing :func:`karjera_core.programmes.erasmus.check_partnership`.
+
+    Each organisation comes from a country of its own.
+    """
+    _check_format(format)
+    return _partnerships(format)
+
+
+_OUTPUT_TUPLES = st.lists(outputs(), max_size=3).map(tuple)
+
+TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
+    PartnershipFormat: partnership_formats(),
+    TrainingScope: training_scopes(),
+    OutputKind: output_kinds(),
+    PartnershipRules: partnership_rules(),
+    Meeting: meetings(),
+    TrainingEvent: training_events(),
+    Output: outputs(),
+    Partnership: partnerships(),
+}

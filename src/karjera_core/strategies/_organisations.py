@@ -1,0 +1,169 @@
+"""Strategies for organisations and municipalities (O-1, O-2).
+
+Every value is valid by construction (no ``.filter()``) and shrinks toward the
+simplest one: a national agency in Latvia, a novads with the first name of the
+reference data, the earliest dates allowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any, TypeVar
+
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from karjera_core import _municipality_data as _data
+from karjera_core._iso3166 import ALPHA_2
+from karjera_core.organisations import (
+    MUNICIPALITIES,
+    REFORM_2021,
+    Municipality,
+    MunicipalityKind,
+    Organisation,
+    OrganisationKind,
+)
+from karjera_core.strategies._time import DEFAULT_MAX_DATE, DEFAULT_MIN_DATE, date_ranges, dates
+from karjera_core.time import MAX_YEAR, MIN_YEAR, DateRange
+
+__all__ = ["municipalities", "municipality_kinds", "organisation_kinds", "organisations"]
+
+E = TypeVar("E")
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzāčēģīķļņšūžABCDEFGHIJKLMNOPRSTUVZĀČĒĢĪĶĻŅŠŪŽ"
+_COUNTRIES = ("LV", *sorted(ALPHA_2 - {"LV"}))
+_LAST_DAY_BEFORE_REFORM = REFORM_2021 - timedelta(days=1)
+
+
+def _choices(name: str, values: Sequence[E] | None, allowed: Sequence[E], kind: type) -> list[E]:
+    """``values`` checked against ``allowed`` (all of ``allowed`` when None), in their given order."""
+    if values is None:
+        return list(allowed)
+    chosen = list(values) if isinstance(values, (list, tuple)) else None
+    if not chosen or any(type(v) is not kind or v not in allowed for v in chosen):
+        raise InvalidArgument(f"{name} must be a non-empty list or tuple of {kind.__name__} values, or None")
+    return chosen
+
+
+def organisation_kinds() -> st.SearchStrategy[OrganisationKind]:
+    """Any :class:`~karjera_core.organisations.OrganisationKind`."""
+    return st.sampled_from(OrganisationKind)
+
+
+def municipality_kinds() -> st.SearchStrategy[MunicipalityKind]:
+    """Any :class:`~karjera_core.organisations.MunicipalityKind`."""
+    return st.sampled_from(MunicipalityKind)
+
+
+def _names(max_size: int = 40) -> st.SearchStrategy[str]:
+    """Non-blank names without surrounding spaces: letters, with single spaces inside."""
+    word = st.text(alphabet=_LETTERS, min_size=1, max_size=12)
+    return st.lists(word, min_size=1, max_size=max(1, max_size // 13)).map(" ".join)
+
+
+def organisations(
+    *,
+    kinds: Sequence[OrganisationKind] | None = None,
+    countries: Sequence[str] | None = None,
+    registered: bool | None = None,
+) -> st.SearchStrategy[Organisation]:
+    """Organisations (O-1), narrowed to ``kinds`` and ``countries`` (ISO alpha-2 codes) when given.
+
+    ``registered``: True for organisations with a registration number only,
+    False for ones without, None (default) for both.
+    """
+    kind_list = _choices("kinds", kinds, list(OrganisationKind), OrganisationKind)
+    country_list = _choices("countries", countries, _COUNTRIES, str)
+    if registered is not None and type(registered) is not bool:
+        raise InvalidArgument("registered must be a bool or None")
+    number = st.text(alphabet="0123456789", min_size=1, max_size=20)
+    if registered is None:
+        registration: st.SearchStrategy[str | None] = st.none() | number
+    elif registered:
+        registration = number
+    else:
+        registration = st.none()
+    return st.builds(
+        Organisation,
+        name=_names(),
+        kind=st.sampled_from(kind_list),
+        country=st.sampled_from(country_list),
+        registration_number=registration,
+    )
+
+
+_NAMES_BY_KIND = {
+    MunicipalityKind.NOVADS: tuple(dict.fromkeys(_data.NOVADI_2021 + _data.NOVADI_2011)),
+    MunicipalityKind.REPUBLIC_CITY: _data.REPUBLIC_CITIES,
+    MunicipalityKind.STATE_CITY: _data.STATE_CITIES,
+}
+
+
+def _hard_bounds(kind: MunicipalityKind) -> tuple[date | None, date | None]:
+    """The first and last day (None = no limit) a municipality of ``kind`` may be in force (O-2)."""
+    if kind is MunicipalityKind.REPUBLIC_CITY:
+        return None, _LAST_DAY_BEFORE_REFORM
+    if kind is MunicipalityKind.STATE_CITY:
+        return REFORM_2021, None
+    return None, None
+
+
+def _possible_on(kind: MunicipalityKind, on: date) -> bool:
+    first, last = _hard_bounds(kind)
+    return (first is None or first <= on) and (last is None or on <= last)
+
+
+@st.composite
+def _synthetic(draw: st.DrawFn, kinds: list[MunicipalityKind], on: date | None) -> Municipality:
+    kind = draw(st.sampled_from(kinds))
+    first, last = _hard_bounds(kind)
+    if on is None:
+        valid = draw(date_ranges(within=DateRange(start=first or DEFAULT_MIN_DATE, end=last)))
+    else:
+        start = draw(dates(min_value=first or min(DEFAULT_MIN_DATE, on), max_value=on))
+        if last is None:
+            end = draw(st.none() | dates(min_value=on, max_value=max(on, DEFAULT_MAX_DATE)))
+        else:
+            end = draw(dates(min_value=on, max_value=last))
+        valid = DateRange(start=start, end=end)
+    atvk = draw(st.none() | st.text(alphabet="0123456789", min_size=7, max_size=7))
+    return Municipality(name=draw(st.sampled_from(_NAMES_BY_KIND[kind])), kind=kind, valid=valid, atvk=atvk)
+
+
+def municipalities(
+    *,
+    kinds: Sequence[MunicipalityKind] | None = None,
+    on: date | None = None,
+    reference: bool = False,
+) -> st.SearchStrategy[Municipality]:
+    """Municipalities (O-2), narrowed to ``kinds`` and to those in force ``on`` a day when given.
+
+    A republic city always ends by 2021-06-30 and a state city begins on or
+    after 2021-07-01, as the constructor requires.  ``reference=True`` draws
+    from the shipped data (:data:`~karjera_core.organisations.MUNICIPALITIES`)
+    instead of making municipalities up.
+    """
+    kind_list = _choices("kinds", kinds, list(MunicipalityKind), MunicipalityKind)
+    if on is not None and (type(on) is not date or not MIN_YEAR <= on.year <= MAX_YEAR):
+        raise InvalidArgument(f"on must be a date (not a datetime) in the years {MIN_YEAR}-{MAX_YEAR}, or None")
+    if type(reference) is not bool:
+        raise InvalidArgument("reference must be a bool")
+    if reference:
+        found = [m for m in MUNICIPALITIES if m.kind in kind_list and (on is None or on in m.valid)]
+        if not found:
+            raise InvalidArgument("no shipped municipality has one of these kinds on that day")
+        return st.sampled_from(found)
+    if on is not None:
+        kind_list = [k for k in kind_list if _possible_on(k, on)]
+        if not kind_list:
+            raise InvalidArgument("no municipality of these kinds can be in force on that day")
+    return _synthetic(kind_list, on)
+
+
+TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
+    Organisation: organisations(),
+    OrganisationKind: organisation_kinds(),
+    Municipality: municipalities(),
+    MunicipalityKind: municipality_kinds(),
+}
