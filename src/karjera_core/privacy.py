@@ -1,0 +1,253 @@
+"""Personal data the library refuses to hold, and the pseudonymous learner id it holds instead (rule P-7).
+
+Learners in PuMPuRS are minors.  The library keeps pseudonymous ids only,
+never names or personal codes: any text shaped like a Latvian personal code
+is refused wherever in the text it stands, and the error never repeats it.
+
+A Latvian personal code ("personas kods") has two shapes:
+
+* old: ``DDMMYY-CNNNN`` -- the birth date, then the century digit ``C``
+  (0 = 1800s, 1 = 1900s, 2 = 2000s) and four more digits;
+* new (issued from 2017): ``3[2-9]NNNN-NNNNN`` -- no birth date in it.
+
+The hyphen is optional.  Text is read after NFKC normalisation (full-width
+digits and hyphens), with the other dash characters (U+2010 ... U+2015,
+U+2212 and their small and presentation forms) read as hyphens, with digits of
+other scripts read as their decimal values, and with invisible format
+characters (zero-width space, soft hyphen, ...) removed.  A code counts only
+when it is not run together with further digits: ``"161175-199971"`` is a
+twelve-digit number, not a code.
+
+Design choices: the date of an old code need only be a real calendar date for
+some century (so 29 February of year ``00`` passes, as in 2000), and any check
+digit is accepted -- a mistyped code is still personal data.  Only a hyphen may
+stand inside a code; ``"161175 19997"`` with a space is not read as one.
+
+>>> looks_like_personal_code("Skolēns 161175-19997 saņēma atbalstu")
+True
+>>> looks_like_personal_code("L-0001")
+False
+>>> LearnerRef("L-0001")
+LearnerRef('L-0001')
+>>> LearnerRef("161175-19997")
+Traceback (most recent call last):
+...
+karjera_core.errors.PersonalDataRejected: 1 problem:
+  $: expected pseudonymous text; a Latvian personal code is refused (P-7) [privacy.personal_code]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+import attrs
+
+from karjera_core.errors import ROOT, PersonalDataRejected, Problem, ValidationError
+
+__all__ = ["LearnerRef", "looks_like_personal_code", "refuse_personal_data"]
+
+#: Dash characters read as a hyphen-minus (after NFKC, which already maps the
+#: full-width and small hyphen-minus and most presentation forms of dashes).
+_DASHES = dict.fromkeys([*range(0x2010, 0x2016), 0x2212, 0x2043, 0x2E3A, 0x2E3B, 0xFE58, 0xFE63, 0xFF0D], "-")
+
+#: A candidate: six digits, an optional hyphen and five digits, with no digit
+#: on either side (digits of other scripts are mapped to ASCII first).
+_CANDIDATE = re.compile(r"(?<![0-9])([0-9]{6})-?([0-9]{5})(?![0-9])")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+CODE_PERSONAL = "privacy.personal_code"
+_MESSAGE_PERSONAL = "expected pseudonymous text; a Latvian personal code is refused (P-7)"
+
+
+def _normalised(text: str) -> str:
+    """``text`` as the detector reads it: ASCII digits and hyphens, no invisible format characters."""
+    if text.isascii():
+        return text
+    folded = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    folded = "".join(ch for ch in folded if unicodedata.category(ch) != "Cf")
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), folded)
+
+
+def _is_code(head: str, tail: str) -> bool:
+    """True for six and five ASCII digits that form an old or a new personal code."""
+    if head[0] == "3" and head[1] in "23456789":
+        return True  # new form: 3[2-9]NNNN-NNNNN
+    if tail[0] not in "012":
+        return False
+    day, month, year = int(head[0:2]), int(head[2:4]), int(head[4:6])
+    try:
+        # 2000 + YY is a leap year exactly when some century 18/19/20 makes it one (2000 is).
+        date(2000 + year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def looks_like_personal_code(text: str) -> bool:
+    """True when ``text`` holds a Latvian personal code anywhere, not run together with further digits (P-7).
+
+    ``text`` must be a ``str``; anything else is a :class:`~karjera_core.errors.ValidationError`.
+
+    >>> looks_like_personal_code("161175-19997"), looks_like_personal_code("16117519997")
+    (True, True)
+    >>> looks_like_personal_code("328673-00679")
+    True
+    >>> looks_like_personal_code("\\uff11\\uff16\\uff11\\uff11\\uff17\\uff15\\uff0d\\uff11\\uff19\\uff19\\uff19\\uff17")
+    True
+    >>> looks_like_personal_code("310299-19997")  # there is no 31 February
+    False
+    >>> looks_like_personal_code("1161175-19997")  # run together with a further digit
+    False
+    """
+    if type(text) is not str:
+        raise ValidationError.single(ROOT, "privacy.type", "expected a str to inspect for personal codes")
+    return any(_is_code(m.group(1), m.group(2)) for m in _CANDIDATE.finditer(_normalised(text)))
+
+
+def refuse_personal_data(text: str, *, path: str = ROOT) -> None:
+    """Raise :class:`~karjera_core.errors.PersonalDataRejected` when ``text`` holds a personal code (P-7).
+
+    The error, its ``str()``, ``args`` and ``repr()`` never contain ``text``.
+    A non-``str`` ``text`` or ``path`` is a :class:`~karjera_core.errors.ValidationError`.
+
+    >>> refuse_personal_data("learner-42", path="$.note")
+    >>> refuse_personal_data("Skolēns 161175-19997", path="$.note")
+    Traceback (most recent call last):
+    ...
+    karjera_core.errors.PersonalDataRejected: 1 problem:
+      $.note: expected pseudonymous text; a Latvian personal code is refused (P-7) [privacy.personal_code]
+    """
+    if type(path) is not str:
+        raise ValidationError.single(ROOT, "privacy.path", "expected the path as a str such as '$.note'")
+    if type(text) is not str:
+        raise ValidationError.single(path, "privacy.type", "expected a str to inspect for personal codes")
+    if looks_like_personal_code(text):
+        raise PersonalDataRejected((personal_code_problem(path),))
+
+
+def personal_code_problem(path: str) -> Problem:
+    """The problem reported for a personal code found at ``path`` (P-7); it never holds the value."""
+    return Problem(path=path, code=CODE_PERSONAL, message=_MESSAGE_PERSONAL)
+
+
+#: Invisible format characters (soft hyphen, zero-width space, bidi controls, ...) that could hide what a text says.
+_FORMAT = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+#: Characters no id may hold: C0 and C1 controls, and the format characters.
+_CONTROL = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_FORMAT}]")
+#: Characters no free text may hold: the same, but tab, newline and carriage return are allowed.
+_CONTROL_IN_TEXT = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{_FORMAT}]")
+
+
+def id_ok(value: object, max_length: int) -> bool:
+    """True for an id: a non-blank ``str`` of at most ``max_length`` characters, no surrounding spaces,
+    no control or format characters, and no personal code (P-7)."""
+    return (
+        type(value) is str
+        and 0 < len(value) <= max_length
+        and value.strip() == value
+        and _CONTROL.search(value) is None
+        and not looks_like_personal_code(value)
+    )
+
+
+def text_ok(value: object, max_length: int) -> bool:
+    """True for free text: a non-blank ``str`` of at most ``max_length`` characters, no control characters
+    other than tab and line breaks, and no personal code (P-7)."""
+    return (
+        type(value) is str
+        and 0 < len(value) <= max_length
+        and bool(value.strip())
+        and _CONTROL_IN_TEXT.search(value) is None
+        and not looks_like_personal_code(value)
+    )
+
+
+def id_problems(value: object, path: str, what: str, max_length: int) -> list[Problem]:
+    """Every problem of ``value`` as an id (see :func:`id_ok`); the personal-code problem comes last."""
+    if type(value) is not str:
+        return [Problem(path=path, code=f"{what}.type", message=f"expected the {what} as a str")]
+    problems: list[Problem] = []
+    if not value.strip():
+        problems.append(Problem(path=path, code=f"{what}.blank", message=f"expected a non-blank {what}"))
+    elif value.strip() != value:
+        problems.append(
+            Problem(path=path, code=f"{what}.whitespace", message=f"expected a {what} without surrounding spaces")
+        )
+    if len(value) > max_length:
+        problems.append(
+            Problem(path=path, code=f"{what}.too_long", message=f"expected a {what} of at most {max_length} characters")
+        )
+    if _CONTROL.search(value) is not None:
+        problems.append(
+            Problem(
+                path=path, code=f"{what}.control", message=f"expected a {what} without control or format characters"
+            )
+        )
+    if looks_like_personal_code(value):
+        problems.append(personal_code_problem(path))
+    return problems
+
+
+def text_problems(value: object, path: str, what: str, max_length: int) -> list[Problem]:
+    """Every problem of ``value`` as free text (see :func:`text_ok`); the personal-code problem comes last."""
+    if type(value) is not str:
+        return [Problem(path=path, code=f"{what}.type", message=f"expected the {what} as a str")]
+    problems: list[Problem] = []
+    if not value.strip():
+        problems.append(Problem(path=path, code=f"{what}.blank", message=f"expected a non-blank {what}"))
+    if len(value) > max_length:
+        problems.append(
+            Problem(path=path, code=f"{what}.too_long", message=f"expected a {what} of at most {max_length} characters")
+        )
+    if _CONTROL_IN_TEXT.search(value) is not None:
+        problems.append(
+            Problem(
+                path=path,
+                code=f"{what}.control",
+                message=f"expected a {what} without control characters other than tab and line breaks",
+            )
+        )
+    if looks_like_personal_code(value):
+        problems.append(personal_code_problem(path))
+    return problems
+
+
+def raise_problems(problems: list[Problem]) -> None:
+    """Raise the problems as one error: :class:`~karjera_core.errors.PersonalDataRejected` when any of them
+    is a personal code, else :class:`~karjera_core.errors.ValidationError`."""
+    if any(p.code == CODE_PERSONAL for p in problems):
+        raise PersonalDataRejected(problems)
+    raise ValidationError(problems)
+
+
+#: The longest learner id accepted.
+MAX_LEARNER_REF = 64
+
+
+@attrs.frozen(order=True, repr=False)
+class LearnerRef:
+    """A pseudonymous learner id (P-7): never a name or a personal code.
+
+    A non-blank ``str`` of at most 64 characters, without surrounding spaces or
+    control characters.  It identifies one learner across institutions, so that
+    learners can be counted once (P-6).  A value holding a personal code is
+    refused with :class:`~karjera_core.errors.PersonalDataRejected`, whose text
+    never holds the value.
+
+    >>> sorted([LearnerRef("L-0002"), LearnerRef("L-0001")])
+    [LearnerRef('L-0001'), LearnerRef('L-0002')]
+    """
+
+    value: str
+
+    def __attrs_post_init__(self) -> None:
+        if not id_ok(self.value, MAX_LEARNER_REF):
+            raise_problems(id_problems(self.value, ROOT, "learner_ref", MAX_LEARNER_REF))
+
+    def __repr__(self) -> str:
+        return f"LearnerRef({self.value!r})"
+
+    def __str__(self) -> str:
+        return self.value

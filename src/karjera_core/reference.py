@@ -1,0 +1,455 @@
+"""The projects and the partnership of the seeds, as ready-made values (F-1 ... F-5, M-2, E-1 ... E-3).
+
+* :data:`CAREER_SUPPORT_835` -- ESF 8.3.5.0/16/I/001, career support [000], [001], [002];
+* :data:`PUMPURS_834` -- ESF 8.3.4.0/16/I/001, PuMPuRS [004];
+* :data:`TEACHER_SUPPORT_2024` -- ESF+ 4.2.2.3/1/24/I/001, teacher professional support [003];
+* :data:`SOS_CAREER_PARTNERSHIP` -- Erasmus+ "S.O.S. karjera panākumiem" [001];
+* :data:`TEACHER_SUPPORT_2024_INDICATORS` -- the eleven expected results of [003]
+  (I-5), defined in :mod:`karjera_core.programmes.teacher_support`.
+
+Every figure of the seeds is reproduced exactly; facts from public sources
+beyond the seeds ([pub]) name their source beside the value, and every
+assumption says so.  The amendments (F-4) are those public sources confirm,
+each dated by the earliest dated public text found, with that text in
+``Amendment.source``.
+
+>>> from datetime import date
+>>> PUMPURS_834.end_on(as_of=date(2020, 10, 1)), PUMPURS_834.end_on(as_of=date(2021, 5, 1))
+(datetime.date(2022, 12, 31), datetime.date(2023, 12, 31))
+>>> str(CAREER_SUPPORT_835.period), CAREER_SUPPORT_835.budget.total if CAREER_SUPPORT_835.budget else None
+('2016-10-01..2020-12-31', Money('23080688.00'))
+>>> len(SOS_CAREER_PARTNERSHIP.organisations), len(SOS_CAREER_PARTNERSHIP.countries)
+(7, 7)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from karjera_core.funding import (
+    ESF_2014_2020,
+    ESF_PLUS_2021_2027,
+    Budget,
+    BudgetLine,
+    FundingSource,
+    ProjectNumber,
+    Regulation,
+)
+from karjera_core.money import Money
+from karjera_core.organisations import IKVD, VIAA, VISC, Organisation, OrganisationKind
+from karjera_core.programmes.erasmus import (
+    Meeting,
+    Output,
+    OutputKind,
+    Partnership,
+    PartnershipFormat,
+    TrainingEvent,
+    TrainingScope,
+)
+from karjera_core.programmes.teacher_support import TEACHER_SUPPORT_2024_INDICATORS
+from karjera_core.projects import Amendment, Project, ProjectRole, Role
+from karjera_core.time import parse_lv_date, parse_lv_period
+
+__all__ = [
+    "ARAD_COUNTY_EDUCATION_BOARD",
+    "CAREER_SUPPORT_835",
+    "CERSEO",
+    "DAUGAVPILS",
+    "HIPERACTIVITY",
+    "IKVD",
+    "JELGAVA_CITY",
+    "JELGAVA_NOVADS",
+    "JELGAVA_NOVADS_EDUCATION_BOARD",
+    "MK_358_2024",
+    "MK_359_2016",
+    "MK_460_2016",
+    "MOBILITY_FRIENDS",
+    "OSMANIYE_EDUCATION_DIRECTORATE",
+    "PUMPURS_834",
+    "RIVERIA",
+    "SOS_CAREER_PARTNERSHIP",
+    "TEACHER_SUPPORT_2024",
+    "TEACHER_SUPPORT_2024_INDICATORS",
+    "VALMIERA_NOVADS_EDUCATION_BOARD",
+    "VIAA",
+    "VISC",
+]
+
+
+def _org(name: str, kind: OrganisationKind, country: str = "LV") -> Organisation:
+    return Organisation(name=name, kind=kind, country=country)
+
+
+# ---------------------------------------------------------------- organisations (O-1)
+
+# VIAA (submitter of 8.3.5 [000]), VISC (submitter of the ESF+ project [003]) and IKVD (implementer of
+# PuMPuRS [004]) come from karjera_core.organisations and are re-exported here.
+
+#: Jelgava city, a cooperation partner of 8.3.5 [000].
+JELGAVA_CITY = _org("Jelgavas pilsētas pašvaldība", OrganisationKind.MUNICIPALITY)
+#: Daugavpils, a cooperation partner of 8.3.5 [002] ("Daugavpils pašvaldībā").
+DAUGAVPILS = _org("Daugavpils pašvaldība", OrganisationKind.MUNICIPALITY)
+#: Jelgava novads, which runs PuMPuRS in its 12 institutions [004].
+JELGAVA_NOVADS = _org("Jelgavas novada pašvaldība", OrganisationKind.MUNICIPALITY)
+#: Jelgava novads education board: 8.3.5 cooperation partner and Erasmus+ partner [001].
+JELGAVA_NOVADS_EDUCATION_BOARD = _org(
+    "Jelgavas novada pašvaldības Izglītības pārvalde", OrganisationKind.EDUCATION_BOARD
+)
+#: Valmiera novads education board, initiator of the ESF+ project [003].
+VALMIERA_NOVADS_EDUCATION_BOARD = _org("Valmieras novada Izglītības pārvalde", OrganisationKind.EDUCATION_BOARD)
+
+# The Erasmus+ partners, named as [001] names them (its spelling kept, e.g. "Starpkultūtu").
+#: The coordinator ("Projekta vadītājs") [001].
+ARAD_COUNTY_EDUCATION_BOARD = _org("Aradas apgabala Izglītības pārvalde", OrganisationKind.EDUCATION_BOARD, "RO")
+CERSEO = _org("Eiropas Zinātnes un Attīstības Centrs CERSEO", OrganisationKind.RESEARCH_CENTRE, "IT")
+OSMANIYE_EDUCATION_DIRECTORATE = _org(
+    "Osmānijas provinces Nacionālais izglītības direktorāts", OrganisationKind.REGIONAL_AUTHORITY, "TR"
+)
+MOBILITY_FRIENDS = _org("Starpkultūtu Asociācija “Mobility Friends”", OrganisationKind.NGO, "PT")
+HIPERACTIVITY = _org("Profesionālais apmācību centrs “Hiperactivity”", OrganisationKind.TRAINING_PROVIDER, "ES")
+RIVERIA = _org("Profesionālas izglītības un apmācības centrs “RIVERIA”", OrganisationKind.TRAINING_PROVIDER, "FI")
+
+
+# ---------------------------------------------------------------- governing regulations (F-3)
+
+#: MK No. 359 of 2016-06-07, implementing rules of specific objective 8.3.5
+#: [pub: https://vestnesis.lv/ta/id/283023].
+MK_359_2016 = Regulation(
+    number=359,
+    adopted=date(2016, 6, 7),
+    title=(
+        'Darbības programmas "Izaugsme un nodarbinātība" 8.3.5. specifiskā atbalsta mērķa "Uzlabot pieeju '
+        'karjeras atbalstam izglītojamajiem vispārējās un profesionālās izglītības iestādēs" īstenošanas noteikumi'
+    ),
+)
+#: MK No. 460 of 2016-07-12, implementing rules of specific objective 8.3.4
+#: [pub: https://www.r93vs.lv/esf-projekts-atbalsts-priekslaicigas-macibu-partrauksanas-samazinasanai-pumpurs/].
+MK_460_2016 = Regulation(
+    number=460,
+    adopted=date(2016, 7, 12),
+    title=(
+        'Darbības programmas "Izaugsme un nodarbinātība" 8.3.4. specifiskā atbalsta mērķa "Samazināt '
+        'priekšlaicīgu mācību pārtraukšanu, īstenojot preventīvus un intervences pasākumus" īstenošanas noteikumi'
+    ),
+)
+#: MK No. 358 of 2024-06-11, implementing rules of measure 4.2.2.3 [pub: the
+#: annotation of draft 25-TA-542, tapportals.mk.gov.lv]; [003] cites it as
+#: "MK noteikumi Nr.358".  Its full title is not in the stored sources, so it is left out.
+MK_358_2024 = Regulation(number=358, adopted=date(2024, 6, 11))
+
+
+# ---------------------------------------------------------------- ESF 8.3.5 career support
+
+#: ESF project 8.3.5.0/16/I/001 "Karjeras atbalsts vispārējās un profesionālās izglītības iestādēs".
+#:
+#: * Period as first approved: "2016.gada 4.ceturksnis - 2020.gada decembris"
+#:   [000] = 2016-10-01 .. 2020-12-31 (T-5).
+#: * Roles: VIAA submitter [000] and implementer, VISC cooperation partner
+#:   [pub: VIAA 2017-09-19, "Projektu ... īsteno Valsts izglītības attīstības
+#:   aģentūra sadarbībā ar Valsts izglītības satura centru"]; municipalities are
+#:   cooperation partners [000], [001], [002].
+#: * Budget [pub: IZM via refernet.nki-latvija.lv/?p=2257, 2016-06-27]: EUR
+#:   23,080,688 = ESF 19,618,584 + state budget 3,462,104 (the "23 M = 19.62 M
+#:   + 3.46 M" of VIAA's 2017 page, whose rounded parts sum to 23.08 M).
+#:   Assumed: the measure's planned total is the project's, since VIAA calls
+#:   the 23 M "projektā kopumā pieejams finansējums" and the limited call had
+#:   this one project.  Municipal co-financing 0: "Jelgavas pilsētas
+#:   pašvaldības līdzfinansējums projektā nav nepieciešams" [000].
+#: * Amendments: the date and legal basis of the extensions are NOT FOUND
+#:   (SOURCES §1).  Recorded: (1) announced 2020-12-31, end 2022-12-31 -- an
+#:   inference: the project's reach peaked in school year 2020/21 (C-10:
+#:   385 consultants, about 75,000 learners in 333 schools) and municipalities
+#:   were funded again from 2021-09-01 (Mārupe's agreement of 2021-10-01), so
+#:   the extension was in force without a break; the original end, 2020-12-31,
+#:   is therefore the latest day it can have been announced.  The end year 2022
+#:   is from [001] ("2017.-2022.") and esfondi ("2016-2022"), 31 December
+#:   assumed.  (2) announced 2022-12-01, end 2023-05-31 -- VIAA: "projekts
+#:   noslēdzas 2023. gada maijā", the month's last day assumed (T-5).
+CAREER_SUPPORT_835 = Project(
+    number=ProjectNumber.parse("8.3.5.0/16/I/001"),
+    title="Karjeras atbalsts vispārējās un profesionālās izglītības iestādēs",
+    programming_period=ESF_2014_2020,
+    period=parse_lv_period("2016.gada 4.ceturksnis - 2020.gada decembris"),
+    roles=(
+        ProjectRole(organisation=VIAA, role=Role.SUBMITTER),
+        ProjectRole(organisation=VIAA, role=Role.IMPLEMENTER),
+        ProjectRole(organisation=VISC, role=Role.COOPERATION_PARTNER),
+        ProjectRole(organisation=JELGAVA_CITY, role=Role.COOPERATION_PARTNER),
+        ProjectRole(organisation=DAUGAVPILS, role=Role.COOPERATION_PARTNER),
+        ProjectRole(organisation=JELGAVA_NOVADS_EDUCATION_BOARD, role=Role.COOPERATION_PARTNER),
+    ),
+    regulation=MK_359_2016,
+    specific_objective=(
+        "Uzlabot pieeju karjeras atbalstam izglītojamajiem vispārējās un profesionālās izglītības iestādēs"
+    ),
+    target_groups=(
+        "valsts un pašvaldību dibinātās vispārējās, tai skaitā speciālās, un profesionālās izglītības iestādes, "
+        "un to izglītojamie",
+    ),
+    activities=(
+        "Pašvaldības karjeras attīstības atbalsta plāna izstrāde atbilstoši VIAA izstrādātajam struktūras paraugam",
+        "Izglītības iestāžu (izmēģinājumskolu) iesaiste projektā",
+        "Pedagogu karjeras konsultantu iesaiste izmēģinājumskolās",
+        "Pedagogu karjeras konsultantu un karjeras atbalsta īstenošanā iesaistīto speciālistu dalība VIAA "
+        "organizētajā papildizglītībā par karjeras atbalsta pasākumu īstenošanas jautājumiem",
+    ),
+    budget=Budget(
+        total=Money(23_080_688),
+        parts=(
+            BudgetLine(source=FundingSource.EU_FUND, amount=Money(19_618_584)),
+            BudgetLine(source=FundingSource.STATE_BUDGET, amount=Money(3_462_104)),
+            BudgetLine(source=FundingSource.MUNICIPAL, amount=Money(0)),
+        ),
+    ),
+    amendments=(
+        Amendment(
+            announced=date(2020, 12, 31),
+            end=date(2022, 12, 31),
+            source=(
+                "Inferred: the project ran without a break through 2020/21 (VIAA/esfondi.lv: about 75,000 learners in "
+                "333 schools in 2020/21) and into 2021/22 (Mārupes novada pašvaldība, "
+                "https://www.marupe.lv/index.php/lv/izglitiba/projekti/karjeras-izglitiba: agreement with VIAA of "
+                '2021-10-01, funding "no 2021.gada 1.septembra līdz 2022.gada 31.maijam"), so the extension was known '
+                'by the original end; end year from [001] "2017.-2022." and esfondi.lv "2016-2022"; 31 December assumed'
+            ),
+        ),
+        Amendment(
+            announced=date(2022, 12, 1),
+            end=date(2023, 5, 31),
+            source=(
+                "VIAA, 2022-12-01, https://www.viaa.gov.lv/lv/jaunums/es-fondu-projekta-teju-400-izglitibas-iestades-"
+                'pilnveidots-karjeras-atbalsts: "karjeras atbalsta projekts noslēdzas 2023. gada maijā"; the month\'s '
+                "last day assumed (T-5)"
+            ),
+        ),
+    ),
+)
+
+
+# ---------------------------------------------------------------- ESF 8.3.4 PuMPuRS
+
+#: ESF project 8.3.4.0/16/I/001 "Atbalsts priekšlaicīgas mācību pārtraukšanas samazināšanai" (PuMPuRS).
+#:
+#: * Start 2017-03-16 [pub: "Projekta īstenošanas laiks: 16.03.2017.-31.12.2023."
+#:   (Liepājas Liedaga vidusskola, liedagavsk.liepaja.edu.lv), the day IKVD's
+#:   agreement with CFLA was signed (pumpurs.izm.gov.lv); IKVD gives "03.2017.";
+#:   r93vs.lv gives "2017. gada 1.marts" instead -- the sources disagree].
+#: * End as first approved "līdz 2022. gada 31. decembrim" [004].
+#: * Roles: IKVD implementer [004] and submitter (it signed the agreement with
+#:   CFLA [pub]); Jelgava novads as cooperation partner [004].
+#: * Target groups as first approved [004] (grades 1-4 were added from
+#:   2021/2022, rule P-1, which is a rule of the date kept elsewhere).
+#: * Budget [pub: pumpurs.izm.gov.lv]: eligible total EUR 39,812,376 = ESF
+#:   33,840,519 + state budget 5,971,857.
+#: * Amendment: extended by 12 months to 2023-12-31, public in April 2021
+#:   (Delfi; the day is not given, so 2021-04-30, the latest day it can have
+#:   been public by, is recorded).
+PUMPURS_834 = Project(
+    number=ProjectNumber.parse("8.3.4.0/16/I/001"),
+    title="Atbalsts priekšlaicīgas mācību pārtraukšanas samazināšanai",
+    programming_period=ESF_2014_2020,
+    period=parse_lv_period("16.03.2017. - 2022. gada 31. decembris"),
+    roles=(
+        ProjectRole(organisation=IKVD, role=Role.SUBMITTER),
+        ProjectRole(organisation=IKVD, role=Role.IMPLEMENTER),
+        ProjectRole(organisation=JELGAVA_NOVADS, role=Role.COOPERATION_PARTNER),
+    ),
+    regulation=MK_460_2016,
+    specific_objective="Samazināt priekšlaicīgu mācību pārtraukšanu, īstenojot preventīvus un intervences pasākumus",
+    target_groups=(
+        "vispārizglītojošo skolu skolēni no 5. līdz 12. klasei",
+        "profesionālās izglītības iestāžu audzēkņi no 1. līdz 4. kursam",
+    ),
+    activities=(
+        "individuāls atbalsts izglītojamajiem, kuriem ir risks priekšlaicīgi pamest mācības: konsultācijas mācību "
+        "priekšmetos, psihologa, logopēda, speciālās izglītības pedagoga, sociālā pedagoga un citu speciālistu "
+        "konsultatīvais atbalsts",
+        "ekonomiskais atbalsts individuālās lietošanas priekšmetiem vai ēdināšanas kompensācija",
+        "izglītojoši semināri un pieredzes apmaiņas braucieni izglītības iestāžu projekta koordinatoriem",
+    ),
+    budget=Budget(
+        total=Money(39_812_376),
+        parts=(
+            BudgetLine(source=FundingSource.EU_FUND, amount=Money(33_840_519)),
+            BudgetLine(source=FundingSource.STATE_BUDGET, amount=Money(5_971_857)),
+        ),
+    ),
+    amendments=(
+        Amendment(
+            announced=date(2021, 4, 30),
+            end=parse_lv_date("2023. gada 31. decembrim"),
+            source=(
+                "Delfi, April 2021, https://www.delfi.lv/calis/enciklopedija/no-20212022-macibu-gada-projekta-pumpurs-"
+                'atbalsts-bus-pieejams-ari-1-4-klases-skoleniem.d?id=53119233: "projekta īstenošanas laiks pagarināts '
+                'par 12 mēnešiem un ilgs līdz 2023. gada 31. decembrim"; IKVD project page "03.2017. - 12.2023."; '
+                "the day of April not given, 2021-04-30 recorded"
+            ),
+        ),
+    ),
+)
+
+
+# ---------------------------------------------------------------- ESF+ 4.2.2.3 teacher professional support
+
+#: ESF+ project "Pedagogu profesionālā atbalsta sistēmas izveide" [003].
+#:
+#: Number 4.2.2.3/1/24/I/001 as the brief gives it (F-2, [pub: the project's
+#: published materials]; SOURCES §3 did not find it).  Submitter VISC,
+#: initiator Valmieras novada Izglītības pārvalde, "2024.gada 1.oktobris -
+#: 2029.gada 31.decembris", total EUR 49,731,514 with external and municipal
+#: co-financing EUR 0; the EU / state split is not given, so the budget is
+#: incomplete (M-2).  Target groups and activities are [003]'s, in its words.
+TEACHER_SUPPORT_2024 = Project(
+    number=ProjectNumber.parse("4.2.2.3/1/24/I/001"),
+    title="Pedagogu profesionālā atbalsta sistēmas izveide",
+    programming_period=ESF_PLUS_2021_2027,
+    period=parse_lv_period("2024.gada 1.oktobris - 2029.gada 31.decembris"),
+    roles=(
+        ProjectRole(organisation=VISC, role=Role.SUBMITTER),
+        ProjectRole(organisation=VALMIERA_NOVADS_EDUCATION_BOARD, role=Role.INITIATOR),
+    ),
+    regulation=MK_358_2024,
+    specific_objective=(
+        "Mācību procesa kvalitātes pilnveide, īstenojot pedagogu profesionālās darbības atbalsta sistēmas attīstību, "
+        "izglītojamo izcilības aktivitāšu nodrošināšanu un metodiskā atbalsta materiālu izstrādi pedagogam"
+    ),
+    target_groups=(
+        "Pašvaldības un valsts pārvaldes iestādes, kas atbildīgas par pedagogu profesionālās kompetences pilnveides "
+        "koordinēšanu un īstenošanu, izglītības satura īstenošanu un pārraudzību, latviešu valodas apguves atbalsta "
+        "nodrošināšanu, vispārējās un profesionālās izglītības kvalitātes novērtēšanu, kultūras un radošās "
+        "industrijas izglītības politikas īstenošanu",
+        "Izglītības iestādes, kuras īsteno vispārējās izglītības programmas pirmsskolas, pamata vai vidējās "
+        "izglītības pakāpē; izglītības iestādes, kuras īsteno profesionālās izglītības programmas pamata vai vidējās "
+        "izglītības pakāpē; izglītības iestādes, kuras īsteno profesionālās ievirzes izglītības programmas pamata vai "
+        "vidējās izglītības pakāpē vai interešu izglītības programmas",
+        "Izglītības iestāžu pedagogi, izglītības iestāžu vadības komandas (izglītības iestāžu vadītāji, direktori, to "
+        "vietnieki) un citas izglītības programmu īstenošanā un ieviešanā iesaistītās personas, tai skaitā "
+        "mācīšanās konsultanti, mentori un metodiķi, interešu izglītības un profesionālās ievirzes izglītības "
+        "pedagogi, atbalsta personāls, darba vidē balstītu mācību īstenošanā uzņēmumos, nozares eksperti, kuri "
+        "iesaistīti profesionālās izglītības satura attīstīšanā un vērtēšanā, pašvaldību izglītības speciālisti un "
+        "profesionālā atbalsta īstenošanā iesaistītie speciālisti",
+        "Izglītojamie",
+    ),
+    activities=(
+        "Profesionālā atbalsta nodrošināšana visās mācību jomās vai mācību priekšmetos un izglītības darba "
+        "īstenošanas aspektos vispārējā izglītībā pašvaldību līmenī, stiprinot profesionālā atbalsta īstenošanas "
+        "praksi pašvaldībās un sadarbību ar profesionālās izglītības iestādēm vispārējās izglītības mācību satura "
+        "īstenošanā",
+        "Vietēja un starptautiska mēroga profesionālā atbalsta nodrošināšana izglītības iestāžu līmenī, tai skaitā "
+        "mērķēts profesionālais atbalsts MK noteikumos Nr.358 minētajām profesionālās izglītības iestādēm "
+        "profesionālās izglītības mācību satura īstenošanai metodiskās virsvadības nozarē, profesionālās izglītības "
+        "mācību satura sasaistē ar vispārējās izglītības mācību saturu, kā arī mācības MK noteikumu Nr.358 minētajai "
+        "mērķa grupai",
+        "Izglītojamo izcilības veicināšana vispārizglītojošos mācību priekšmetos pašvaldības, reģionālā, nacionālā "
+        "un starptautiskā līmenī",
+        "3.1. izglītojoši sadarbības un tīklošanās pasākumi izglītojamo talantu attīstībai, tai skaitā praktiskas "
+        "ievirzes pasākumi izglītojamo talantu un zināšanu pilnveidošanai, nometnes un nodarbības valsts mācību "
+        "priekšmetu olimpiāžu un zinātniskās pētniecības darbu konferences laureātiem zināšanu padziļināšanai un "
+        "pilnveidošanai",
+        "3.2. reģionālo, valsts un starptautisko zinātnes pasākumu un novada, valstspilsētas vai novadu apvienības, "
+        "valsts un starptautiska līmeņa mācību priekšmetu olimpiāžu un zinātniskās pētniecības darbu konferenču "
+        "organizēšana Latvijā",
+        "3.3. izglītojamo dalības nodrošināšana starptautiskajās zinātnes izstādēs, konkursos, jauno zinātnieku "
+        "skolās, mācību priekšmetu olimpiādēs, tai skaitā atlases organizēšana un izglītojamo sagatavošana",
+    ),
+    budget=Budget(
+        total=Money(49_731_514),
+        parts=(
+            BudgetLine(source=FundingSource.EXTERNAL, amount=Money(0)),
+            BudgetLine(source=FundingSource.MUNICIPAL, amount=Money(0)),
+        ),
+        complete=False,
+    ),
+)
+
+
+# ---------------------------------------------------------------- Erasmus+ "S.O.S. karjera panākumiem"
+
+#: Erasmus+ partnership "S.O.S. karjera panākumiem" [001].
+#:
+#: * Format: [001] calls it "stratēģiskās partnerības projekts", the 2014-2020
+#:   name; it may be a 2021-2027 cooperation partnership described with the
+#:   old label (SOURCES §7, inference).  Its 7 organisations from 7 countries
+#:   meet either rule set.  Period, call year and project id: not given.
+#: * Meeting: Arad, "šā gada 18. un 19.maijā" -- the year is not stated, so
+#:   the dates stay unknown; [001] says six EU member states met (RO, LV, IT,
+#:   PT, ES, FI; Turkey is not a member state).
+#: * Trainings: Jelgava novads leads the first international training "šā
+#:   gada oktobrī" (held in Latvia: assumed); trainings "of this kind" in
+#:   Spain and Finland, hosted (assumed) by the partner from each country.
+_PARTNERSHIP_AIM = (
+    "uzlabot izglītības kvalitāti un nodrošināt nepārtrauktu profesionālās izglītības pedagogu un karjeras attīstības "
+    "atbalsta speciālistu profesionālo izaugsmi un izstrādāt karjeras attīstības atbalsta programmas un nodrošināt "
+    "apmācības iespējas"
+)
+_JELGAVA_MATERIAL = "Inovatīvas karjeras atbalsta un konsultēšanas stratēģija veiksmīgai karjerai"
+
+SOS_CAREER_PARTNERSHIP = Partnership(
+    title="S.O.S. karjera panākumiem",
+    format=PartnershipFormat.STRATEGIC_2014_2020,
+    coordinator=ARAD_COUNTY_EDUCATION_BOARD,
+    partners=(
+        JELGAVA_NOVADS_EDUCATION_BOARD,
+        CERSEO,
+        OSMANIYE_EDUCATION_DIRECTORATE,
+        MOBILITY_FRIENDS,
+        HIPERACTIVITY,
+        RIVERIA,
+    ),
+    aim=_PARTNERSHIP_AIM,
+    meetings=(
+        Meeting(
+            place="Aradas pilsētas Izglītības pārvalde, Arada",
+            country="RO",
+            note=(
+                "šā gada 18. un 19.maijā (gads nav norādīts): pārrunāti projekta nosacījumi, uzdevumi un sastādīts "
+                "aktivitāšu plāns"
+            ),
+        ),
+    ),
+    trainings=(
+        TrainingEvent(
+            host=JELGAVA_NOVADS_EDUCATION_BOARD,
+            scope=TrainingScope.INTERNATIONAL,
+            country="LV",
+            month=10,
+            note=(
+                "pirmās starptautiskās apmācības, šā gada oktobrī (gads nav norādīts); "
+                f"mācību materiāls “{_JELGAVA_MATERIAL}”"
+            ),
+        ),
+        TrainingEvent(
+            host=HIPERACTIVITY,
+            scope=TrainingScope.INTERNATIONAL,
+            country="ES",
+            note='"Šāda veida apmācības tiks organizētas arī Spānijā"; host assumed',
+        ),
+        TrainingEvent(
+            host=RIVERIA,
+            scope=TrainingScope.INTERNATIONAL,
+            country="FI",
+            note='"Šāda veida apmācības tiks organizētas arī ... Somijā"; host assumed',
+        ),
+    ),
+    outputs=(
+        Output(
+            kind=OutputKind.TRAINING_PROGRAMME,
+            title="karjeras attīstības atbalsta apmācību programma pedagogiem un karjeras speciālistiem",
+        ),
+        Output(kind=OutputKind.TRAINING_MATERIAL, title=_JELGAVA_MATERIAL),
+        Output(
+            kind=OutputKind.ONLINE_PLATFORM,
+            title="tiešsaistes platforma satura materiāliem",
+            details=(
+                "noderīgi rīki profesionāļiem",
+                "e-mācību moduļi",
+                "lejupielādējams profesionālo konsultāciju rīku komplekts",
+                "informācija audzēkņiem, skolēniem un pedagogiem",
+            ),
+        ),
+        Output(kind=OutputKind.CAREER_GUIDE, title="Ko darīsi rīt?"),
+        Output(kind=OutputKind.COUNSELLING_EVENT, title="profesionālās konsultēšanas pasākumi"),
+        Output(kind=OutputKind.LOCAL_SEMINAR, title="vietēja mēroga semināri"),
+        Output(kind=OutputKind.FINAL_CONFERENCE, title="noslēguma konference par projekta rezultātiem"),
+    ),
+)
