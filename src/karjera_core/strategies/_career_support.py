@@ -1,0 +1,502 @@
+"""Strategies for the career-support types of ESF 8.3.5 (rules C-1 ... C-10).
+
+Every value is valid by construction (no ``.filter()``): a range is drawn as a
+start and a length inside its container, a subset as a prefix of a drawn
+list, a count of non-pilot participants within what the schools allow.
+Values shrink toward the simplest one: the earliest date, the smallest load,
+no pilot schools, no participants.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from karjera_core.education import Grade
+from karjera_core.funding import Regulation
+from karjera_core.programmes.career_support import (
+    CAREER_SUPPORT_PERIOD,
+    DEFAULT_RATIO_SCHEDULE,
+    MK_569_2018,
+    MK_662_2014,
+    Agreement,
+    CareerEvent,
+    CareerSupportPlan,
+    Consultant,
+    ConsultantAssignment,
+    EventFigures,
+    EventKind,
+    EventPartner,
+    GeneralProgrammeKind,
+    GradeParticipants,
+    LoadBounds,
+    Obligation,
+    ObligationEvidence,
+    OrganiserLevel,
+    PartnerKind,
+    PilotRequirements,
+    PilotSchool,
+    PlanAspect,
+    QualificationRecord,
+    QualificationRule,
+    QualificationRules,
+    RatioPolicy,
+    RatioSchedule,
+    RatioStep,
+    RoundingMode,
+    TrainingRecord,
+    TrainingRequirement,
+)
+from karjera_core.strategies._education import grades, registration_numbers
+from karjera_core.strategies._organisations import _names
+from karjera_core.time import DateRange, SchoolYear
+
+__all__ = [
+    "agreements",
+    "career_events",
+    "career_support_plans",
+    "consultant_assignments",
+    "consultants",
+    "event_figures",
+    "event_partners",
+    "fte_loads",
+    "grade_participants",
+    "load_bounds",
+    "obligation_evidence",
+    "person_ids",
+    "pilot_requirements",
+    "pilot_schools",
+    "qualification_records",
+    "qualification_rule_sets",
+    "qualification_rules",
+    "ratio_schedules",
+    "ratio_steps",
+    "training_records",
+    "training_requirements",
+]
+
+#: Dates drawn when nothing narrows them: around the project's years.
+LOW = date(2014, 1, 1)
+HIGH = date(2030, 12, 31)
+#: The longest closed range drawn where no container bounds it, in days.
+MAX_SPAN = 3 * 366
+
+
+def _check_day(name: str, value: object) -> date | None:
+    if value is not None and (type(value) is not date or not LOW.year - 100 <= value.year <= HIGH.year + 100):
+        raise InvalidArgument(f"{name} must be a date (not a datetime) or None")
+    return value
+
+
+def person_ids() -> st.SearchStrategy[str]:
+    """Pseudonymous person ids (P-7) such as ``"c-17"``: a letter, a hyphen and at most five digits."""
+    return st.builds(lambda head, n: f"{head}-{n}", st.sampled_from("ckp"), st.integers(min_value=0, max_value=99999))
+
+
+def fte_loads(
+    *, min_value: Decimal = Decimal("0.01"), max_value: Decimal = Decimal("1.00")
+) -> st.SearchStrategy[Decimal]:
+    """FTE loads with two decimal places from ``min_value`` to ``max_value`` (C-5), shrinking to the least."""
+    for name, value in (("min_value", min_value), ("max_value", max_value)):
+        if type(value) is not Decimal or not value.is_finite() or value.quantize(Decimal("0.01")) != value:
+            raise InvalidArgument(f"{name} must be a finite Decimal with at most two decimal places")
+    low, high = int(min_value * 100), int(max_value * 100)
+    if not 1 <= low <= high <= 1_000_000:
+        raise InvalidArgument("expected 0.01 <= min_value <= max_value <= 10000.00")
+    return st.integers(min_value=low, max_value=high).map(lambda cents: Decimal(cents).scaleb(-2))
+
+
+@st.composite
+def _range_in(draw: st.DrawFn, within: DateRange, open_ended: bool | None = None) -> DateRange:
+    """A range whose every day lies in ``within``: a start, then a length (closed) or no end (open ``within``)."""
+    last = within.end if within.end is not None else within.start + timedelta(days=MAX_SPAN)
+    start = draw(st.dates(min_value=within.start, max_value=last))
+    if within.end is None and (draw(st.booleans()) if open_ended is None else open_ended):
+        return DateRange(start=start)
+    length = draw(st.integers(min_value=0, max_value=(last - start).days))
+    return DateRange(start=start, end=start + timedelta(days=length))
+
+
+def _period(on: date | None, within: DateRange | None = None) -> st.SearchStrategy[DateRange]:
+    """Periods that contain ``on`` when given, else closed or open periods of 2014-2030."""
+    if on is not None:
+        return st.builds(
+            lambda before, after, is_open: DateRange(
+                start=on - timedelta(days=before), end=None if is_open else on + timedelta(days=after)
+            ),
+            st.integers(min_value=0, max_value=MAX_SPAN),
+            st.integers(min_value=0, max_value=MAX_SPAN),
+            st.booleans(),
+        )
+    return _range_in(within or DateRange(start=LOW, end=HIGH))
+
+
+# ---------------------------------------------------------------- C-4
+
+
+def ratio_steps() -> st.SearchStrategy[RatioStep]:
+    """Published ratio points (C-4): a start in 2014-2030 and 1-2000 learners per consultant."""
+    return st.builds(
+        RatioStep,
+        start=st.dates(min_value=LOW, max_value=HIGH),
+        learners_per_consultant=st.integers(min_value=1, max_value=2000),
+    )
+
+
+@st.composite
+def ratio_schedules(draw: st.DrawFn, *, first: date | None = None) -> RatioSchedule:
+    """Ratio schedules (C-4) of 1-4 steps in increasing order, any policy, places and rounding.
+
+    ``first`` fixes the first step's start (default: drawn in 2014-2020).
+    """
+    _check_day("first", first)
+    start = first if first is not None else draw(st.dates(min_value=LOW, max_value=date(2020, 12, 31)))
+    gaps = draw(st.lists(st.integers(min_value=1, max_value=2000), max_size=3))
+    starts = [start]
+    for gap in gaps:
+        starts.append(starts[-1] + timedelta(days=gap))
+    values = draw(st.lists(st.integers(min_value=1, max_value=2000), min_size=len(starts), max_size=len(starts)))
+    return RatioSchedule(
+        steps=tuple(RatioStep(start=s, learners_per_consultant=v) for s, v in zip(starts, values, strict=True)),
+        policy=draw(st.sampled_from(RatioPolicy)),
+        places=draw(st.integers(min_value=0, max_value=6)),
+        rounding=draw(st.sampled_from(RoundingMode)),
+    )
+
+
+# ---------------------------------------------------------------- C-2, C-5, C-6 parameters
+
+
+@st.composite
+def load_bounds(draw: st.DrawFn) -> LoadBounds:
+    """Load bounds (C-5): a minimum of 0.01-1.00 FTE and a cap at least as large, up to 50 FTE."""
+    minimum = draw(fte_loads())
+    return LoadBounds(minimum=minimum, total_cap=draw(fte_loads(min_value=minimum, max_value=Decimal("50.00"))))
+
+
+def pilot_requirements() -> st.SearchStrategy[PilotRequirements]:
+    """Pilot-set requirements (C-2): minimums of 0-10, a reference year or none, 1-2 programme kinds."""
+    return st.builds(
+        PilotRequirements,
+        min_minority=st.integers(min_value=0, max_value=10),
+        min_general=st.integers(min_value=0, max_value=10),
+        reference_year=st.none() | st.integers(min_value=2014, max_value=2030).map(SchoolYear),
+        general_kinds=st.lists(st.sampled_from(GeneralProgrammeKind), min_size=1, unique=True).map(tuple),
+    )
+
+
+def training_requirements() -> st.SearchStrategy[TrainingRequirement]:
+    """Training requirements (C-6): 0-100 hours with two decimals, a grace period of 0-730 days."""
+    return st.builds(
+        TrainingRequirement,
+        min_hours=st.integers(min_value=0, max_value=10000).map(lambda c: Decimal(c).scaleb(-2)),
+        grace_days=st.integers(min_value=0, max_value=730),
+    )
+
+
+# ---------------------------------------------------------------- C-3
+
+
+def _regulations() -> st.SearchStrategy[Regulation]:
+    return st.sampled_from((MK_662_2014, MK_569_2018))
+
+
+def qualification_records(*, regulation: Regulation | None = None) -> st.SearchStrategy[QualificationRecord]:
+    """Qualification records (C-3) against MK No. 662 or No. 569 (or ``regulation``), obtained in 1990-2030."""
+    if regulation is not None and type(regulation) is not Regulation:
+        raise InvalidArgument("regulation must be a Regulation or None")
+    return st.builds(
+        QualificationRecord,
+        regulation=_regulations() if regulation is None else st.just(regulation),
+        obtained=st.dates(min_value=date(1990, 1, 1), max_value=HIGH),
+    )
+
+
+def _regulations_adopted(low: date, high: date) -> st.SearchStrategy[Regulation]:
+    return st.builds(
+        Regulation,
+        number=st.integers(min_value=1, max_value=99999),
+        adopted=st.dates(min_value=low, max_value=high),
+        title=st.none() | _names(),
+    )
+
+
+@st.composite
+def qualification_rules(draw: st.DrawFn) -> QualificationRule:
+    """A qualification rule (C-3): a regulation adopted in 2000-2030, a start on or after its adoption,
+    accepting nothing else."""
+    regulation = draw(_regulations_adopted(date(2000, 1, 1), HIGH))
+    start = regulation.adopted + timedelta(days=draw(st.integers(min_value=0, max_value=365)))
+    return QualificationRule(regulation=regulation, start=start)
+
+
+@st.composite
+def qualification_rule_sets(draw: st.DrawFn, *, first: date | None = None) -> QualificationRules:
+    """Qualification rule sets (C-3): 1-3 rules in increasing order of start, each later regulation adopted
+    after the rule before it started, each later rule accepting some earlier regulations.
+
+    ``first`` fixes the first rule's start (default: drawn in 2000-2020).
+    """
+    _check_day("first", first)
+    start = first if first is not None else draw(st.dates(min_value=date(2000, 1, 1), max_value=date(2020, 12, 31)))
+    regulation = draw(_regulations_adopted(start - timedelta(days=365), start))
+    rules = [QualificationRule(regulation=regulation, start=start)]
+    for _ in range(draw(st.integers(min_value=0, max_value=2))):
+        before = rules[-1].start
+        adopted = before + timedelta(days=draw(st.integers(min_value=1, max_value=2000)))
+        regulation = draw(_regulations_adopted(adopted, adopted))
+        earlier = [r.regulation for r in rules]
+        accepted = draw(st.lists(st.sampled_from(earlier), unique=True))
+        begins = adopted + timedelta(days=draw(st.integers(min_value=0, max_value=90)))
+        rules.append(QualificationRule(regulation=regulation, start=begins, also_accepts=tuple(accepted)))
+    return QualificationRules(rules=tuple(rules))
+
+
+def consultants(*, person_id: str | None = None) -> st.SearchStrategy[Consultant]:
+    """Consultants (C-3) with 0-3 distinct qualification records; ``person_id`` fixes the id."""
+    if person_id is not None and type(person_id) is not str:
+        raise InvalidArgument("person_id must be a str or None")
+    return st.builds(
+        Consultant,
+        person_id=person_ids() if person_id is None else st.just(person_id),
+        qualifications=st.lists(qualification_records(), max_size=3, unique=True).map(tuple),
+    )
+
+
+@st.composite
+def training_records(draw: st.DrawFn, *, person_id: str | None = None) -> TrainingRecord:
+    """Training records (C-6): a course of 0-10 days in 2014-2030 with 0.01-200 hours."""
+    if person_id is not None and type(person_id) is not str:
+        raise InvalidArgument("person_id must be a str or None")
+    period = draw(_range_in(DateRange(start=LOW, end=HIGH)))
+    assert period.end is not None
+    end = min(period.end, period.start + timedelta(days=10))
+    return TrainingRecord(
+        person_id=draw(person_ids()) if person_id is None else person_id,
+        course=draw(_names()),
+        start=period.start,
+        end=end,
+        hours=draw(fte_loads(max_value=Decimal("200.00"))),
+    )
+
+
+# ---------------------------------------------------------------- C-1, C-5
+
+
+def pilot_schools(*, within: DateRange | None = None) -> st.SearchStrategy[PilotSchool]:
+    """Pilot schools (C-1) nominated for a period inside ``within`` (default: 2014-2030)."""
+    if within is not None and type(within) is not DateRange:
+        raise InvalidArgument("within must be a DateRange or None")
+    return st.builds(
+        PilotSchool,
+        registration_number=registration_numbers(),
+        period=_range_in(within or DateRange(start=LOW, end=HIGH)),
+    )
+
+
+def consultant_assignments(
+    *,
+    on: date | None = None,
+    consultant: str | None = None,
+    institution: str | None = None,
+    max_load: Decimal = Decimal("1.00"),
+) -> st.SearchStrategy[ConsultantAssignment]:
+    """Consultant assignments (C-5): a load of 0.01 ... ``max_load`` FTE in a school for a period.
+
+    ``on``: only assignments in force on that day; ``consultant`` and
+    ``institution`` fix the person id and the school's registration number.
+    """
+    _check_day("on", on)
+    if consultant is not None and type(consultant) is not str:
+        raise InvalidArgument("consultant must be a str or None")
+    if institution is not None and type(institution) is not str:
+        raise InvalidArgument("institution must be a str or None")
+    return st.builds(
+        ConsultantAssignment,
+        consultant=person_ids() if consultant is None else st.just(consultant),
+        institution=registration_numbers() if institution is None else st.just(institution),
+        load=fte_loads(max_value=max_load),
+        period=_period(on),
+    )
+
+
+@st.composite
+def agreements(
+    draw: st.DrawFn, *, municipality: str | None = None, on: date | None = None, max_pilot_schools: int = 12
+) -> Agreement:
+    """Agreements (C-1): a period, a signing day by its end, 0 ... ``max_pilot_schools`` distinct pilot
+    schools inside the period, and drawn parameters (or the brief's defaults).
+
+    ``on``: only agreements in force on that day (signed by it, period containing it).
+    """
+    _check_day("on", on)
+    if municipality is not None and type(municipality) is not str:
+        raise InvalidArgument("municipality must be a str or None")
+    if type(max_pilot_schools) is not int or not 0 <= max_pilot_schools <= 100:
+        raise InvalidArgument("max_pilot_schools must be an int 0-100")
+    if on is None:
+        period = draw(st.just(CAREER_SUPPORT_PERIOD) | _period(None))
+        last_signing = period.end if period.end is not None else period.start + timedelta(days=MAX_SPAN)
+        signed = draw(st.dates(min_value=period.start - timedelta(days=365), max_value=last_signing))
+    else:
+        period = draw(_period(on))
+        signed = draw(st.dates(min_value=period.start - timedelta(days=365), max_value=on))
+    numbers = draw(st.lists(registration_numbers(), max_size=max_pilot_schools, unique=True))
+    pilots = tuple(
+        PilotSchool(registration_number=n, period=draw(st.just(period) | _range_in(period))) for n in numbers
+    )
+    effective = max(signed, period.start)
+    if effective >= DEFAULT_RATIO_SCHEDULE.steps[0].start and draw(st.booleans()):
+        # The brief's defaults: both default schedules start by 2016-10-01.
+        return Agreement(
+            municipality=draw(_names()) if municipality is None else municipality,
+            signed=signed,
+            period=period,
+            pilot_schools=pilots,
+        )
+    return Agreement(
+        municipality=draw(_names()) if municipality is None else municipality,
+        signed=signed,
+        period=period,
+        pilot_schools=pilots,
+        requirements=draw(pilot_requirements()),
+        ratio=draw(ratio_schedules(first=effective - timedelta(days=draw(st.integers(0, 365))))),
+        load_bounds=draw(load_bounds()),
+        qualification_rules=draw(qualification_rule_sets(first=effective - timedelta(days=draw(st.integers(0, 365))))),
+        training=draw(training_requirements()),
+    )
+
+
+# ---------------------------------------------------------------- C-7, C-8
+
+
+def career_support_plans(*, municipality: str | None = None) -> st.SearchStrategy[CareerSupportPlan]:
+    """Career development support plans (C-7) covering any distinct aspects, submitted and due or not."""
+    if municipality is not None and type(municipality) is not str:
+        raise InvalidArgument("municipality must be a str or None")
+    day = st.dates(min_value=LOW, max_value=HIGH)
+    return st.builds(
+        CareerSupportPlan,
+        municipality=_names() if municipality is None else st.just(municipality),
+        school_year=st.integers(min_value=2014, max_value=2030).map(SchoolYear),
+        aspects=st.lists(st.sampled_from(PlanAspect), unique=True).map(tuple),
+        submitted=st.none() | day,
+        due=st.none() | day,
+    )
+
+
+def obligation_evidence() -> st.SearchStrategy[ObligationEvidence]:
+    """Evidence for one of the five obligations (C-8), dated in 2014-2030, with a note."""
+    return st.builds(
+        ObligationEvidence,
+        obligation=st.sampled_from(Obligation),
+        on=st.dates(min_value=LOW, max_value=HIGH),
+        note=_names(),
+    )
+
+
+# ---------------------------------------------------------------- C-9
+
+
+def event_partners() -> st.SearchStrategy[EventPartner]:
+    """Partners of career events (C-9): a kind and a name."""
+    return st.builds(EventPartner, kind=st.sampled_from(PartnerKind), name=_names())
+
+
+def grade_participants(*, max_count: int = 500) -> st.SearchStrategy[GradeParticipants]:
+    """Participants of one grade (C-9): a grade 1-12 and 0 ... ``max_count`` learners."""
+    if type(max_count) is not int or not 0 <= max_count <= 10**6:
+        raise InvalidArgument("max_count must be an int 0-1000000")
+    return st.builds(GradeParticipants, grade=grades(), count=st.integers(min_value=0, max_value=max_count))
+
+
+@st.composite
+def career_events(draw: st.DrawFn, *, within: DateRange | None = None, max_length: int = 5) -> CareerEvent:
+    """Career events (C-9) starting inside ``within`` (default 2014-2030), lasting 1 ... ``max_length`` + 1 days.
+
+    The schools' pilot split and the non-pilot participants agree by
+    construction; ``schools`` may be empty ("not recorded").
+    """
+    if within is not None and type(within) is not DateRange:
+        raise InvalidArgument("within must be a DateRange or None")
+    if type(max_length) is not int or not 0 <= max_length <= 365:
+        raise InvalidArgument("max_length must be an int 0-365")
+    area = within or DateRange(start=LOW, end=HIGH)
+    last = area.end if area.end is not None else area.start + timedelta(days=MAX_SPAN)
+    start = draw(st.dates(min_value=area.start, max_value=last))
+    end = start + timedelta(days=draw(st.integers(min_value=0, max_value=max_length)))
+    schools = draw(st.lists(st.one_of(registration_numbers(), _names()), max_size=6, unique=True))
+    pilots = schools[: draw(st.integers(min_value=0, max_value=len(schools)))]
+    grade_list = draw(st.lists(st.integers(min_value=1, max_value=12), max_size=12, unique=True))
+    participants = tuple(
+        GradeParticipants(grade=Grade(g), count=draw(st.integers(min_value=0, max_value=200))) for g in grade_list
+    )
+    total = sum(p.count for p in participants)
+    if schools and len(pilots) == len(schools):
+        non_pilot = 0
+    elif schools and not pilots:
+        non_pilot = total
+    else:
+        non_pilot = draw(st.integers(min_value=0, max_value=total))
+    return CareerEvent(
+        title=draw(_names()),
+        kind=draw(st.sampled_from(EventKind)),
+        period=DateRange(start=start, end=end),
+        level=draw(st.sampled_from(OrganiserLevel)),
+        schools=tuple(schools),
+        pilot_schools=tuple(pilots),
+        participants=participants,
+        non_pilot_participants=non_pilot,
+        partners=tuple(draw(st.lists(event_partners(), max_size=3))),
+    )
+
+
+@st.composite
+def event_figures(draw: st.DrawFn) -> EventFigures:
+    """Event figures (C-9): counts by grade (in grade order, none zero), their sum and a non-pilot part."""
+    grade_list = sorted(draw(st.lists(st.integers(min_value=1, max_value=12), max_size=12, unique=True)))
+    by_grade = tuple(
+        GradeParticipants(grade=Grade(g), count=draw(st.integers(min_value=1, max_value=10**6))) for g in grade_list
+    )
+    total = sum(g.count for g in by_grade)
+    return EventFigures(
+        events=draw(st.integers(min_value=0, max_value=10**6)),
+        participants=total,
+        by_grade=by_grade,
+        non_pilot_participants=draw(st.integers(min_value=0, max_value=total)),
+    )
+
+
+TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
+    RatioPolicy: st.sampled_from(RatioPolicy),
+    RoundingMode: st.sampled_from(RoundingMode),
+    GeneralProgrammeKind: st.sampled_from(GeneralProgrammeKind),
+    PlanAspect: st.sampled_from(PlanAspect),
+    Obligation: st.sampled_from(Obligation),
+    EventKind: st.sampled_from(EventKind),
+    OrganiserLevel: st.sampled_from(OrganiserLevel),
+    PartnerKind: st.sampled_from(PartnerKind),
+    RatioStep: ratio_steps(),
+    RatioSchedule: ratio_schedules(),
+    LoadBounds: load_bounds(),
+    PilotRequirements: pilot_requirements(),
+    TrainingRequirement: training_requirements(),
+    QualificationRecord: qualification_records(),
+    QualificationRule: qualification_rules(),
+    QualificationRules: qualification_rule_sets(),
+    Consultant: consultants(),
+    TrainingRecord: training_records(),
+    PilotSchool: pilot_schools(),
+    ConsultantAssignment: consultant_assignments(),
+    Agreement: agreements(),
+    CareerSupportPlan: career_support_plans(),
+    ObligationEvidence: obligation_evidence(),
+    EventPartner: event_partners(),
+    GradeParticipants: grade_participants(),
+    CareerEvent: career_events(),
+    EventFigures: event_figures(),
+}
