@@ -24,6 +24,7 @@ def tests(session: nox.Session) -> None:
     session.run(
         "pytest",
         "--ignore=tests/split",
+        "--numprocesses=auto",
         "--cov",
         "--cov-report=term-missing",
         "--cov-fail-under=100",

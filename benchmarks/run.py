@@ -33,12 +33,15 @@ TARGETS = {"construct": 2.0, "structure": 0.8, "unstructure": 0.6}
 def measure(case: Case, repeat: int) -> dict[str, float]:
     """The ratios for one case."""
     cls, floor, model, kwargs, data = case.cls, case.floor, case.model, case.kwargs, case.data
+    floor_kwargs = case.floor_kwargs or kwargs
+    model_kwargs = case.model_kwargs or kwargs
     objects = [cls(**kw) for kw in kwargs]
-    models = [model(**kw) for kw in kwargs]
+    models = [model(**kw) for kw in model_kwargs]
     assert [unstructure(o) for o in objects] == [m.model_dump(mode="json") for m in models], case.name
-    floor_time = best_of(lambda: [floor(**kw) for kw in kwargs], repeat=repeat)
+    assert [structure(d, cls) for d in data] == objects, case.name
+    floor_time = best_of(lambda: [floor(**kw) for kw in floor_kwargs], repeat=repeat)
     construct = best_of(lambda: [cls(**kw) for kw in kwargs], repeat=repeat)
-    construct_pd = best_of(lambda: [model(**kw) for kw in kwargs], repeat=repeat)
+    construct_pd = best_of(lambda: [model(**kw) for kw in model_kwargs], repeat=repeat)
     struct = best_of(lambda: [structure(d, cls) for d in data], repeat=repeat)
     struct_pd = best_of(lambda: [model.model_validate(d) for d in data], repeat=repeat)
     unstruct = best_of(lambda: [unstructure(o) for o in objects], repeat=repeat)
@@ -99,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     indicators = Path(__file__).with_name("bench_indicators.py")
     if indicators.exists():
         print()
-        sys.argv = [str(indicators), *(["--quick"] if args.quick else [])]
+        sys.argv = [str(indicators), *(["--facts", "100000", "--runs", "2"] if args.quick else [])]
         runpy.run_path(str(indicators), run_name="__main__")
     return 0
 

@@ -877,5 +877,12 @@ def test_p7_a_fact_never_holds_a_personal_code(subject: str) -> None:
 
 
 def test_p7_registration_numbers_and_pseudonyms_are_fine_subjects() -> None:
-    for subject in ("4213900473", "L-000123", "Valmieras novads", "123456 materials", "99999912345", "Nr.９９９９９９-12345"):
+    for subject in (
+        "4213900473",
+        "L-000123",
+        "Valmieras novads",
+        "123456 materials",
+        "99999912345",
+        "Nr.９９９９９９-12345",
+    ):
         assert Fact(indicator="X", on=date(2020, 10, 1), subject=subject).subject == subject

@@ -217,7 +217,7 @@ def test_make_converter_is_fresh_each_time() -> None:
 
 
 @pytest.mark.parametrize(("cls", "strategy"), PUBLIC_TYPES, ids=[c.__qualname__ for c, _ in PUBLIC_TYPES])
-@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data())
 def test_every_public_type_round_trips(cls: type, strategy: st.SearchStrategy[Any], data: st.DataObject) -> None:
     value = data.draw(strategy)
@@ -261,7 +261,7 @@ def _mutate(plain: Any, replacement: Any, choice: int) -> Any:
 
 
 @pytest.mark.parametrize(("cls", "strategy"), PUBLIC_TYPES, ids=[c.__qualname__ for c, _ in PUBLIC_TYPES])
-@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data(), junk=JSON, choice=st.integers(min_value=0))
 def test_any_json_input_gives_an_object_or_a_validation_error(
     cls: type, strategy: st.SearchStrategy[Any], data: st.DataObject, junk: Any, choice: int

@@ -286,19 +286,17 @@ def _record_structure(converter: cattrs.Converter) -> Callable[[Any], StructureH
         scope: dict[str, Any] = {"cls": cls, "slow": slow, "fromiso": date.fromisoformat}
         reads, shapes, arguments = [], [], []
         for index, name in enumerate(names):
-            reads.append(f"            v{index} = data[{name!r}]")
-            field_type = hints[name]
-            if field_type in _PLAIN:
-                arguments.append(f"{name}=v{index}")
-            elif field_type is date:
-                shapes.append(_DATE_SHAPE.format(v=f"v{index}"))
-                arguments.append(f"{name}=fromiso(v{index})")
-            elif _optional_of(field_type) is date:
-                shapes.append(f"(v{index} is None or {_DATE_SHAPE.format(v=f'v{index}')})")
-                arguments.append(f"{name}=None if v{index} is None else fromiso(v{index})")
+            value = f"v{index}"
+            reads.append(f"            {value} = data[{name!r}]")
+            inline = _inline_structure(hints[name], value, index, scope)
+            if inline is None:
+                scope[f"h{index}"], scope[f"t{index}"] = hooks[name], hints[name]
+                arguments.append(f"{name}=h{index}({value}, t{index})")
             else:
-                scope[f"h{index}"], scope[f"t{index}"] = hooks[name], field_type
-                arguments.append(f"{name}=h{index}(v{index}, t{index})")
+                shape, expression = inline
+                if shape:
+                    shapes.append(shape)
+                arguments.append(f"{name}={expression}")
         lines = [
             "def structure_record(data, _):",
             f"    if type(data) is dict and len(data) == {len(names)}:",
@@ -309,7 +307,7 @@ def _record_structure(converter: cattrs.Converter) -> Callable[[Any], StructureH
             f"        if {' and '.join(shapes) or 'True'}:",
             "            try:",
             f"                return cls({', '.join(arguments)})",
-            "            except ValueError:",
+            "            except (ValueError, KeyError):",
             "                pass",
             "    return slow(data)",
         ]
@@ -324,6 +322,55 @@ _PLAIN = (str, int, bool)
 #: The shape of a YYYY-MM-DD date, as a generated expression: with it, date.fromisoformat
 #: accepts exactly the strings the strict pattern does (no "20240102", no week dates).
 _DATE_SHAPE = '(type({v}) is str and len({v}) == 10 and {v}[4] == "-" and {v}[7] == "-" and {v}.isascii())'
+
+
+def _inline_structure(field_type: Any, value: str, index: int, scope: dict[str, Any]) -> tuple[str, str] | None:
+    """For the fast path: a check of the JSON shape and the expression building the field, or None for a hook.
+
+    Plain fields go to the constructor as they are (every library class checks
+    their exact type itself); dates, decimals and enumerations are built inline
+    once their shape is right; an optional one of these passes ``None`` through.
+    """
+    if field_type in _PLAIN:
+        return "", value
+    if field_type is date:
+        scope["fromiso"] = date.fromisoformat
+        return _DATE_SHAPE.format(v=value), f"fromiso({value})"
+    if field_type is Decimal:
+        scope["decimal_text"], scope["Decimal"] = _DECIMAL.fullmatch, Decimal
+        return f"(type({value}) is str and decimal_text({value}) is not None)", f"Decimal({value})"
+    if _is_enum(field_type):
+        scope[f"e{index}"] = {member.value: member for member in field_type}
+        return f"type({value}) is str", f"e{index}[{value}]"
+    inner = _optional_of(field_type)
+    if inner is None:
+        return None
+    found = _inline_structure(inner, value, index, scope)
+    if found is None:
+        return None
+    shape, expression = found
+    if not shape:
+        return "", value
+    return f"({value} is None or {shape})", f"None if {value} is None else {expression}"
+
+
+def _inline_unstructure(field_type: Any, access: str, index: int) -> str | None:
+    """For the generated unstructure function: the expression writing the field, or None for a hook."""
+    if field_type in _PLAIN:
+        return access
+    if field_type is date:
+        return f"{access}.isoformat()"
+    if field_type is Decimal:
+        return f'format({access}, "f")'
+    if _is_enum(field_type):
+        return f"{access}.value"
+    inner = _optional_of(field_type)
+    if inner is None or inner in _PLAIN:
+        return access if inner in _PLAIN else None
+    expression = _inline_unstructure(inner, f"w{index}", index)
+    if expression is None:
+        return None
+    return f"None if (w{index} := {access}) is None else {expression}"
 
 
 # ---------------------------------------------------------------- unstructure factories
@@ -390,15 +437,11 @@ def _record_unstructure(converter: cattrs.Converter) -> Callable[[Any], Unstruct
         scope: dict[str, Any] = {}
         lines = ["def unstructure_record(obj):", "    return {"]
         for index, (name, field_type) in enumerate(hints.items()):
-            if field_type in _PLAIN:
-                lines.append(f"        {name!r}: obj.{name},")
-            elif field_type is date:
-                lines.append(f"        {name!r}: obj.{name}.isoformat(),")
-            elif _optional_of(field_type) is date:
-                lines.append(f"        {name!r}: None if (v{index} := obj.{name}) is None else v{index}.isoformat(),")
-            else:
+            expression = _inline_unstructure(field_type, f"obj.{name}", index)
+            if expression is None:
                 scope[f"h{index}"] = converter.get_unstructure_hook(field_type)
-                lines.append(f"        {name!r}: h{index}(obj.{name}),")
+                expression = f"h{index}(obj.{name})"
+            lines.append(f"        {name!r}: {expression},")
         lines.append("    }")
         exec("\n".join(lines), scope)  # noqa: S102 - generated from field names, not from input
         hook: UnstructureHook = scope["unstructure_record"]

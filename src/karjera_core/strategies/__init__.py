@@ -6,10 +6,10 @@ dates, shrinking toward the simplest object.  Installing the package registers
 them with hypothesis through the ``hypothesis`` entry point, so that
 ``st.from_type(karjera_core.SchoolYear)`` works in any project.
 
->>> from hypothesis import strategies as st
+>>> from hypothesis import find, strategies as st
 >>> from karjera_core import SchoolYear
->>> isinstance(st.from_type(SchoolYear).example(), SchoolYear)
-True
+>>> find(st.from_type(SchoolYear), lambda year: year.start_year >= 2020)
+SchoolYear(2020)
 
 Needs the ``strategies`` extra (``pip install "karjera-core[strategies]"``).
 """
@@ -20,25 +20,238 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from karjera_core.strategies import _errors, _money, _time
-from karjera_core.strategies._errors import problems, violations
-from karjera_core.strategies._money import money
-from karjera_core.strategies._time import date_ranges, dates, quarters, school_years, semesters
+from karjera_core.strategies import (
+    _career_support,
+    _education,
+    _erasmus,
+    _errors,
+    _funding,
+    _indicators,
+    _money,
+    _organisations,
+    _projects,
+    _pumpurs,
+    _time,
+)
+from karjera_core.strategies._career_support import (
+    agreements,
+    career_events,
+    career_support_plans,
+    consultant_assignments,
+    consultants,
+    event_figures,
+    event_partners,
+    fte_loads,
+    grade_participants,
+    load_bounds,
+    obligation_evidence,
+    person_ids,
+    pilot_requirements,
+    pilot_schools,
+    qualification_records,
+    qualification_rule_sets,
+    qualification_rules,
+    ratio_schedules,
+    ratio_steps,
+    training_records,
+    training_requirements,
+)
+from karjera_core.strategies._education import (
+    founders,
+    grades,
+    institution_kinds,
+    institutions,
+    learner_counts,
+    programmes,
+    registration_numbers,
+    vocational_courses,
+    vocational_learner_counts,
+)
+from karjera_core.strategies._erasmus import (
+    meetings,
+    output_kinds,
+    outputs,
+    partnership_formats,
+    partnership_rules,
+    partnerships,
+    training_events,
+    training_scopes,
+)
+from karjera_core.strategies._errors import (
+    problems,
+    violations,
+)
+from karjera_core.strategies._funding import (
+    budget_lines,
+    budgets,
+    funding_sources,
+    funds,
+    programming_periods,
+    project_numbers,
+    regulations,
+    selections,
+)
+from karjera_core.strategies._indicators import (
+    SUBJECTS,
+    TYPE_STRATEGIES,
+    counts,
+    date_spans,
+    distinct_counts,
+    fact_days,
+    facts,
+    indicator_results,
+    indicators,
+    reports,
+    shares,
+    summaries,
+    sums,
+)
+from karjera_core.strategies._money import (
+    money,
+)
+from karjera_core.strategies._organisations import (
+    municipalities,
+    municipality_kinds,
+    organisation_kinds,
+    organisations,
+)
+from karjera_core.strategies._projects import (
+    amendments,
+    project_roles,
+    project_statuses,
+    projects,
+    roles,
+)
+from karjera_core.strategies._pumpurs import (
+    case_ids,
+    consultative_measures,
+    economic_measures,
+    eligibility_rules,
+    eligible_levels,
+    institution_figures,
+    learner_refs,
+    pumpurs_semesters,
+    risk_assessments,
+    risk_factors,
+    semester_figures_values,
+    support_cases,
+    support_plans,
+)
+from karjera_core.strategies._time import (
+    date_ranges,
+    dates,
+    quarters,
+    school_years,
+    semesters,
+)
 
 __all__ = [
+    "SUBJECTS",
+    "TYPE_STRATEGIES",
+    "agreements",
     "all_type_strategies",
+    "amendments",
+    "budget_lines",
+    "budgets",
+    "career_events",
+    "career_support_plans",
+    "case_ids",
+    "consultant_assignments",
+    "consultants",
+    "consultative_measures",
+    "counts",
     "date_ranges",
+    "date_spans",
     "dates",
+    "distinct_counts",
+    "economic_measures",
+    "eligibility_rules",
+    "eligible_levels",
+    "event_figures",
+    "event_partners",
+    "fact_days",
+    "facts",
+    "founders",
+    "fte_loads",
+    "funding_sources",
+    "funds",
+    "grade_participants",
+    "grades",
+    "indicator_results",
+    "indicators",
+    "institution_figures",
+    "institution_kinds",
+    "institutions",
+    "learner_counts",
+    "learner_refs",
+    "load_bounds",
+    "meetings",
     "money",
+    "municipalities",
+    "municipality_kinds",
+    "obligation_evidence",
+    "organisation_kinds",
+    "organisations",
+    "output_kinds",
+    "outputs",
+    "partnership_formats",
+    "partnership_rules",
+    "partnerships",
+    "person_ids",
+    "pilot_requirements",
+    "pilot_schools",
     "problems",
+    "programmes",
+    "programming_periods",
+    "project_numbers",
+    "project_roles",
+    "project_statuses",
+    "projects",
+    "pumpurs_semesters",
+    "qualification_records",
+    "qualification_rule_sets",
+    "qualification_rules",
     "quarters",
+    "ratio_schedules",
+    "ratio_steps",
     "register_type_strategies",
+    "registration_numbers",
+    "regulations",
+    "reports",
+    "risk_assessments",
+    "risk_factors",
+    "roles",
     "school_years",
+    "selections",
+    "semester_figures_values",
     "semesters",
+    "shares",
+    "summaries",
+    "sums",
+    "support_cases",
+    "support_plans",
+    "training_events",
+    "training_records",
+    "training_requirements",
+    "training_scopes",
     "violations",
+    "vocational_courses",
+    "vocational_learner_counts",
 ]
 
-_MODULES = (_errors, _money, _time)
+_MODULES = (
+    _errors,
+    _money,
+    _time,
+    _organisations,
+    _education,
+    _funding,
+    _projects,
+    _erasmus,
+    _career_support,
+    _pumpurs,
+    _indicators,
+)
 
 
 def all_type_strategies() -> dict[type, st.SearchStrategy[Any]]:

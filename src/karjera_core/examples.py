@@ -1,0 +1,56 @@
+"""Synthetic scenarios shaped to reproduce the published figures of the source documents.
+
+For the demo tour, the tutorial and your own experiments.  The people and
+schools in them are invented (pseudonymous ids, made-up registration numbers);
+the figures they add up to are the ones the documents publish:
+
+* Daugavpils 2017/2018 [002]: 10 pilot schools and 20 teacher career
+  consultants at 0.3 FTE each -- exactly the 6-FTE cap of C-5
+  (:func:`daugavpils_2017_assignments`; pass ``21`` for one consultant too many);
+* Daugavpils 2016/2017 [002]: 14 city-wide career events from April to
+  August with more than 900 pupils of grades 1-12 from pilot and non-pilot
+  schools (:func:`daugavpils_2016_events`);
+* Jelgava city's pilot set [000], meeting the C-2 requirements or not
+  (:func:`jelgava_agreement`, :func:`jelgava_institutions`);
+* Jelgava novads, autumn 2020 [004]: 310 learners with consultative support,
+  171 with meal compensation and 6 with individual-use items, in 12
+  institutions (:func:`example_cases_jelgava_2020`).
+
+>>> from datetime import date
+>>> from karjera_core import semester_figures, Semester, SchoolYear
+>>> figures = semester_figures(example_cases_jelgava_2020(), Semester(school_year=SchoolYear(2020), number=1))
+>>> figures.consultative, figures.meals, figures.items, figures.institutions
+(310, 171, 6, 12)
+"""
+
+from __future__ import annotations
+
+from karjera_core.programmes._career_examples import (
+    daugavpils_2016_events,
+    daugavpils_2017_agreement,
+    daugavpils_2017_assignments,
+    daugavpils_2017_consultants,
+    daugavpils_2017_evidence,
+    daugavpils_2017_institutions,
+    daugavpils_2017_learner_counts,
+    daugavpils_2017_plan,
+    daugavpils_2017_training,
+    jelgava_agreement,
+    jelgava_institutions,
+)
+from karjera_core.programmes._pumpurs_example import example_cases_jelgava_2020
+
+__all__ = [
+    "daugavpils_2016_events",
+    "daugavpils_2017_agreement",
+    "daugavpils_2017_assignments",
+    "daugavpils_2017_consultants",
+    "daugavpils_2017_evidence",
+    "daugavpils_2017_institutions",
+    "daugavpils_2017_learner_counts",
+    "daugavpils_2017_plan",
+    "daugavpils_2017_training",
+    "example_cases_jelgava_2020",
+    "jelgava_agreement",
+    "jelgava_institutions",
+]
