@@ -19,12 +19,12 @@ False
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterable
 
 import attrs
 
+from karjera_core._enums import LabelledEnum
 from karjera_core.errors import Problem, ValidationError
 from karjera_core.organisations import MAX_NAME, Organisation, OrganisationKind
 from karjera_core.time import SchoolYear
@@ -134,56 +134,22 @@ def _reject_course() -> None:
 # ---------------------------------------------------------------- enumerations (O-3)
 
 
-class Founder(enum.Enum):
+class Founder(LabelledEnum):
     """Who founded an education institution (O-3).  The value is what serialization writes."""
 
-    STATE = "state"
-    MUNICIPALITY = "municipality"
-    PRIVATE = "private"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display.
-
-        >>> Founder.MUNICIPALITY.label
-        'pašvaldība'
-        """
-        return _FOUNDER_LABELS[self]
+    STATE = "state", "valsts"
+    MUNICIPALITY = "municipality", "pašvaldība"
+    PRIVATE = "private", "privāts dibinātājs"
 
 
-_FOUNDER_LABELS = {
-    Founder.STATE: "valsts",
-    Founder.MUNICIPALITY: "pašvaldība",
-    Founder.PRIVATE: "privāts dibinātājs",
-}
-
-
-class InstitutionKind(enum.Enum):
+class InstitutionKind(LabelledEnum):
     """What kind of education institution (O-3).  The value is what serialization writes."""
 
-    GENERAL = "general"
-    SPECIAL = "special"
-    VOCATIONAL = "vocational"
-    PRESCHOOL = "preschool"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display.
-
-        >>> InstitutionKind.VOCATIONAL.label
-        'profesionālās izglītības iestāde'
-        """
-        return _INSTITUTION_KIND_LABELS[self]
-
-
-_INSTITUTION_KIND_LABELS = {
-    InstitutionKind.GENERAL: "vispārējās izglītības iestāde",
-    InstitutionKind.SPECIAL: "speciālās izglītības iestāde",
-    InstitutionKind.VOCATIONAL: "profesionālās izglītības iestāde",
-    InstitutionKind.PRESCHOOL: "pirmsskolas izglītības iestāde",
-    InstitutionKind.OTHER: "cita izglītības iestāde",
-}
+    GENERAL = "general", "vispārējās izglītības iestāde"
+    SPECIAL = "special", "speciālās izglītības iestāde"
+    VOCATIONAL = "vocational", "profesionālās izglītības iestāde"
+    PRESCHOOL = "preschool", "pirmsskolas izglītības iestāde"
+    OTHER = "other", "cita izglītības iestāde"
 
 
 # ---------------------------------------------------------------- programmes (O-4)

@@ -24,7 +24,6 @@ Money('0.00')
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -32,6 +31,7 @@ from typing import ClassVar
 
 import attrs
 
+from karjera_core._enums import LabelledEnum
 from karjera_core.errors import ROOT, Problem, ValidationError, fail
 from karjera_core.money import Money
 from karjera_core.time import MAX_YEAR, MIN_YEAR, DateRange
@@ -67,29 +67,14 @@ def _is_day(value: object) -> bool:
 # ---------------------------------------------------------------- funds and programming periods
 
 
-class Fund(enum.Enum):
+class Fund(LabelledEnum):
     """The EU fund or programme that pays for a project (F-1).  The value is what serialization writes."""
 
-    ESF = "esf"
-    ESF_PLUS = "esf_plus"
-    ERASMUS_PLUS = "erasmus_plus"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display.
-
-        >>> Fund.ESF_PLUS.label
-        'Eiropas Savienības sociālais fonds Plus'
-        """
-        return _FUND_LABELS[self]
-
-
-_FUND_LABELS = {
-    Fund.ESF: "Eiropas Sociālais fonds",
+    ESF = "esf", "Eiropas Sociālais fonds"
     # [003] writes the fund this way ("Finansēšanas avots").
-    Fund.ESF_PLUS: "Eiropas Savienības sociālais fonds Plus",
-    Fund.ERASMUS_PLUS: "Erasmus+",
-}
+    ESF_PLUS = "esf_plus", "Eiropas Savienības sociālais fonds Plus"
+    ERASMUS_PLUS = "erasmus_plus", "Erasmus+"
+
 
 _CODE = re.compile(r"[a-z0-9_]{1,40}")
 
@@ -242,7 +227,7 @@ ERASMUS_PLUS_2021_2027 = ProgrammingPeriod(
 # ---------------------------------------------------------------- project numbers
 
 
-class Selection(enum.Enum):
+class Selection(LabelledEnum):
     """How projects were selected, as the letter in a project number says (F-2).
 
     ``I`` is a limited call ("ierobežota projektu iesniegumu atlase"), the
@@ -251,19 +236,9 @@ class Selection(enum.Enum):
     numbers was found (brief §9).
     """
 
-    LIMITED = "I"
-    OPEN = "A"
+    LIMITED = "I", "ierobežota projektu iesniegumu atlase"
+    OPEN = "A", "atklāta projektu iesniegumu atlase"
 
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _SELECTION_LABELS[self]
-
-
-_SELECTION_LABELS = {
-    Selection.LIMITED: "ierobežota projektu iesniegumu atlase",
-    Selection.OPEN: "atklāta projektu iesniegumu atlase",
-}
 
 #: Letters accepted when parsing; the digit 1 is a common typing of I (F-2).
 _SELECTION_TEXT = {"I": Selection.LIMITED, "1": Selection.LIMITED, "A": Selection.OPEN}
@@ -443,28 +418,16 @@ def _reject_number(number: ProjectNumber) -> None:
 # ---------------------------------------------------------------- budgets
 
 
-class FundingSource(enum.Enum):
+class FundingSource(LabelledEnum):
     """Where a part of a budget comes from (M-2).  The value is what serialization writes."""
 
-    EU_FUND = "eu_fund"
-    STATE_BUDGET = "state_budget"
-    MUNICIPAL = "municipal"
-    EXTERNAL = "external"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _SOURCE_LABELS[self]
+    EU_FUND = "eu_fund", "Eiropas Savienības fonda finansējums"
+    STATE_BUDGET = "state_budget", "valsts budžeta finansējums"
+    MUNICIPAL = "municipal", "pašvaldības līdzfinansējums"
+    EXTERNAL = "external", "ārējais līdzfinansējums"
+    OTHER = "other", "cits finansējums"
 
 
-_SOURCE_LABELS = {
-    FundingSource.EU_FUND: "Eiropas Savienības fonda finansējums",
-    FundingSource.STATE_BUDGET: "valsts budžeta finansējums",
-    FundingSource.MUNICIPAL: "pašvaldības līdzfinansējums",
-    FundingSource.EXTERNAL: "ārējais līdzfinansējums",
-    FundingSource.OTHER: "cits finansējums",
-}
 _SOURCE_ORDER = {source: index for index, source in enumerate(FundingSource)}
 
 

@@ -31,7 +31,6 @@ Layer 5 of the library, the generic engine every programme's catalogue uses.
 
 from __future__ import annotations
 
-import enum
 import html
 import re
 from bisect import bisect_right
@@ -43,6 +42,7 @@ from typing import NoReturn, TypeGuard, TypeVar, cast
 
 import attrs
 
+from karjera_core._enums import LabelledEnum
 from karjera_core.errors import ROOT, Problem, ValidationError, fail
 from karjera_core.funding import ProjectNumber
 from karjera_core.privacy import looks_like_personal_code, personal_code_problem, raise_problems
@@ -87,27 +87,15 @@ _ONE = Decimal(1)
 # Enumerations
 
 
-class Measure(enum.Enum):
+class Measure(LabelledEnum):
     """What kind of figure an indicator is (I-1).  The value is what serialization writes."""
 
-    COUNT = "count"
-    SHARE = "share"
-    MILESTONE = "milestone"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _MEASURE_LABELS[self]
+    COUNT = "count", "skaits"
+    SHARE = "share", "īpatsvars"
+    MILESTONE = "milestone", "nodevums līdz termiņam"
 
 
-_MEASURE_LABELS = {
-    Measure.COUNT: "skaits",
-    Measure.SHARE: "īpatsvars",
-    Measure.MILESTONE: "nodevums līdz termiņam",
-}
-
-
-class Counting(enum.Enum):
+class Counting(LabelledEnum):
     """How an indicator counts its facts.
 
     * ``DISTINCT`` -- distinct subjects with a fact (a municipality counts once
@@ -120,28 +108,14 @@ class Counting(enum.Enum):
       first fact (the support they received) is higher than before it.
     """
 
-    DISTINCT = "distinct"
-    FACTS = "facts"
-    SUM = "sum"
-    EVERY_YEAR = "every_year"
-    IMPROVED = "improved"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _COUNTING_LABELS[self]
+    DISTINCT = "distinct", "dažādu subjektu skaits"
+    FACTS = "facts", "faktu skaits"
+    SUM = "sum", "vērtību summa"
+    EVERY_YEAR = "every_year", "katru gadu"
+    IMPROVED = "improved", "pozitīva dinamika"
 
 
-_COUNTING_LABELS = {
-    Counting.DISTINCT: "dažādu subjektu skaits",
-    Counting.FACTS: "faktu skaits",
-    Counting.SUM: "vērtību summa",
-    Counting.EVERY_YEAR: "katru gadu",
-    Counting.IMPROVED: "pozitīva dinamika",
-}
-
-
-class FactKind(enum.Enum):
+class FactKind(LabelledEnum):
     """What a :class:`Fact` says.
 
     * ``OCCURRED`` -- the subject did, received or delivered the counted thing
@@ -154,24 +128,12 @@ class FactKind(enum.Enum):
       (``value`` required); used by ``IMPROVED``.
     """
 
-    OCCURRED = "occurred"
-    TOTAL = "total"
-    MEASUREMENT = "measurement"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _KIND_LABELS[self]
+    OCCURRED = "occurred", "notikums"
+    TOTAL = "total", "kopskaits"
+    MEASUREMENT = "measurement", "mērījums"
 
 
-_KIND_LABELS = {
-    FactKind.OCCURRED: "notikums",
-    FactKind.TOTAL: "kopskaits",
-    FactKind.MEASUREMENT: "mērījums",
-}
-
-
-class Status(enum.Enum):
+class Status(LabelledEnum):
     """Where an indicator stands as of a date (I-2).
 
     * ``MET`` -- the target was reached on or before the deadline, or at all
@@ -182,25 +144,11 @@ class Status(enum.Enum):
     * ``NOT_DUE`` -- not reached, and there is no deadline.
     """
 
-    MET = "met"
-    MET_LATE = "met_late"
-    PENDING = "pending"
-    MISSED = "missed"
-    NOT_DUE = "not_due"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _STATUS_LABELS[self]
-
-
-_STATUS_LABELS = {
-    Status.MET: "sasniegts",
-    Status.MET_LATE: "sasniegts pēc termiņa",
-    Status.PENDING: "procesā",
-    Status.MISSED: "nav sasniegts",
-    Status.NOT_DUE: "vēl nav sasniegts (bez termiņa)",
-}
+    MET = "met", "sasniegts"
+    MET_LATE = "met_late", "sasniegts pēc termiņa"
+    PENDING = "pending", "procesā"
+    MISSED = "missed", "nav sasniegts"
+    NOT_DUE = "not_due", "vēl nav sasniegts (bez termiņa)"
 
 
 def status_of(reached_on: date | None, deadline: date | None, as_of: date) -> Status:

@@ -18,7 +18,6 @@ shipped reference data (their sources are documented in
 
 from __future__ import annotations
 
-import enum
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
@@ -26,6 +25,7 @@ from datetime import date, timedelta
 import attrs
 
 from karjera_core import _municipality_data as _data
+from karjera_core._enums import LabelledEnum
 from karjera_core._iso3166 import ALPHA_2
 from karjera_core.errors import Problem, ValidationError
 from karjera_core.time import DateRange, check_day
@@ -48,42 +48,19 @@ __all__ = [
 MAX_NAME = 500
 
 
-class OrganisationKind(enum.Enum):
+class OrganisationKind(LabelledEnum):
     """What kind of body an organisation is (O-1).  The value is what serialization writes."""
 
-    NATIONAL_AGENCY = "national_agency"
-    MUNICIPALITY = "municipality"
-    EDUCATION_BOARD = "education_board"
-    EDUCATION_INSTITUTION = "education_institution"
-    REGIONAL_AUTHORITY = "regional_authority"
-    NGO = "ngo"
-    TRAINING_PROVIDER = "training_provider"
-    RESEARCH_CENTRE = "research_centre"
-    COMPANY = "company"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name of the kind, for display.
-
-        >>> OrganisationKind.EDUCATION_BOARD.label
-        'izglītības pārvalde'
-        """
-        return _KIND_LABELS[self]
-
-
-_KIND_LABELS = {
-    OrganisationKind.NATIONAL_AGENCY: "valsts iestāde",
-    OrganisationKind.MUNICIPALITY: "pašvaldība",
-    OrganisationKind.EDUCATION_BOARD: "izglītības pārvalde",
-    OrganisationKind.EDUCATION_INSTITUTION: "izglītības iestāde",
-    OrganisationKind.REGIONAL_AUTHORITY: "reģionāla iestāde",
-    OrganisationKind.NGO: "biedrība",
-    OrganisationKind.TRAINING_PROVIDER: "mācību centrs",
-    OrganisationKind.RESEARCH_CENTRE: "pētniecības centrs",
-    OrganisationKind.COMPANY: "uzņēmums",
-    OrganisationKind.OTHER: "cita organizācija",
-}
+    NATIONAL_AGENCY = "national_agency", "valsts iestāde"
+    MUNICIPALITY = "municipality", "pašvaldība"
+    EDUCATION_BOARD = "education_board", "izglītības pārvalde"
+    EDUCATION_INSTITUTION = "education_institution", "izglītības iestāde"
+    REGIONAL_AUTHORITY = "regional_authority", "reģionāla iestāde"
+    NGO = "ngo", "biedrība"
+    TRAINING_PROVIDER = "training_provider", "mācību centrs"
+    RESEARCH_CENTRE = "research_centre", "pētniecības centrs"
+    COMPANY = "company", "uzņēmums"
+    OTHER = "other", "cita organizācija"
 
 
 def _is_country(value: object) -> bool:
@@ -187,28 +164,13 @@ MUNICIPALITY_DATA_START: date = _data.DATA_START
 DATA_CONFIRMED_UNTIL: date = _data.DATA_CONFIRMED_UNTIL
 
 
-class MunicipalityKind(enum.Enum):
+class MunicipalityKind(LabelledEnum):
     """What kind of municipality (O-2): a republic city (before the 2021 reform), a state city (from it), a novads."""
 
-    REPUBLIC_CITY = "republic_city"
-    STATE_CITY = "state_city"
-    NOVADS = "novads"
+    REPUBLIC_CITY = "republic_city", "republikas pilsēta"
+    STATE_CITY = "state_city", "valstspilsēta"
+    NOVADS = "novads", "novads"
 
-    @property
-    def label(self) -> str:
-        """The Latvian name of the kind, for display.
-
-        >>> MunicipalityKind.STATE_CITY.label
-        'valstspilsēta'
-        """
-        return _MUNICIPALITY_KIND_LABELS[self]
-
-
-_MUNICIPALITY_KIND_LABELS = {
-    MunicipalityKind.REPUBLIC_CITY: "republikas pilsēta",
-    MunicipalityKind.STATE_CITY: "valstspilsēta",
-    MunicipalityKind.NOVADS: "novads",
-}
 
 _ATVK = re.compile(r"[0-9]{7}")
 

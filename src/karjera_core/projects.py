@@ -28,12 +28,12 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from datetime import date
 
 import attrs
 
+from karjera_core._enums import LabelledEnum
 from karjera_core.errors import ROOT, Problem, ValidationError, Violation, fail
 from karjera_core.funding import MAX_TEXT, Budget, ProgrammingPeriod, ProjectNumber, Regulation
 from karjera_core.organisations import Organisation
@@ -64,57 +64,27 @@ def _day_or_fail(value: object, path: str) -> date:
     return value
 
 
-class Role(enum.Enum):
+class Role(LabelledEnum):
     """What an organisation does in a project (F-3).  One organisation may hold several roles."""
 
-    SUBMITTER = "submitter"
-    INITIATOR = "initiator"
-    IMPLEMENTER = "implementer"
-    PARTNER = "partner"
-    COOPERATION_PARTNER = "cooperation_partner"
-    LEAD_PARTNER = "lead_partner"
+    SUBMITTER = "submitter", "projekta iesniedzējs"
+    INITIATOR = "initiator", "ierosinātājs"
+    IMPLEMENTER = "implementer", "īstenotājs"
+    PARTNER = "partner", "partneris"
+    COOPERATION_PARTNER = "cooperation_partner", "sadarbības partneris"
+    LEAD_PARTNER = "lead_partner", "vadošais partneris"
 
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display.
-
-        >>> Role.INITIATOR.label
-        'ierosinātājs'
-        """
-        return _ROLE_LABELS[self]
-
-
-_ROLE_LABELS = {
-    Role.SUBMITTER: "projekta iesniedzējs",
-    Role.INITIATOR: "ierosinātājs",
-    Role.IMPLEMENTER: "īstenotājs",
-    Role.PARTNER: "partneris",
-    Role.COOPERATION_PARTNER: "sadarbības partneris",
-    Role.LEAD_PARTNER: "vadošais partneris",
-}
 
 #: Roles that make an organisation answerable for a project (F-3).
 RESPONSIBLE_ROLES = frozenset({Role.SUBMITTER, Role.IMPLEMENTER, Role.LEAD_PARTNER})
 
 
-class ProjectStatus(enum.Enum):
+class ProjectStatus(LabelledEnum):
     """A project's state on a day (F-5)."""
 
-    PLANNED = "planned"
-    ACTIVE = "active"
-    CLOSED = "closed"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _STATUS_LABELS[self]
-
-
-_STATUS_LABELS = {
-    ProjectStatus.PLANNED: "plānots",
-    ProjectStatus.ACTIVE: "tiek īstenots",
-    ProjectStatus.CLOSED: "noslēdzies",
-}
+    PLANNED = "planned", "plānots"
+    ACTIVE = "active", "tiek īstenots"
+    CLOSED = "closed", "noslēdzies"
 
 
 @attrs.frozen(kw_only=True)

@@ -14,7 +14,6 @@ mergeable :class:`EventFigures` (I-4).
 
 from __future__ import annotations
 
-import enum
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -22,6 +21,7 @@ from itertools import pairwise
 
 import attrs
 
+from karjera_core._enums import LabelledEnum
 from karjera_core.education import Grade
 from karjera_core.errors import Problem
 from karjera_core.privacy import raise_problems, text_ok, text_problems
@@ -36,82 +36,38 @@ MAX_PARTICIPANTS = 10_000_000
 MAX_FIGURE = 10**15
 
 
-def _label(member: enum.Enum, labels: dict[str, str]) -> str:
-    return labels[member.value]
-
-
-class EventKind(enum.Enum):
+class EventKind(LabelledEnum):
     """The kinds of career events [002] names (C-9)."""
 
-    WORKSHOP = "workshop"
-    MASTERCLASS = "masterclass"
-    MEETING_WITH_PROFESSIONALS = "meeting_with_professionals"
-    EDUCATIONAL_SESSION = "educational_session"
-    EXCURSION = "excursion"
-    CAREER_WEEK = "career_week"
-    EXHIBITION = "exhibition"
-    COMPETITION = "competition"
-    THEMATIC_CLASS_HOUR = "thematic_class_hour"
-    PARENTS_EVENT = "parents_event"
-    SELF_ASSESSMENT = "self_assessment"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _label(
-            self,
-            {
-                "workshop": "profesionālās jomas darbnīca",
-                "masterclass": "meistarklase",
-                "meeting_with_professionals": "tikšanās un diskusija ar profesiju pārstāvjiem",
-                "educational_session": "izglītojoša nodarbība",
-                "excursion": "mācību ekskursija",
-                "career_week": "karjeras nedēļa",
-                "exhibition": "izstāde",
-                "competition": "konkurss",
-                "thematic_class_hour": "tematiskā audzināšanas stunda",
-                "parents_event": "pasākums vecākiem",
-                "self_assessment": "pašizpēte un profesionālās piemērotības noteikšana",
-            },
-        )
+    WORKSHOP = "workshop", "profesionālās jomas darbnīca"
+    MASTERCLASS = "masterclass", "meistarklase"
+    MEETING_WITH_PROFESSIONALS = "meeting_with_professionals", "tikšanās un diskusija ar profesiju pārstāvjiem"
+    EDUCATIONAL_SESSION = "educational_session", "izglītojoša nodarbība"
+    EXCURSION = "excursion", "mācību ekskursija"
+    CAREER_WEEK = "career_week", "karjeras nedēļa"
+    EXHIBITION = "exhibition", "izstāde"
+    COMPETITION = "competition", "konkurss"
+    THEMATIC_CLASS_HOUR = "thematic_class_hour", "tematiskā audzināšanas stunda"
+    PARENTS_EVENT = "parents_event", "pasākums vecākiem"
+    SELF_ASSESSMENT = "self_assessment", "pašizpēte un profesionālās piemērotības noteikšana"
 
 
-class OrganiserLevel(enum.Enum):
+class OrganiserLevel(LabelledEnum):
     """Who organised an event: the city (municipality) or a school (C-9)."""
 
-    CITY = "city"
-    SCHOOL = "school"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _label(self, {"city": "pilsētas pasākums", "school": "skolas pasākums"})
+    CITY = "city", "pilsētas pasākums"
+    SCHOOL = "school", "skolas pasākums"
 
 
-class PartnerKind(enum.Enum):
+class PartnerKind(LabelledEnum):
     """The kinds of partners [002] names for career events (C-9)."""
 
-    VOCATIONAL_INSTITUTION = "vocational_institution"
-    HIGHER_EDUCATION_INSTITUTION = "higher_education_institution"
-    EMPLOYER = "employer"
-    PUBLIC_COMPANY = "public_company"
-    CULTURAL_INSTITUTION = "cultural_institution"
-    NGO = "ngo"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _label(
-            self,
-            {
-                "vocational_institution": "profesionālās izglītības iestāde",
-                "higher_education_institution": "augstākās izglītības iestāde",
-                "employer": "darba devējs",
-                "public_company": "valsts vai pašvaldības uzņēmums",
-                "cultural_institution": "kultūras iestāde",
-                "ngo": "biedrība",
-            },
-        )
+    VOCATIONAL_INSTITUTION = "vocational_institution", "profesionālās izglītības iestāde"
+    HIGHER_EDUCATION_INSTITUTION = "higher_education_institution", "augstākās izglītības iestāde"
+    EMPLOYER = "employer", "darba devējs"
+    PUBLIC_COMPANY = "public_company", "valsts vai pašvaldības uzņēmums"
+    CULTURAL_INSTITUTION = "cultural_institution", "kultūras iestāde"
+    NGO = "ngo", "biedrība"
 
 
 @attrs.frozen(kw_only=True)

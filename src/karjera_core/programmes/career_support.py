@@ -41,6 +41,7 @@ from itertools import pairwise
 
 import attrs
 
+from karjera_core._enums import LabelledEnum
 from karjera_core.education import Institution, InstitutionKind, LearnerCount, total_learners
 from karjera_core.errors import Problem, ValidationError, Violation, fail
 from karjera_core.funding import Regulation
@@ -165,42 +166,23 @@ def _label(member: enum.Enum, labels: dict[str, str]) -> str:
 # ================================================================ C-4: the ratio schedule
 
 
-class RatioPolicy(enum.Enum):
+class RatioPolicy(LabelledEnum):
     """How the ratio is read between two published points of a :class:`RatioSchedule` (C-4)."""
 
     #: The earlier point's value stays in force until the next point (the default).
-    STEP = "step"
+    STEP = "step", "pakāpeniski"
     #: The value moves in a straight line, day by day, from one point to the next.
-    LINEAR = "linear"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _label(self, {"step": "pakāpeniski", "linear": "lineāri"})
+    LINEAR = "linear", "lineāri"
 
 
-class RoundingMode(enum.Enum):
+class RoundingMode(LabelledEnum):
     """How a required load is rounded (C-4); the values are the :mod:`decimal` module's names."""
 
-    HALF_UP = "ROUND_HALF_UP"
-    HALF_EVEN = "ROUND_HALF_EVEN"
-    HALF_DOWN = "ROUND_HALF_DOWN"
-    UP = "ROUND_UP"
-    DOWN = "ROUND_DOWN"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _label(
-            self,
-            {
-                "ROUND_HALF_UP": "līdz tuvākajam, pusi uz augšu",
-                "ROUND_HALF_EVEN": "līdz tuvākajam, pusi uz pāra ciparu",
-                "ROUND_HALF_DOWN": "līdz tuvākajam, pusi uz leju",
-                "ROUND_UP": "uz augšu",
-                "ROUND_DOWN": "uz leju",
-            },
-        )
+    HALF_UP = "ROUND_HALF_UP", "līdz tuvākajam, pusi uz augšu"
+    HALF_EVEN = "ROUND_HALF_EVEN", "līdz tuvākajam, pusi uz pāra ciparu"
+    HALF_DOWN = "ROUND_HALF_DOWN", "līdz tuvākajam, pusi uz leju"
+    UP = "ROUND_UP", "uz augšu"
+    DOWN = "ROUND_DOWN", "uz leju"
 
 
 #: The most learners per consultant a step may name.
@@ -409,18 +391,11 @@ class LoadBounds:
 # ================================================================ C-2: pilot set requirements
 
 
-class GeneralProgrammeKind(enum.Enum):
+class GeneralProgrammeKind(LabelledEnum):
     """A kind of general education programme that makes an institution count towards C-2's general minimum."""
 
-    BASIC = "basic"
-    GENERAL_SECONDARY = "general_secondary"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _label(
-            self, {"basic": "pamatizglītības programma", "general_secondary": "vispārējās vidējās izglītības programma"}
-        )
+    BASIC = "basic", "pamatizglītības programma"
+    GENERAL_SECONDARY = "general_secondary", "vispārējās vidējās izglītības programma"
 
 
 #: The school year of C-2's general minimum in [000]: "2016./2017. mācību gadā".
@@ -1037,41 +1012,31 @@ def _reject_agreement(agreement: Agreement) -> None:
 # ================================================================ C-7: the plan
 
 
-class PlanAspect(enum.Enum):
+class PlanAspect(LabelledEnum):
     """The three aspects the municipal career development support plan must cover (C-7, [000] 1a-1c)."""
 
     #: (a) the model for implementing career support in supervised general and vocational institutions,
     #: with its monitoring mechanism.
-    IMPLEMENTATION_MODEL = "implementation_model"
+    IMPLEMENTATION_MODEL = (
+        "implementation_model",
+        "karjeras attīstības atbalsta pasākumu īstenošanas modelis un tā uzraudzības mehānisms",
+    )
     #: (b) career support measures in supervised general institutions not in the project.
-    NON_PROJECT_SCHOOLS = "non_project_schools"
+    NON_PROJECT_SCHOOLS = (
+        "non_project_schools",
+        "karjeras atbalsta pasākumi projektā neiesaistītajās vispārējās izglītības iestādēs",
+    )
     #: (c) cooperation with vocational and higher education institutions, employers, their
     #: professional organisations and social partners.
-    COOPERATION = "cooperation"
+    COOPERATION = (
+        "cooperation",
+        "sadarbība ar profesionālās un augstākās izglītības iestādēm, darba devējiem un sociālajiem partneriem",
+    )
 
     @property
     def letter(self) -> str:
         """The aspect's letter in [000]: ``a``, ``b`` or ``c``."""
         return _label(self, {"implementation_model": "a", "non_project_schools": "b", "cooperation": "c"})
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _label(
-            self,
-            {
-                "implementation_model": (
-                    "karjeras attīstības atbalsta pasākumu īstenošanas modelis un tā uzraudzības mehānisms"
-                ),
-                "non_project_schools": (
-                    "karjeras atbalsta pasākumi projektā neiesaistītajās vispārējās izglītības iestādēs"
-                ),
-                "cooperation": (
-                    "sadarbība ar profesionālās un augstākās izglītības iestādēm, darba devējiem "
-                    "un sociālajiem partneriem"
-                ),
-            },
-        )
 
 
 @attrs.frozen(kw_only=True)
@@ -1180,28 +1145,17 @@ def _plan_violations(plan: CareerSupportPlan, day: date) -> list[Violation]:
 # ================================================================ C-8: obligations
 
 
-class Obligation(enum.Enum):
+class Obligation(LabelledEnum):
     """The five obligations of a municipality in the project (C-8, [000])."""
 
-    NOMINATE_PILOT_SCHOOLS = "nominate_pilot_schools"
-    ENSURE_ACCESS = "ensure_access"
-    SUBMIT_PLAN = "submit_plan"
-    ACCUMULATE_DATA = "accumulate_data"
-    PUBLISH_INFORMATION = "publish_information"
-
-    @property
-    def label(self) -> str:
-        """The Latvian wording, for display."""
-        return _label(
-            self,
-            {
-                "nominate_pilot_schools": "izvirzīt izglītības iestādes, kuras piedalīsies projektā kā pilotskolas",
-                "ensure_access": "nodrošināt karjeras atbalsta pieejamību izglītojamajiem",
-                "submit_plan": "izstrādāt un iesniegt VIAA karjeras attīstības atbalsta pasākumu plānu",
-                "accumulate_data": "nodrošināt datu uzkrāšanu par sasniegtajiem rezultātiem",
-                "publish_information": "tīmekļa vietnē ievietot aktuālu informāciju par projekta īstenošanu",
-            },
-        )
+    NOMINATE_PILOT_SCHOOLS = (
+        "nominate_pilot_schools",
+        "izvirzīt izglītības iestādes, kuras piedalīsies projektā kā pilotskolas",
+    )
+    ENSURE_ACCESS = "ensure_access", "nodrošināt karjeras atbalsta pieejamību izglītojamajiem"
+    SUBMIT_PLAN = "submit_plan", "izstrādāt un iesniegt VIAA karjeras attīstības atbalsta pasākumu plānu"
+    ACCUMULATE_DATA = "accumulate_data", "nodrošināt datu uzkrāšanu par sasniegtajiem rezultātiem"
+    PUBLISH_INFORMATION = "publish_information", "tīmekļa vietnē ievietot aktuālu informāciju par projekta īstenošanu"
 
 
 @attrs.frozen(kw_only=True)

@@ -28,13 +28,13 @@ meeting "18. un 19.maijā" of an unstated year: such dates stay unknown
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from datetime import timedelta
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from karjera_core._enums import LabelledEnum
 from karjera_core._iso3166 import ALPHA_2
 from karjera_core.errors import ROOT, Problem, ValidationError, Violation, fail
 from karjera_core.funding import (
@@ -83,21 +83,12 @@ def _country_problem(path: str, code: str) -> Problem:
 # ---------------------------------------------------------------- formats and their rules (E-2)
 
 
-class PartnershipFormat(enum.Enum):
+class PartnershipFormat(LabelledEnum):
     """The kind of Erasmus+ KA2 partnership, which fixes its eligibility rules (E-2)."""
 
-    STRATEGIC_2014_2020 = "strategic_2014_2020"
-    COOPERATION_2021_2027 = "cooperation_2021_2027"
-    SMALL_SCALE_2021_2027 = "small_scale_2021_2027"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display.
-
-        >>> PartnershipFormat.STRATEGIC_2014_2020.label
-        'stratēģiskā partnerība'
-        """
-        return _FORMAT_LABELS[self]
+    STRATEGIC_2014_2020 = "strategic_2014_2020", "stratēģiskā partnerība"
+    COOPERATION_2021_2027 = "cooperation_2021_2027", "sadarbības partnerība"
+    SMALL_SCALE_2021_2027 = "small_scale_2021_2027", "maza mēroga partnerība"
 
     @property
     def programming_period(self) -> ProgrammingPeriod:
@@ -110,13 +101,6 @@ class PartnershipFormat(enum.Enum):
     def default_rules(self) -> PartnershipRules:
         """The documented default rules of the format (E-2); see :class:`PartnershipRules`."""
         return _DEFAULT_RULES[self]
-
-
-_FORMAT_LABELS = {
-    PartnershipFormat.STRATEGIC_2014_2020: "stratēģiskā partnerība",
-    PartnershipFormat.COOPERATION_2021_2027: "sadarbības partnerība",
-    PartnershipFormat.SMALL_SCALE_2021_2027: "maza mēroga partnerība",
-}
 
 
 @attrs.frozen(kw_only=True)
@@ -246,19 +230,11 @@ class Meeting:
             raise ValidationError(problems)
 
 
-class TrainingScope(enum.Enum):
+class TrainingScope(LabelledEnum):
     """Whether a training event is for local participants or international (E-3)."""
 
-    LOCAL = "local"
-    INTERNATIONAL = "international"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _SCOPE_LABELS[self]
-
-
-_SCOPE_LABELS = {TrainingScope.LOCAL: "vietēja mēroga", TrainingScope.INTERNATIONAL: "starptautiska"}
+    LOCAL = "local", "vietēja mēroga"
+    INTERNATIONAL = "international", "starptautiska"
 
 
 @attrs.frozen(kw_only=True)
@@ -327,34 +303,17 @@ def _reject_training(event: TrainingEvent) -> None:
     raise ValidationError(problems)
 
 
-class OutputKind(enum.Enum):
+class OutputKind(LabelledEnum):
     """What a partnership produces (E-3)."""
 
-    TRAINING_PROGRAMME = "training_programme"
-    TRAINING_MATERIAL = "training_material"
-    ONLINE_PLATFORM = "online_platform"
-    CAREER_GUIDE = "career_guide"
-    COUNSELLING_EVENT = "counselling_event"
-    LOCAL_SEMINAR = "local_seminar"
-    FINAL_CONFERENCE = "final_conference"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display."""
-        return _OUTPUT_LABELS[self]
-
-
-_OUTPUT_LABELS = {
-    OutputKind.TRAINING_PROGRAMME: "apmācību programma",
-    OutputKind.TRAINING_MATERIAL: "mācību materiāls",
-    OutputKind.ONLINE_PLATFORM: "tiešsaistes platforma",
-    OutputKind.CAREER_GUIDE: "karjeras ceļvedis",
-    OutputKind.COUNSELLING_EVENT: "profesionālās konsultēšanas pasākums",
-    OutputKind.LOCAL_SEMINAR: "vietēja mēroga seminārs",
-    OutputKind.FINAL_CONFERENCE: "noslēguma konference",
-    OutputKind.OTHER: "cits rezultāts",
-}
+    TRAINING_PROGRAMME = "training_programme", "apmācību programma"
+    TRAINING_MATERIAL = "training_material", "mācību materiāls"
+    ONLINE_PLATFORM = "online_platform", "tiešsaistes platforma"
+    CAREER_GUIDE = "career_guide", "karjeras ceļvedis"
+    COUNSELLING_EVENT = "counselling_event", "profesionālās konsultēšanas pasākums"
+    LOCAL_SEMINAR = "local_seminar", "vietēja mēroga seminārs"
+    FINAL_CONFERENCE = "final_conference", "noslēguma konference"
+    OTHER = "other", "cits rezultāts"
 
 
 @attrs.frozen(kw_only=True)

@@ -28,13 +28,13 @@ holds a personal code, wherever the code stands in it (P-7); learners are
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import chain, pairwise
 
 import attrs
 
+from karjera_core._enums import LabelledEnum
 from karjera_core.education import Grade, VocationalCourse
 from karjera_core.errors import ROOT, Problem, ValidationError, Violation, fail
 from karjera_core.money import Money
@@ -326,30 +326,13 @@ def _level_admitted(rules: EligibilityRules, level: Grade | VocationalCourse, on
 # ---------------------------------------------------------------- risk assessment (P-3)
 
 
-class RiskGroup(enum.Enum):
+class RiskGroup(LabelledEnum):
     """The four groups of risk factors the project reports (P-3) [pub: pumpurs.lv, 2019/20]."""
 
-    LEARNING_AND_INSTITUTION = "learning_and_institution"
-    ECONOMIC = "economic"
-    FAMILY = "family"
-    SOCIAL_ENVIRONMENT_AND_HEALTH = "social_environment_and_health"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display.
-
-        >>> RiskGroup.ECONOMIC.label
-        'ekonomiskie riski'
-        """
-        return _RISK_LABELS[self]
-
-
-_RISK_LABELS = {
-    RiskGroup.LEARNING_AND_INSTITUTION: "mācību darba un izglītības iestādes riski",
-    RiskGroup.ECONOMIC: "ekonomiskie riski",
-    RiskGroup.FAMILY: "ar ģimeni saistītie riski",
-    RiskGroup.SOCIAL_ENVIRONMENT_AND_HEALTH: "sociālās vides un veselības riski",
-}
+    LEARNING_AND_INSTITUTION = "learning_and_institution", "mācību darba un izglītības iestādes riski"
+    ECONOMIC = "economic", "ekonomiskie riski"
+    FAMILY = "family", "ar ģimeni saistītie riski"
+    SOCIAL_ENVIRONMENT_AND_HEALTH = "social_environment_and_health", "sociālās vides un veselības riski"
 
 
 @attrs.frozen(kw_only=True)
@@ -431,92 +414,36 @@ def _reject_assessment(assessment: RiskAssessment) -> None:
 # ---------------------------------------------------------------- support plans (P-4)
 
 
-class ConsultativeKind(enum.Enum):
+class ConsultativeKind(LabelledEnum):
     """Who gives consultative support (P-4) [004; pub: rmdv.lv]."""
 
-    SUBJECT_TEACHER = "subject_teacher"
-    PSYCHOLOGIST = "psychologist"
-    SPEECH_THERAPIST = "speech_therapist"
-    SPECIAL_EDUCATION_TEACHER = "special_education_teacher"
-    SOCIAL_PEDAGOGUE = "social_pedagogue"
-    TEACHER_ASSISTANT = "teacher_assistant"
-    SIGN_LANGUAGE_INTERPRETER = "sign_language_interpreter"
-    OCCUPATIONAL_THERAPIST = "occupational_therapist"
-    OTHER_SPECIALIST = "other_specialist"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display.
-
-        >>> ConsultativeKind.SPEECH_THERAPIST.label
-        'logopēds'
-        """
-        return _CONSULTATIVE_LABELS[self]
+    SUBJECT_TEACHER = "subject_teacher", "mācību priekšmeta pedagogs"
+    PSYCHOLOGIST = "psychologist", "psihologs"
+    SPEECH_THERAPIST = "speech_therapist", "logopēds"
+    SPECIAL_EDUCATION_TEACHER = "special_education_teacher", "speciālās izglītības pedagogs"
+    SOCIAL_PEDAGOGUE = "social_pedagogue", "sociālais pedagogs"
+    TEACHER_ASSISTANT = "teacher_assistant", "pedagoga palīgs"
+    SIGN_LANGUAGE_INTERPRETER = "sign_language_interpreter", "surdotulks"
+    OCCUPATIONAL_THERAPIST = "occupational_therapist", "ergoterapeits"
+    OTHER_SPECIALIST = "other_specialist", "cits speciālists"
 
 
-_CONSULTATIVE_LABELS = {
-    ConsultativeKind.SUBJECT_TEACHER: "mācību priekšmeta pedagogs",
-    ConsultativeKind.PSYCHOLOGIST: "psihologs",
-    ConsultativeKind.SPEECH_THERAPIST: "logopēds",
-    ConsultativeKind.SPECIAL_EDUCATION_TEACHER: "speciālās izglītības pedagogs",
-    ConsultativeKind.SOCIAL_PEDAGOGUE: "sociālais pedagogs",
-    ConsultativeKind.TEACHER_ASSISTANT: "pedagoga palīgs",
-    ConsultativeKind.SIGN_LANGUAGE_INTERPRETER: "surdotulks",
-    ConsultativeKind.OCCUPATIONAL_THERAPIST: "ergoterapeits",
-    ConsultativeKind.OTHER_SPECIALIST: "cits speciālists",
-}
-
-
-class EconomicKind(enum.Enum):
+class EconomicKind(LabelledEnum):
     """Economic support (P-4) [004; pub: rmdv.lv, IZM]."""
 
-    MEAL_COMPENSATION = "meal_compensation"
-    PERSONAL_ITEMS = "personal_items"
-    PUBLIC_TRANSPORT = "public_transport"
-    ACCOMMODATION = "accommodation"
-    LEARNING_MATERIALS = "learning_materials"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display.
-
-        >>> EconomicKind.MEAL_COMPENSATION.label
-        'ēdināšanas kompensācija'
-        """
-        return _ECONOMIC_LABELS[self]
+    MEAL_COMPENSATION = "meal_compensation", "ēdināšanas kompensācija"
+    PERSONAL_ITEMS = "personal_items", "individuālās lietošanas priekšmeti"
+    PUBLIC_TRANSPORT = "public_transport", "sabiedriskā transporta izdevumu kompensācija"
+    ACCOMMODATION = "accommodation", "naktsmītnes izdevumu kompensācija"
+    LEARNING_MATERIALS = "learning_materials", "individuālie mācību līdzekļi"
 
 
-_ECONOMIC_LABELS = {
-    EconomicKind.MEAL_COMPENSATION: "ēdināšanas kompensācija",
-    EconomicKind.PERSONAL_ITEMS: "individuālās lietošanas priekšmeti",
-    EconomicKind.PUBLIC_TRANSPORT: "sabiedriskā transporta izdevumu kompensācija",
-    EconomicKind.ACCOMMODATION: "naktsmītnes izdevumu kompensācija",
-    EconomicKind.LEARNING_MATERIALS: "individuālie mācību līdzekļi",
-}
-
-
-class PersonalItem(enum.Enum):
+class PersonalItem(LabelledEnum):
     """What individual-use items are (P-4): clothing [004], footwear and hygiene goods [pub: IZM]."""
 
-    CLOTHING = "clothing"
-    FOOTWEAR = "footwear"
-    HYGIENE = "hygiene"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display.
-
-        >>> PersonalItem.CLOTHING.label
-        'apģērbs'
-        """
-        return _ITEM_LABELS[self]
-
-
-_ITEM_LABELS = {
-    PersonalItem.CLOTHING: "apģērbs",
-    PersonalItem.FOOTWEAR: "apavi",
-    PersonalItem.HYGIENE: "higiēnas preces",
-}
+    CLOTHING = "clothing", "apģērbs"
+    FOOTWEAR = "footwear", "apavi"
+    HYGIENE = "hygiene", "higiēnas preces"
 
 
 @attrs.frozen(kw_only=True)
@@ -691,34 +618,15 @@ def _reject_plan(plan: SupportPlan) -> None:
 # ---------------------------------------------------------------- cases (P-5)
 
 
-class CaseOutcome(enum.Enum):
+class CaseOutcome(LabelledEnum):
     """How a case ended (P-5)."""
 
-    CONTINUES_EDUCATION = "continues_education"
-    COMPLETED_EDUCATION = "completed_education"
-    RISK_REDUCED = "risk_reduced"
-    LEFT_EDUCATION = "left_education"
-    MOVED_ELSEWHERE = "moved_elsewhere"
-    PROJECT_ENDED = "project_ended"
-
-    @property
-    def label(self) -> str:
-        """The Latvian name, for display.
-
-        >>> CaseOutcome.RISK_REDUCED.label
-        'risks mazināts'
-        """
-        return _OUTCOME_LABELS[self]
-
-
-_OUTCOME_LABELS = {
-    CaseOutcome.CONTINUES_EDUCATION: "turpina mācības",
-    CaseOutcome.COMPLETED_EDUCATION: "ieguva izglītību",
-    CaseOutcome.RISK_REDUCED: "risks mazināts",
-    CaseOutcome.LEFT_EDUCATION: "pārtrauca mācības",
-    CaseOutcome.MOVED_ELSEWHERE: "mainīja izglītības iestādi vai dzīvesvietu",
-    CaseOutcome.PROJECT_ENDED: "projekts noslēdzās",
-}
+    CONTINUES_EDUCATION = "continues_education", "turpina mācības"
+    COMPLETED_EDUCATION = "completed_education", "ieguva izglītību"
+    RISK_REDUCED = "risk_reduced", "risks mazināts"
+    LEFT_EDUCATION = "left_education", "pārtrauca mācības"
+    MOVED_ELSEWHERE = "moved_elsewhere", "mainīja izglītības iestādi vai dzīvesvietu"
+    PROJECT_ENDED = "project_ended", "projekts noslēdzās"
 
 
 @attrs.frozen(kw_only=True)
