@@ -1045,3 +1045,16 @@ def test_c4_an_agreement_refuses_a_ratio_schedule_that_starts_after_it() -> None
         Agreement(municipality="Jelgava", signed=date(2017, 2, 24), ratio=late)
     assert _codes(error) == ["agreement.ratio_after_start"]
     assert _paths(error) == ["$.ratio.steps[0].start"]
+
+
+def test_c4_c5_assignments_not_in_force_on_the_day_are_left_out() -> None:
+    agreement = ex.daugavpils_2017_agreement()
+    day = date(2017, 10, 2)
+    current = ex.daugavpils_2017_assignments()
+    ended = attrs.evolve(current[0], period=DateRange(start=date(2017, 1, 2), end=date(2017, 6, 30)))
+    counts = ex.daugavpils_2017_learner_counts()
+    # A 21st assignment that ended before the day neither breaks the cap (C-5) nor adds load (C-4).
+    assert check_loads(agreement, (*current, ended), on=day) == check_loads(agreement, current, on=day) == ()
+    assert check_required_loads(agreement, (*current, ended), counts, on=day) == check_required_loads(
+        agreement, current, counts, on=day
+    )

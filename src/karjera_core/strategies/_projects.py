@@ -104,9 +104,8 @@ def _extensions(draw: st.DrawFn, start: date, end: date, limit: date) -> tuple[A
     """Amendments each announced on or before the end it replaces and moving it later."""
     found: list[Amendment] = []
     announced_after = start - timedelta(days=1)
-    for _ in range(draw(st.integers(min_value=0, max_value=3))):
-        if announced_after >= end or end >= limit:
-            break
+    wanted = draw(st.integers(min_value=0, max_value=3))
+    while len(found) < wanted and announced_after < end < limit:
         announced = draw(_between(announced_after + timedelta(days=1), end))
         end = draw(_between(end + timedelta(days=1), limit))
         found.append(Amendment(announced=announced, end=end, source=draw(_TEXT)))
