@@ -14,7 +14,8 @@ the figures they add up to are the ones the documents publish:
   (:func:`jelgava_agreement`, :func:`jelgava_institutions`);
 * Jelgava novads, autumn 2020 [004]: 310 learners with consultative support,
   171 with meal compensation and 6 with individual-use items, in 12
-  institutions (:func:`example_cases_jelgava_2020`).
+  institutions (:func:`example_cases_jelgava_2020`), each taking part with its
+  coordinator (:func:`example_participation_jelgava_2020`, P-2).
 
 >>> from datetime import date
 >>> from karjera_core import semester_figures, Semester, SchoolYear
@@ -38,7 +39,7 @@ from karjera_core.programmes._career_examples import (
     jelgava_agreement,
     jelgava_institutions,
 )
-from karjera_core.programmes._pumpurs_example import example_cases_jelgava_2020
+from karjera_core.programmes._pumpurs_example import example_cases_jelgava_2020, example_participation_jelgava_2020
 
 __all__ = [
     "daugavpils_2016_events",
@@ -51,6 +52,7 @@ __all__ = [
     "daugavpils_2017_plan",
     "daugavpils_2017_training",
     "example_cases_jelgava_2020",
+    "example_participation_jelgava_2020",
     "jelgava_agreement",
     "jelgava_institutions",
 ]

@@ -17,6 +17,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
 
+from karjera_core.education import is_registration_number
 from karjera_core.errors import Problem, ValidationError, Violation, fail
 from karjera_core.privacy import id_ok
 from karjera_core.time import MAX_YEAR, MIN_YEAR, check_day
@@ -51,9 +52,8 @@ def person_id_ok(value: object, max_length: int) -> bool:
     return id_ok(value, max_length)
 
 
-def registration_ok(value: object) -> bool:
-    """True for a ten-digit registration number given as ``str`` (O-3)."""
-    return type(value) is str and len(value) == 10 and value.isascii() and value.isdigit()
+#: True for a ten-digit registration number given as ``str`` (O-3).
+registration_ok = is_registration_number
 
 
 def registration_problem(path: str) -> Problem:

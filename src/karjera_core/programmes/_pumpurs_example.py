@@ -38,6 +38,7 @@ from karjera_core.programmes.pumpurs import (
     ConsultativeMeasure,
     EconomicKind,
     EconomicMeasure,
+    ParticipatingInstitution,
     PersonalItem,
     RiskAssessment,
     RiskFactor,
@@ -45,9 +46,9 @@ from karjera_core.programmes.pumpurs import (
     SupportCase,
     SupportPlan,
 )
-from karjera_core.time import SchoolYear, Semester
+from karjera_core.time import DateRange, SchoolYear, Semester
 
-__all__ = ["example_cases_jelgava_2020"]
+__all__ = ["example_cases_jelgava_2020", "example_participation_jelgava_2020"]
 
 _AUTUMN_2019 = Semester(school_year=SchoolYear(2019), number=1)
 _SPRING_2020 = Semester(school_year=SchoolYear(2019), number=2)
@@ -121,3 +122,20 @@ def example_cases_jelgava_2020() -> tuple[SupportCase, ...]:
     docstring for its shape.  The same tuple every call (no clock, no randomness).
     """
     return tuple(_case(n) for n in range(1, 376))
+
+
+def example_participation_jelgava_2020() -> tuple[ParticipatingInstitution, ...]:
+    """The 12 participating institutions of the example, each with its coordinator (P-2).
+
+    Synthetic registration numbers ``9000000001`` ... ``9000000012`` and
+    coordinator pseudonyms; each takes part from 2017-09-01 ("already the
+    fourth year" in autumn 2020 [004]) to the project's amended end, 2023-12-31.
+
+    >>> len(example_participation_jelgava_2020())
+    12
+    """
+    period = DateRange(start=date(2017, 9, 1), end=date(2023, 12, 31))
+    return tuple(
+        ParticipatingInstitution(institution=f"90000000{n:02d}", coordinator=f"koord-{n:02d}", period=period)
+        for n in range(1, 13)
+    )

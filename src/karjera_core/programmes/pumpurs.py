@@ -35,7 +35,7 @@ from itertools import chain, pairwise
 import attrs
 
 from karjera_core._enums import LabelledEnum
-from karjera_core.education import Grade, VocationalCourse
+from karjera_core.education import Grade, VocationalCourse, is_registration_number
 from karjera_core.errors import ROOT, Problem, ValidationError, Violation, fail
 from karjera_core.money import Money
 from karjera_core.privacy import (
@@ -68,6 +68,7 @@ __all__ = [
     "EligibilityRules",
     "EligibleLevels",
     "InstitutionFigures",
+    "ParticipatingInstitution",
     "PersonalItem",
     "RiskAssessment",
     "RiskFactor",
@@ -77,6 +78,8 @@ __all__ = [
     "SupportPlan",
     "check_case",
     "check_cases",
+    "check_participation",
+    "participating_on",
     "pumpurs_eligible",
     "pumpurs_facts",
     "pumpurs_indicators",
@@ -89,7 +92,6 @@ MAX_TEXT = 2000
 MAX_SHORT = 200
 MAX_CASE_ID = 64
 
-_REGISTRATION_DIGITS = 10
 _MESSAGE_INSTITUTION = "expected the institution's registration number: exactly 10 ASCII digits (O-3)"
 _MESSAGE_DATE = f"expected a date (datetime.date, not datetime) in the years {MIN_YEAR}-{MAX_YEAR}"
 
@@ -102,8 +104,7 @@ def _optional_text_ok(value: object, max_length: int) -> bool:
     return value is None or text_ok(value, max_length)
 
 
-def _institution_ok(value: object) -> bool:
-    return type(value) is str and len(value) == _REGISTRATION_DIGITS and value.isascii() and value.isdigit()
+_institution_ok = is_registration_number
 
 
 def _institution_problems(value: object, path: str, code: str) -> list[Problem]:
@@ -921,6 +922,141 @@ def check_cases(cases: Iterable[SupportCase], *, rules: EligibilityRules | None 
                     path=f"{root}.case_id",
                 )
             )
+    return tuple(sorted(violations, key=lambda v: (v.path, v.code, v.rule, v.message)))
+
+
+# ---------------------------------------------------------------- participating institutions (P-2)
+
+#: The longest coordinator id accepted.
+MAX_COORDINATOR = 64
+
+
+@attrs.frozen(kw_only=True)
+class ParticipatingInstitution:
+    """An institution taking part in PuMPuRS for a period, with its project coordinator (P-2).
+
+    ``institution`` is the registration number (O-3); ``coordinator`` the
+    coordinator's pseudonymous person id (P-7: never a name or a personal
+    code); ``period`` the days the institution takes part.  [004] reports 12
+    participating institutions in Jelgava novads.
+
+    >>> school = ParticipatingInstitution(institution="9000000001", coordinator="koord-1",
+    ...                                   period=DateRange(start=date(2017, 9, 1), end=date(2023, 12, 31)))
+    >>> school.participates_on(date(2020, 10, 1))
+    True
+    """
+
+    institution: str
+    coordinator: str
+    period: DateRange
+
+    def __attrs_post_init__(self) -> None:
+        if not (
+            _institution_ok(self.institution)
+            and id_ok(self.coordinator, MAX_COORDINATOR)
+            and type(self.period) is DateRange
+        ):
+            _reject_participation(self)
+
+    def participates_on(self, day: date) -> bool:
+        """True when ``day`` is in the participation period."""
+        return day in self.period
+
+
+def _reject_participation(entry: ParticipatingInstitution) -> None:
+    problems = _institution_problems(entry.institution, "$.institution", "participation.institution")
+    problems += id_problems(entry.coordinator, "$.coordinator", "coordinator", MAX_COORDINATOR)
+    if type(entry.period) is not DateRange:
+        problems.append(Problem(path="$.period", code="participation.period", message="expected a DateRange"))
+    raise_problems(problems)
+
+
+def _participation_tuple(institutions: object, problems: list[Problem]) -> tuple[ParticipatingInstitution, ...]:
+    if isinstance(institutions, (str, bytes, dict)) or not isinstance(institutions, Iterable):
+        problems.append(
+            Problem(
+                path="$.institutions",
+                code="pumpurs.institutions",
+                message="expected an iterable of ParticipatingInstitution",
+            )
+        )
+        return ()
+    found = tuple(institutions)
+    problems += [
+        Problem(
+            path=f"$.institutions[{index}]", code="pumpurs.institutions", message="expected a ParticipatingInstitution"
+        )
+        for index, entry in enumerate(found)
+        if type(entry) is not ParticipatingInstitution
+    ]
+    return found
+
+
+def participating_on(institutions: Iterable[ParticipatingInstitution], day: date) -> tuple[str, ...]:
+    """The registration numbers of the institutions taking part on ``day``, sorted (P-2).
+
+    >>> from karjera_core.examples import example_participation_jelgava_2020
+    >>> len(participating_on(example_participation_jelgava_2020(), date(2020, 10, 1)))
+    12
+    """
+    problems: list[Problem] = []
+    found = _participation_tuple(institutions, problems)
+    problems += _day_problems(day, "$.day", "pumpurs.on")
+    if problems:
+        raise ValidationError(problems)
+    return tuple(sorted({entry.institution for entry in found if entry.participates_on(day)}))
+
+
+def check_participation(
+    cases: Iterable[SupportCase], institutions: Iterable[ParticipatingInstitution]
+) -> tuple[Violation, ...]:
+    """Support given where the project was not, and institutions with two coordinators at once (P-2).
+
+    * ``plan.institution_not_participating`` -- a plan drawn up on a day its
+      case's institution is not participating;
+    * ``participation.overlapping`` -- one institution listed twice for
+      overlapping periods, so it would have two coordinators at once.
+
+    Paths name the case id or the institution; the result is sorted, so it
+    does not depend on the order of the input.
+
+    >>> from karjera_core.examples import example_cases_jelgava_2020, example_participation_jelgava_2020
+    >>> check_participation(example_cases_jelgava_2020(), example_participation_jelgava_2020())
+    ()
+    """
+    problems: list[Problem] = []
+    found_cases = _cases_tuple(cases, problems)
+    found = _participation_tuple(institutions, problems)
+    if problems:
+        raise ValidationError(problems)
+    by_institution: dict[str, list[ParticipatingInstitution]] = {}
+    for entry in found:
+        by_institution.setdefault(entry.institution, []).append(entry)
+    violations: list[Violation] = []
+    for number, entries in by_institution.items():
+        ordered = sorted(entries, key=lambda e: e.period.start)
+        for first, second in pairwise(ordered):
+            if first.period.overlaps(second.period):
+                violations.append(
+                    Violation(
+                        code="participation.overlapping",
+                        rule="P-2",
+                        message=f"expected one coordinator at a time; two entries overlap from {second.period.start}",
+                        path=f"$.institutions[{number!r}]",
+                    )
+                )
+    for case in found_cases:
+        entries = by_institution.get(case.institution, [])
+        for index, plan in enumerate(case.plans):
+            if not any(entry.participates_on(plan.drawn_up) for entry in entries):
+                violations.append(
+                    Violation(
+                        code="plan.institution_not_participating",
+                        rule="P-2",
+                        message=f"expected the case's institution to take part in the project on {plan.drawn_up}",
+                        path=f"$[{case.case_id!r}].plans[{index}]",
+                    )
+                )
     return tuple(sorted(violations, key=lambda v: (v.path, v.code, v.rule, v.message)))
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from karjera_core.education import Grade, VocationalCourse
+from karjera_core.education import Grade, VocationalCourse, is_registration_number
 from karjera_core.money import Money
 from karjera_core.privacy import LearnerRef
 from karjera_core.programmes.pumpurs import (
@@ -32,6 +32,7 @@ from karjera_core.programmes.pumpurs import (
     EligibilityRules,
     EligibleLevels,
     InstitutionFigures,
+    ParticipatingInstitution,
     PersonalItem,
     RiskAssessment,
     RiskFactor,
@@ -44,7 +45,7 @@ from karjera_core.programmes.pumpurs import (
 from karjera_core.reference import PUMPURS_834
 from karjera_core.strategies._education import registration_numbers
 from karjera_core.strategies._money import money
-from karjera_core.strategies._time import dates
+from karjera_core.strategies._time import date_ranges, dates
 from karjera_core.time import Semester
 
 __all__ = [
@@ -55,6 +56,7 @@ __all__ = [
     "eligible_levels",
     "institution_figures",
     "learner_refs",
+    "participating_institutions",
     "pumpurs_semesters",
     "risk_assessments",
     "risk_factors",
@@ -112,6 +114,19 @@ def learner_refs() -> st.SearchStrategy[LearnerRef]:
 def case_ids() -> st.SearchStrategy[str]:
     """Case ids such as ``C-00042``: a letter prefix and at most nine digits."""
     return st.integers(min_value=0, max_value=999_999_999).map(lambda number: f"C-{number:05d}")
+
+
+def participating_institutions(*, institution: str | None = None) -> st.SearchStrategy[ParticipatingInstitution]:
+    """Participating institutions (P-2) with a pseudonymous coordinator (``koord-0042``), of ``institution``
+    when it is given."""
+    if institution is not None and not is_registration_number(institution):
+        raise InvalidArgument("institution must be None or a registration number of 10 digits")
+    return st.builds(
+        ParticipatingInstitution,
+        institution=registration_numbers() if institution is None else st.just(institution),
+        coordinator=st.integers(min_value=0, max_value=999_999_999).map(lambda number: f"koord-{number:04d}"),
+        period=date_ranges(),
+    )
 
 
 def _texts(max_size: int = 60) -> st.SearchStrategy[str]:
@@ -350,5 +365,6 @@ TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     EligibleLevels: eligible_levels(),
     EligibilityRules: eligibility_rules(),
     InstitutionFigures: institution_figures(),
+    ParticipatingInstitution: participating_institutions(),
     SemesterFigures: semester_figures_values(),
 }
