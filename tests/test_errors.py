@@ -58,5 +58,8 @@ def test_raise_violations_raises_them_together() -> None:
         raise_violations(
             [Violation(code="a.b", rule="C-5", message="one"), Violation(code="c.d", rule="C-2", message="two")]
         )
-    assert [p.code for p in caught.value.problems] == ["a.b", "c.d"]
-    assert "(rule C-2)" in str(caught.value)
+    assert [(p.path, p.code, p.message, p.rule) for p in caught.value.problems] == [
+        ("$", "a.b", "one", "C-5"),
+        ("$", "c.d", "two", "C-2"),
+    ]
+    assert str(caught.value).splitlines() == ["2 problems:", "  $: one [C-5 a.b]", "  $: two [C-2 c.d]"]

@@ -21,7 +21,8 @@ from karjera_core.reference import (
     VALMIERA_NOVADS_EDUCATION_BOARD,
 )
 from karjera_core.serialization import structure, unstructure
-from karjera_core.time import DateRange, parse_lv_period
+from karjera_core.notation import parse_lv_period
+from karjera_core.time import DateRange
 
 PLANNED, ACTIVE, CLOSED = ProjectStatus.PLANNED, ProjectStatus.ACTIVE, ProjectStatus.CLOSED
 PROJECTS = (CAREER_SUPPORT_835, PUMPURS_834, TEACHER_SUPPORT_2024)

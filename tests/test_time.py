@@ -25,10 +25,9 @@ from karjera_core.time import (
     Quarter,
     SchoolYear,
     Semester,
-    parse_lv_date,
-    parse_lv_period,
     yearly_windows,
 )
+from karjera_core.notation import parse_lv_date, parse_lv_period
 
 CASES = ("nominative", "genitive", "dative", "accusative", "locative")
 

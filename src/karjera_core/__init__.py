@@ -194,7 +194,9 @@ from karjera_core.projects import (
 from karjera_core.records import (
     to_records,
 )
+from karjera_core.notation import parse_lv_date, parse_lv_period
 from karjera_core.serialization import (
+    json_schema,
     make_converter,
     structure,
     unstructure,
@@ -204,8 +206,6 @@ from karjera_core.time import (
     Quarter,
     SchoolYear,
     Semester,
-    parse_lv_date,
-    parse_lv_period,
     yearly_windows,
 )
 
@@ -355,6 +355,7 @@ __all__ = [
     "institutions_supported",
     "learners_reached",
     "looks_like_personal_code",
+    "json_schema",
     "make_converter",
     "municipalities_on",
     "parse_lv_date",

@@ -1,29 +1,34 @@
 """The one error type for bad input, and the value compliance checks return.
 
-Layer 1 of the library: it imports nothing from the rest of it.
+Layer 1 of the library, above only the private field toolkit.
 
 * :class:`ValidationError` is raised when input cannot become a valid object.
   It carries every :class:`Problem` found, each with a path such as
   ``$.assignments[3].load``, a stable code such as ``load.below_minimum`` and
   a message that says what was expected.  Messages never repeat the rejected
-  value: it may be personal data (rule P-7).
+  value: it may be personal data (rule P-7).  An error lists at most the
+  first 50 problems in full; ``omitted`` counts the rest by code.
 * :class:`Violation` is what a rule that looks across many objects, or that
   depends on a date, returns: a value, never raised by itself.
 
->>> err = ValidationError.single("$.end", "period.end_before_start", "end must not be before start")
+Paths have one grammar: ``$`` is the whole input (or, for a function, the
+call), ``.name`` a field or parameter, ``[index]`` an item of a list.
+
+>>> err = ValidationError.single("$.end", "period.end_before_start", "expected an end on or after the start")
 >>> err.problems[0].code
 'period.end_before_start'
 >>> print(err)
 1 problem:
-  $.end: end must not be before start [period.end_before_start]
+  $.end: expected an end on or after the start [period.end_before_start]
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import NoReturn
 
-import attrs
+from karjera_core import _fields as fields
+from karjera_core._records import plan_of, raise_with, record
 
 __all__ = [
     "PersonalDataRejected",
@@ -34,6 +39,12 @@ __all__ = [
 ]
 
 ROOT = "$"
+#: The grammar of a path: ``$``, then ``.name`` or ``[index]`` any number of times.
+PATH = r"\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\[[0-9]{1,9}\])*"
+#: A stable code: lower-case words joined by dots (``load.total_above_cap``).
+CODE = r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*"
+#: A rule id of the brief (``C-5``).
+RULE = r"[A-Z]-[0-9]{1,2}"
 
 
 def join_path(parent: str, child: str) -> str:
@@ -47,36 +58,45 @@ def join_path(parent: str, child: str) -> str:
     return parent + child[1:]
 
 
-@attrs.frozen(kw_only=True)
+@record
 class Problem:
-    """One thing wrong with an input: where, what kind, and what was expected."""
+    """One thing wrong with an input: where (``path``), what kind (``code``), and what was expected.
 
-    path: str
-    code: str
-    message: str
+    ``rule`` is the brief's rule id when the problem is a broken rule raised by :func:`raise_violations`.
+    Every text here is checked like any other (P-7): a message can never carry a personal code.
+    """
+
+    path: str = fields.code(PATH, what="a path such as '$.items[2].end'", max_length=1000)
+    code: str = fields.code(CODE, what="a code such as 'load.total_above_cap'", max_length=200)
+    message: str = fields.name(1000, what="a message")
+    rule: str | None = fields.code(RULE, what="a rule id such as 'C-5'", max_length=8, default=None)
 
     def under(self, parent: str) -> Problem:
         """The same problem, with its path put under ``parent``."""
-        return Problem(path=join_path(parent, self.path), code=self.code, message=self.message)
+        return Problem(path=join_path(parent, self.path), code=self.code, message=self.message, rule=self.rule)
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message} [{self.code}]"
+        tag = self.code if self.rule is None else f"{self.rule} {self.code}"
+        return f"{self.path}: {self.message} [{tag}]"
 
 
 class ValidationError(ValueError):
     """Input that cannot become a valid object.
 
-    ``problems`` lists every problem found (never empty); ``str()`` lists them
-    all.  The message never contains the rejected value.
+    ``problems`` lists the problems found (never empty), the first 50 in
+    full; ``omitted`` maps the code of each further problem to how many there
+    were.  ``str()`` lists them all.  The message never contains the rejected value.
     """
 
     problems: tuple[Problem, ...]
+    omitted: Mapping[str, int]
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
+    def __init__(self, problems: Iterable[Problem], omitted: Mapping[str, int] | None = None) -> None:
         found = tuple(problems)
         if not found:
-            found = (Problem(path=ROOT, code="invalid", message="the input is not valid"),)
+            found = (Problem(path=ROOT, code="invalid", message="expected valid input"),)
         self.problems = found
+        self.omitted = dict(omitted or {})
         super().__init__(self._render())
 
     @classmethod
@@ -86,18 +106,22 @@ class ValidationError(ValueError):
 
     def under(self, parent: str) -> ValidationError:
         """The same error of the same class, its paths put under ``parent``."""
-        return type(self)(p.under(parent) for p in self.problems)
+        return type(self)((p.under(parent) for p in self.problems), self.omitted)
 
     def _render(self) -> str:
-        count = len(self.problems)
+        count = len(self.problems) + sum(self.omitted.values())
         head = "1 problem:" if count == 1 else f"{count} problems:"
-        return "\n".join([head, *(f"  {p}" for p in self.problems)])
+        lines = [head, *(f"  {p}" for p in self.problems)]
+        if self.omitted:
+            more = ", ".join(f"{n} {code}" for code, n in sorted(self.omitted.items()))
+            lines.append(f"  ... and {sum(self.omitted.values())} more not listed: {more}")
+        return "\n".join(lines)
 
     def __str__(self) -> str:
         return self._render()
 
-    def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[Problem, ...]]]:
-        return (type(self), (self.problems,))
+    def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[Problem, ...], dict[str, int]]]:
+        return (type(self), (self.problems, dict(self.omitted)))
 
 
 class PersonalDataRejected(ValidationError):
@@ -107,27 +131,38 @@ class PersonalDataRejected(ValidationError):
     """
 
 
+def _from_sink(sink: fields.Sink) -> ValidationError:
+    build = plan_of(Problem).build
+    problems = [build(path, code, message, None) for path, code, message in sink.flaws]
+    kind = PersonalDataRejected if sink.personal else ValidationError
+    return kind(problems, sink.more)
+
+
+raise_with(_from_sink)
+
+
 def fail(path: str, code: str, message: str) -> NoReturn:
     """Raise a :class:`ValidationError` with one problem."""
     raise ValidationError.single(path, code, message)
 
 
-@attrs.frozen(kw_only=True)
+@record
 class Violation:
     """A rule broken by otherwise valid data, as a compliance check reports it.
 
     ``code`` is stable (``load.total_above_cap``); ``rule`` is the brief's rule
-    id (``C-5``); ``path`` says what broke it, in the terms of the check's input.
+    id (``C-5``); ``path`` says what broke it, as a path into the check's
+    arguments (``$.assignments[2].load``).
 
     >>> found = Violation(code="load.total_above_cap", rule="C-5", message="6.30 FTE is above the cap", path="$")
     >>> found.rule, str(found)
     ('C-5', '$: 6.30 FTE is above the cap [C-5 load.total_above_cap]')
     """
 
-    code: str
-    rule: str
-    message: str
-    path: str = ROOT
+    code: str = fields.code(CODE, what="a code such as 'load.total_above_cap'", max_length=200)
+    rule: str = fields.code(RULE, what="a rule id such as 'C-5'", max_length=8)
+    message: str = fields.name(1000, what="a message")
+    path: str = fields.code(PATH, what="a path such as '$.assignments[2]'", max_length=1000, default=ROOT)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message} [{self.rule} {self.code}]"
@@ -136,13 +171,27 @@ class Violation:
 def raise_violations(violations: Iterable[Violation]) -> None:
     """Raise every violation at once as one :class:`ValidationError`; do nothing if there are none.
 
+    Each problem keeps its violation's path, code, message and rule id.
+
     >>> raise_violations(())
     >>> raise_violations([Violation(code="x.y", rule="C-5", message="too much")])
     Traceback (most recent call last):
     ...
     karjera_core.errors.ValidationError: 1 problem:
-      $: too much (rule C-5) [x.y]
+      $: too much [C-5 x.y]
     """
+    if isinstance(violations, str | bytes | Mapping) or not isinstance(violations, Iterable):
+        fail(ROOT, "violations.type", "expected an iterable of Violation")
     found = tuple(violations)
+    sink = fields.Sink()
+    for index, v in enumerate(found):
+        if type(v) is not Violation:
+            sink.add(f"$[{index}]", "violations.type", "expected a Violation")
+    if sink:
+        raise _from_sink(sink)
     if found:
-        raise ValidationError(Problem(path=v.path, code=v.code, message=f"{v.message} (rule {v.rule})") for v in found)
+        more: dict[str, int] = {}
+        for v in found[fields.CAP :]:
+            more[v.code] = more.get(v.code, 0) + 1
+        listed = (Problem(path=v.path, code=v.code, message=v.message, rule=v.rule) for v in found[: fields.CAP])
+        raise ValidationError(listed, more)

@@ -20,10 +20,10 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import attrs
-
+from karjera_core import _fields as fields
+from karjera_core._records import arguments, record
 from karjera_core.errors import ROOT, Problem, ValidationError, fail
 
 __all__ = ["Money"]
@@ -68,10 +68,20 @@ def _decimal_amount(value: object, path: str) -> Decimal:
     cents = number.quantize(CENT)
     if cents != number:
         fail(path, "money.sub_cent", "expected an amount exact to the cent (at most two decimals)")
+    return cents
+
+
+def _cents(value: Decimal) -> Decimal:
+    """``value`` written with exactly two decimal places (it has at most two); zero without a sign."""
+    cents = value.quantize(CENT)
     return cents if cents else Decimal("0.00")
 
 
-@attrs.frozen(init=False, order=True, repr=False)
+#: Every amount Money can hold, as a declared field kind (M-1).
+_AMOUNT = fields.Dec(CENT - LIMIT, LIMIT - CENT, 2, "euros")
+
+
+@record(kw_only=False, order=True)
 class Money:
     """An amount of euros exact to the cent (M-1).
 
@@ -86,10 +96,11 @@ class Money:
       $: expected str, int or Decimal: a float cannot hold cents exactly [money.float]
     """
 
-    amount: Decimal
+    amount: Decimal = fields.field(_AMOUNT, convert=lambda value: _decimal_amount(value, ROOT), canonical=_cents)
 
-    def __init__(self, value: str | int | Decimal) -> None:
-        object.__setattr__(self, "amount", _decimal_amount(value, ROOT))
+    if TYPE_CHECKING:  # what type checkers see: the generated constructor takes str, int or Decimal
+
+        def __init__(self, amount: str | int | Decimal) -> None: ...
 
     @classmethod
     def zero(cls) -> Money:
@@ -103,12 +114,8 @@ class Money:
         >>> Money.total([Money("1.10"), Money("2.20")])
         Money('3.30')
         """
-        result = Decimal("0.00")
-        for index, amount in enumerate(amounts):
-            if type(amount) is not Money:
-                fail(f"$[{index}]", "money.type", "expected Money")
-            result += amount.amount
-        return cls(result)
+        (found,) = _AMOUNTS(amounts)
+        return cls(sum((amount.amount for amount in found), Decimal("0.00")))
 
     def __add__(self, other: Money) -> Money:
         if type(other) is not Money:
@@ -156,6 +163,9 @@ class Money:
         for index in by_remainder[:left]:
             floors[index] += 1
         return tuple(Money(Decimal(sign * cents) / 100) for cents in floors)
+
+
+_AMOUNTS = arguments(amounts=tuple[Money, ...])
 
 
 def _weights(weights: Any) -> list[Fraction]:

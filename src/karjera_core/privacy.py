@@ -2,7 +2,8 @@
 
 Learners in PuMPuRS are minors.  The library keeps pseudonymous ids only,
 never names or personal codes: any text shaped like a Latvian personal code
-is refused wherever in the text it stands, and the error never repeats it.
+is refused wherever in the text it stands -- every text field of every
+record is guarded by its declaration -- and the error never repeats it.
 
 A Latvian personal code ("personas kods") has two shapes:
 
@@ -10,23 +11,22 @@ A Latvian personal code ("personas kods") has two shapes:
   (0 = 1800s, 1 = 1900s, 2 = 2000s) and four more digits;
 * new (issued from 2017): ``3[2-9]NNNN-NNNNN`` -- no birth date in it.
 
-The hyphen is optional.  Text is read after NFKC normalisation (full-width
-digits and hyphens), with the other dash characters (U+2010 ... U+2015,
-U+2212 and their small and presentation forms) read as hyphens, with digits of
-other scripts read as their decimal values, and with invisible format
-characters (zero-width space, soft hyphen, ...) removed.  A code counts only
-when it is not run together with further digits: ``"161175-199971"`` is a
-twelve-digit number, not a code.
+Between the two parts there may be nothing or one separator: a hyphen or a
+look-alike dash, a space (also a no-break space), ``/``, ``.`` or ``_``.
+Full-width and other-script digits count as digits and invisible format
+characters (zero-width space, soft hyphen, ...) are ignored.  A code counts
+only when it is not run together with further digits: ``"161175-199971"`` is
+a twelve-digit number, not a code.  ``+371`` followed by eight digits is a
+Latvian phone number, not a code.
 
 Design choices: the date of an old code need only be a real calendar date for
 some century (so 29 February of year ``00`` passes, as in 2000), and any check
-digit is accepted -- a mistyped code is still personal data.  Only a hyphen may
-stand inside a code; ``"161175 19997"`` with a space is not read as one.
+digit is accepted -- a mistyped code is still personal data.
 
 >>> looks_like_personal_code("Skolēns 161175-19997 saņēma atbalstu")
 True
->>> looks_like_personal_code("L-0001")
-False
+>>> looks_like_personal_code("L-0001"), looks_like_personal_code("tel. +37129196866")
+(False, False)
 >>> LearnerRef("L-0001")
 LearnerRef('L-0001')
 >>> LearnerRef("161175-19997")
@@ -39,50 +39,16 @@ karjera_core.errors.PersonalDataRejected: 1 problem:
 from __future__ import annotations
 
 import re
-import unicodedata
-from datetime import date
 
-import attrs
-
+from karjera_core import _fields as fields
+from karjera_core._personal_code import contains_personal_code
+from karjera_core._records import record
 from karjera_core.errors import ROOT, PersonalDataRejected, Problem, ValidationError
 
 __all__ = ["LearnerRef", "looks_like_personal_code", "refuse_personal_data"]
 
-#: Dash characters read as a hyphen-minus (after NFKC, which already maps the
-#: full-width and small hyphen-minus and most presentation forms of dashes).
-_DASHES = dict.fromkeys([*range(0x2010, 0x2016), 0x2212, 0x2043, 0x2E3A, 0x2E3B, 0xFE58, 0xFE63, 0xFF0D], "-")
-
-#: A candidate: six digits, an optional hyphen and five digits, with no digit
-#: on either side (digits of other scripts are mapped to ASCII first).
-_CANDIDATE = re.compile(r"(?<![0-9])([0-9]{6})-?([0-9]{5})(?![0-9])")
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
-
-CODE_PERSONAL = "privacy.personal_code"
-_MESSAGE_PERSONAL = "expected pseudonymous text; a Latvian personal code is refused (P-7)"
-
-
-def _normalised(text: str) -> str:
-    """``text`` as the detector reads it: ASCII digits and hyphens, no invisible format characters."""
-    if text.isascii():
-        return text
-    folded = unicodedata.normalize("NFKC", text).translate(_DASHES)
-    folded = "".join(ch for ch in folded if unicodedata.category(ch) != "Cf")
-    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), folded)
-
-
-def _is_code(head: str, tail: str) -> bool:
-    """True for six and five ASCII digits that form an old or a new personal code."""
-    if head[0] == "3" and head[1] in "23456789":
-        return True  # new form: 3[2-9]NNNN-NNNNN
-    if tail[0] not in "012":
-        return False
-    day, month, year = int(head[0:2]), int(head[2:4]), int(head[4:6])
-    try:
-        # 2000 + YY is a leap year exactly when some century 18/19/20 makes it one (2000 is).
-        date(2000 + year, month, day)
-    except ValueError:
-        return False
-    return True
+CODE_PERSONAL = fields.PERSONAL_CODE
+_MESSAGE_PERSONAL = fields.PERSONAL_MESSAGE
 
 
 def looks_like_personal_code(text: str) -> bool:
@@ -103,7 +69,7 @@ def looks_like_personal_code(text: str) -> bool:
     """
     if type(text) is not str:
         raise ValidationError.single(ROOT, "privacy.type", "expected a str to inspect for personal codes")
-    return any(_is_code(m.group(1), m.group(2)) for m in _CANDIDATE.finditer(_normalised(text)))
+    return contains_personal_code(text)
 
 
 def refuse_personal_data(text: str, *, path: str = ROOT) -> None:
@@ -226,7 +192,7 @@ def raise_problems(problems: list[Problem]) -> None:
 MAX_LEARNER_REF = 64
 
 
-@attrs.frozen(order=True, repr=False)
+@record(kw_only=False, order=True)
 class LearnerRef:
     """A pseudonymous learner id (P-7): never a name or a personal code.
 
@@ -240,11 +206,7 @@ class LearnerRef:
     [LearnerRef('L-0001'), LearnerRef('L-0002')]
     """
 
-    value: str
-
-    def __attrs_post_init__(self) -> None:
-        if not id_ok(self.value, MAX_LEARNER_REF):
-            raise_problems(id_problems(self.value, ROOT, "learner_ref", MAX_LEARNER_REF))
+    value: str = fields.ident(MAX_LEARNER_REF, what="a learner id")
 
     def __repr__(self) -> str:
         return f"LearnerRef({self.value!r})"

@@ -36,6 +36,7 @@ from karjera_core.funding import (
     Regulation,
 )
 from karjera_core.money import Money
+from karjera_core.notation import parse_lv_date, parse_lv_period
 from karjera_core.organisations import IKVD, VIAA, VISC, Organisation, OrganisationKind
 from karjera_core.programmes.erasmus import (
     Meeting,
@@ -48,7 +49,6 @@ from karjera_core.programmes.erasmus import (
 )
 from karjera_core.programmes.teacher_support import TEACHER_SUPPORT_2024_INDICATORS
 from karjera_core.projects import Amendment, Project, ProjectRole, Role
-from karjera_core.time import parse_lv_date, parse_lv_period
 
 __all__ = [
     "ARAD_COUNTY_EDUCATION_BOARD",

@@ -1,12 +1,14 @@
-"""Dates, periods, school years, semesters and quarters (rules T-1 ... T-7).
+"""Dates, periods, school years, semesters and quarters (rules T-1 ... T-4, T-7).
 
 Everything here is a whole-day calendar value; nothing reads the clock (T-1):
-a question about time takes its date as an argument.
+a question about time takes its date as an argument.  Latvian date notation
+(T-5, T-6) is read by :mod:`karjera_core.notation`.
 
 * :class:`DateRange` -- a closed interval of days, ``end=None`` when open (T-2).
 * :class:`SchoolYear` -- 1 September to 31 August (T-3).
 * :class:`Semester` -- semester I = 1 Sep - 31 Dec, II = 1 Jan - 31 Aug (T-4).
 * :class:`Quarter` -- a calendar quarter (T-5).
+* :func:`yearly_windows` -- "at least once a year" as explicit windows (T-7).
 
 >>> SchoolYear.containing(date(2017, 3, 1))
 SchoolYear(2016)
@@ -18,49 +20,35 @@ Semester(school_year=SchoolYear(2020), number=1)
 
 from __future__ import annotations
 
-import calendar
 import re
 import unicodedata
-from collections.abc import Callable
 from datetime import date, timedelta
-from typing import NoReturn
 
-import attrs
 from dateutil.relativedelta import relativedelta
 
-from karjera_core.errors import ROOT, Problem, ValidationError, fail
+from karjera_core import _fields as fields
+from karjera_core._fields import FIRST_DAY, LAST_DAY, MAX_YEAR, MIN_YEAR, Flaw
+from karjera_core._records import arguments, record, rule
+from karjera_core.errors import ROOT, fail
 
 __all__ = [
     "DateRange",
     "Quarter",
     "SchoolYear",
     "Semester",
-    "parse_lv_date",
-    "parse_lv_period",
     "yearly_windows",
 ]
 
-#: Years the library accepts anywhere: wide enough for any project, narrow
-#: enough that date arithmetic never overflows.
-MIN_YEAR = 1900
-MAX_YEAR = 2199
-FIRST_DAY = date(MIN_YEAR, 1, 1)
-LAST_DAY = date(MAX_YEAR, 12, 31)
-
-
-def _year_ok(value: object) -> bool:
-    return type(value) is int and MIN_YEAR <= value <= MAX_YEAR
+__all__ += ["FIRST_DAY", "LAST_DAY", "MAX_YEAR", "MIN_YEAR"]  # the library's years, for the other layers
 
 
 def check_day(value: object, path: str) -> None:
     """Raise unless ``value`` is a plain :class:`~datetime.date` (not a datetime) in range."""
-    if type(value) is not date:
-        fail(path, "date.type", "expected a date (datetime.date, not datetime)")
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
-        fail(path, "date.range", f"expected a date in the years {MIN_YEAR}-{MAX_YEAR}")
+    if type(value) is not date or not FIRST_DAY <= value <= LAST_DAY:
+        fail(path, "date.type", fields.DAY_MESSAGE)
 
 
-@attrs.frozen(kw_only=True)
+@record
 class DateRange:
     """A closed interval of calendar days: ``start`` and ``end`` both inclusive (T-2).
 
@@ -78,16 +66,11 @@ class DateRange:
     start: date
     end: date | None = None
 
-    def __attrs_post_init__(self) -> None:
-        # One cheap check on the hot path: types first, then order and bounds as
-        # one chained date comparison (FIRST_DAY <= start <= end <= LAST_DAY).
-        start, end = self.start, self.end
-        if (
-            type(start) is not date
-            or (end is not None and type(end) is not date)
-            or not FIRST_DAY <= start <= (LAST_DAY if end is None else end) <= LAST_DAY
-        ):
-            _reject_range(start, end)
+    @rule("start", "end")
+    def _ordered(self) -> Flaw | None:
+        if self.end is not None and self.end < self.start:
+            return Flaw("$.end", "period.end_before_start", "expected an end on or after the start")
+        return None
 
     @property
     def is_open(self) -> bool:
@@ -108,6 +91,7 @@ class DateRange:
 
     def covers(self, other: DateRange) -> bool:
         """True when every day of ``other`` is in this range."""
+        (other,) = _OTHER(other)
         if other.start < self.start:
             return False
         if self.end is None:
@@ -120,6 +104,7 @@ class DateRange:
 
     def intersection(self, other: DateRange) -> DateRange | None:
         """The days in both ranges, or ``None`` when they share none."""
+        (other,) = _OTHER(other)
         start = max(self.start, other.start)
         ends = [e for e in (self.end, other.end) if e is not None]
         end = min(ends) if ends else None
@@ -131,23 +116,10 @@ class DateRange:
         return f"{self.start.isoformat()}..{'' if self.end is None else self.end.isoformat()}"
 
 
-def _reject_range(start: object, end: object) -> None:
-    problems: list[Problem] = []
-    for name, value, optional in (("start", start, False), ("end", end, True)):
-        if value is None and optional:
-            continue
-        try:
-            check_day(value, f"$.{name}")
-        except ValidationError as error:
-            problems.extend(error.problems)
-    if not problems:
-        problems.append(
-            Problem(path="$.end", code="period.end_before_start", message="expected an end on or after the start")
-        )
-    raise ValidationError(problems)
+_OTHER = arguments(other=DateRange)
 
 
-@attrs.frozen(order=True, repr=False)
+@record(kw_only=False, order=True)
 class SchoolYear:
     """The administrative school year that starts on 1 September of ``start_year`` (T-3).
 
@@ -159,11 +131,7 @@ class SchoolYear:
     SchoolYear(2017)
     """
 
-    start_year: int
-
-    def __attrs_post_init__(self) -> None:
-        if not _year_ok(self.start_year) or self.start_year == MAX_YEAR:
-            fail(ROOT, "school_year.range", f"expected an int start year in {MIN_YEAR}-{MAX_YEAR - 1}")
+    start_year: int = fields.integer(MIN_YEAR, MAX_YEAR - 1, what="a start year")
 
     @property
     def start(self) -> date:
@@ -198,19 +166,30 @@ class SchoolYear:
 
     @classmethod
     def parse(cls, text: str) -> SchoolYear:
-        """The school year written "2016./2017. mācību gads", "2016./2017." or "2016/2017" (T-3, T-6).
+        """The school year written "2016./2017. mācību gads", "2016./2017.", "2016/2017" or "2016./2017.m.g." (T-3).
 
         The second year must follow the first.  Anything else is a ValidationError.
 
-        >>> SchoolYear.parse("2017./2018. mācību gads")
-        SchoolYear(2017)
+        >>> SchoolYear.parse("2017./2018. mācību gads"), SchoolYear.parse("2020./2021.m.g.")
+        (SchoolYear(2017), SchoolYear(2020))
         >>> SchoolYear.parse("2016/2018")
         Traceback (most recent call last):
         ...
         karjera_core.errors.ValidationError: 1 problem:
           $: expected the second year to follow the first [school_year.not_consecutive]
         """
-        return _parse_school_year(text)
+        if type(text) is not str or len(text) > 100:
+            fail(ROOT, "school_year.format", _SCHOOL_YEAR_FORMAT)
+        cleaned = " ".join(unicodedata.normalize("NFKC", text).lower().split())
+        match = SCHOOL_YEAR.fullmatch(cleaned)
+        if match is None:
+            fail(ROOT, "school_year.format", _SCHOOL_YEAR_FORMAT)
+        first, second = int(match["first"]), int(match["second"])
+        if not MIN_YEAR <= first < MAX_YEAR:
+            fail(ROOT, "school_year.range", f"expected a first year in {MIN_YEAR}-{MAX_YEAR - 1}")
+        if second != first + 1:
+            fail(ROOT, "school_year.not_consecutive", "expected the second year to follow the first")
+        return cls(first)
 
     @classmethod
     def containing(cls, day: date) -> SchoolYear:
@@ -236,7 +215,16 @@ class SchoolYear:
         return f"{self.start_year}./{self.start_year + 1}."
 
 
-@attrs.frozen(kw_only=True, order=True)
+#: "gads" (year) in its five cases, as a regex alternation.
+YEAR_WORD = "gad(?:s|a|am|u|ā)"
+#: A school year as text (lower case, one space between words): "2016./2017. mācību gads", "2016/2017",
+#: "2016./2017.m.g.".
+SCHOOL_YEAR_TEMPLATE = r"(?P<first>{Y})\.? ?/ ?(?P<second>{Y})\.?(?: ?(?:mācību " + YEAR_WORD + r"|m\. ?g\.?))?"
+SCHOOL_YEAR = re.compile(SCHOOL_YEAR_TEMPLATE.format(Y="[0-9]{4}"))
+_SCHOOL_YEAR_FORMAT = "expected a school year written like 'YYYY./YYYY. mācību gads' or 'YYYY/YYYY'"
+
+
+@record(order=True)
 class Semester:
     """Semester ``number`` (1 or 2) of a school year (T-4).
 
@@ -251,18 +239,7 @@ class Semester:
     """
 
     school_year: SchoolYear
-    number: int
-
-    def __attrs_post_init__(self) -> None:
-        if type(self.school_year) is not SchoolYear or self.number not in (1, 2) or type(self.number) is not int:
-            problems: list[Problem] = []
-            if type(self.school_year) is not SchoolYear:
-                problems.append(
-                    Problem(path="$.school_year", code="semester.school_year", message="expected a SchoolYear")
-                )
-            if type(self.number) is not int or self.number not in (1, 2):
-                problems.append(Problem(path="$.number", code="semester.number", message="expected the int 1 or 2"))
-            raise ValidationError(problems)
+    number: int = fields.integer(1, 2, what="a semester number")
 
     @property
     def start(self) -> date:
@@ -294,7 +271,7 @@ class Semester:
         return f"{self.school_year} {'I' if self.number == 1 else 'II'} semestris"
 
 
-@attrs.frozen(kw_only=True, order=True)
+@record(order=True)
 class Quarter:
     """Calendar quarter ``number`` (1-4) of ``year`` (T-5).
 
@@ -303,21 +280,8 @@ class Quarter:
     (datetime.date(2016, 10, 1), datetime.date(2016, 12, 31))
     """
 
-    year: int
-    number: int
-
-    def __attrs_post_init__(self) -> None:
-        if not _year_ok(self.year) or type(self.number) is not int or not 1 <= self.number <= 4:
-            problems: list[Problem] = []
-            if not _year_ok(self.year):
-                problems.append(
-                    Problem(
-                        path="$.year", code="quarter.year", message=f"expected an int year in {MIN_YEAR}-{MAX_YEAR}"
-                    )
-                )
-            if type(self.number) is not int or not 1 <= self.number <= 4:
-                problems.append(Problem(path="$.number", code="quarter.number", message="expected an int quarter 1-4"))
-            raise ValidationError(problems)
+    year: int = fields.integer(MIN_YEAR, MAX_YEAR, what="a year")
+    number: int = fields.integer(1, 4, what="a quarter number")
 
     @property
     def start(self) -> date:
@@ -349,483 +313,6 @@ class Quarter:
         return f"{self.year}.gada {self.number}.ceturksnis"
 
 
-# ---------------------------------------------------------------------------
-# Latvian date notation (T-5, T-6)
-#
-# A text is first normalised (NFKC, lower case, every whitespace run -> one
-# space), then matched against strict patterns whose digit runs are bounded, so
-# int() never sees more than four digits.  Only when no strict pattern fits
-# does the slow path run: it matches "loose" twins of the same patterns (digit
-# runs of any length, measured before int()) to say exactly what is wrong, and
-# raises one ValidationError.  Messages never repeat the text (P-7).
-
-#: Longer texts are refused before any normalisation or matching.
-MAX_TEXT_LENGTH = 200
-
-#: Case endings of the two noun declensions the month names use ("marts",
-#: "oktobris"), in the order nominative, genitive, dative, accusative, locative.
-_ENDINGS = {
-    1: ("s", "a", "am", "u", "ā"),
-    2: ("is", "a", "im", "i", "ī"),
-}
-#: Month stems and their declension, January first.
-_MONTH_STEMS = (
-    ("janvār", 2),
-    ("februār", 2),
-    ("mart", 1),
-    ("aprīl", 2),
-    ("maij", 1),
-    ("jūnij", 1),
-    ("jūlij", 1),
-    ("august", 1),
-    ("septembr", 2),
-    ("oktobr", 2),
-    ("novembr", 2),
-    ("decembr", 2),
-)
-#: Stems whose consonant alternates in the genitive: "aprīlis" -> "aprīļa".
-_GENITIVE_STEMS = {"aprīl": "aprīļ"}
-
-
-def _month_forms() -> dict[str, int]:
-    forms: dict[str, int] = {}
-    for number, (stem, declension) in enumerate(_MONTH_STEMS, start=1):
-        nominative, genitive, dative, accusative, locative = _ENDINGS[declension]
-        forms[_GENITIVE_STEMS.get(stem, stem) + genitive] = number
-        for ending in (nominative, dative, accusative, locative):
-            forms[stem + ending] = number
-    return forms
-
-
-#: Every case form of every month name -> the month's number (60 forms).
-_MONTH_FORMS = _month_forms()
-#: "ceturksnis" (quarter) in the same five cases.
-_QUARTER_WORDS = frozenset({"ceturksnis", "ceturkšņa", "ceturksnim", "ceturksni", "ceturksnī"})
-#: "gads" (year) in the same five cases, as a regex alternation.
-_YEAR_WORD = "gad(?:s|a|am|u|ā)"
-
-#: Pattern templates: {Y} a year, {N} a day, month or quarter number, {M} two
-#: ISO digits, {W} a word.  Each becomes a strict and a loose pattern.
-_TEMPLATES = {
-    "day_word": r"(?P<year>{Y})\. ?gada (?P<num>{N})\. ?(?P<word>{W})",
-    "numeric": r"(?P<num>{N})\. ?(?P<month>{N})\. ?(?P<year>{Y})\.?",
-    "iso": r"(?P<year>{Y})-(?P<month>{M})-(?P<num>{M})",
-    "month": r"(?P<year>{Y})\. ?gada (?P<word>{W})",
-    "year": r"(?P<year>{Y})\.(?: ?" + _YEAR_WORD + ")?",
-    "school_year": r"(?P<first>{Y})\.? ?/ ?(?P<second>{Y})\.?(?: ?mācību " + _YEAR_WORD + ")?",
-    "day_pair": r"(?:(?P<year>{Y})\. ?gada )?(?P<first>{N})\. ?(?:(?P<joint>un) |[-–—] ?)(?P<num>{N})\. ?(?P<word>{W})",
-    "day_month": r"(?P<num>{N})\. ?(?P<word>{W})",
-}
-_WORD = r"[^\W\d_]+"
-_STRICT = {
-    name: re.compile(template.format(Y="[0-9]{4}", N="[0-9]{1,2}", M="[0-9]{2}", W=_WORD))
-    for name, template in _TEMPLATES.items()
-}
-_LOOSE = {
-    name: re.compile(template.format(Y="[0-9]+", N="[0-9]+", M="[0-9]+", W=_WORD))
-    for name, template in _TEMPLATES.items()
-}
-#: "2020.gada 31." -- a day with no month (slow path only).
-_MONTH_MISSING = re.compile(r"[0-9]+\. ?gada [0-9]+\.?")
-#: The dash between the two ends of a span: hyphen, en dash or em dash.
-_SPAN_DASH = re.compile(r" ?[-–—] ?")
-#: "līdz" (until, by) before a date.
-_UNTIL = "līdz "
-
-_Match = re.Match[str]
-#: A period as the parser builds it: first and last day, both inclusive.
-_Days = tuple[date, date]
-
-
-def parse_lv_date(text: str) -> date:
-    """The day written in Latvian notation (T-6).
-
-    Accepted: "2024.gada 1.oktobris" with the month in any case (nominative
-    "oktobris", genitive "oktobra", dative "oktobrim", accusative "oktobri",
-    locative "oktobrī"), with or without a space after each dot, optionally
-    after "līdz" (by, until); numeric "04.12.2017." (trailing dot optional);
-    ISO "2024-10-01".  Case, surrounding and repeated whitespace, non-breaking
-    spaces and decomposed diacritics do not matter.
-
-    Anything else -- an impossible day, a missing year, day or month, an
-    unknown month word, text after the date, a year outside
-    MIN_YEAR..MAX_YEAR, a non-str -- is a ValidationError at path ``$``.
-    Nothing is guessed: not the year, not the day, and never from today.
-
-    >>> parse_lv_date("līdz 2025.gada 31.augustam")
-    datetime.date(2025, 8, 31)
-    >>> parse_lv_date("2022. gada 31. decembrim"), parse_lv_date("04.12.2017.")
-    (datetime.date(2022, 12, 31), datetime.date(2017, 12, 4))
-    >>> parse_lv_date("2023.gada 29.februāris")
-    Traceback (most recent call last):
-    ...
-    karjera_core.errors.ValidationError: 1 problem:
-      $: expected a day that exists in that month and year [date.impossible]
-    """
-    body = _normalise(text).removeprefix(_UNTIL)
-    day = _match_day(body)
-    if day is None:
-        _reject_date(body)
-    return day
-
-
-def parse_lv_period(text: str, *, year: int | None = None) -> DateRange:
-    """The closed period written in Latvian notation (T-3, T-5, T-6).
-
-    * a day, in any form :func:`parse_lv_date` takes -> that one day;
-    * "2016.gada 4.ceturksnis" (any case) -> the calendar quarter (T-5);
-    * "2020.gada decembris" (any case) -> the month;
-    * "2017./2018. mācību gads", "2017./2018.", "2017/2018" -> the school year (T-3);
-    * "2017." or "2017.gads" (any case) -> the calendar year;
-    * "18. un 19.maijā" (two consecutive days) or "18.-19.maijā" -> those days;
-      "2017.gada 18.-19.maijā" carries its year, otherwise ``year=`` supplies it,
-      as it does for "18.maijā";
-    * "A - B" (hyphen, en or em dash, spaces optional), A and B any of the
-      above -> from A's first day to B's last day, which must not be before
-      A's first day.
-
-    ``year`` is only used by the forms that omit the year; it is never guessed.
-    A text starting with "līdz" names only an end, so it is refused here.
-
-    >>> str(parse_lv_period("2016.gada 4.ceturksnis - 2020.gada decembris"))
-    '2016-10-01..2020-12-31'
-    >>> str(parse_lv_period("2017./2018. mācību gads")), str(parse_lv_period("2017.-2022."))
-    ('2017-09-01..2018-08-31', '2017-01-01..2022-12-31')
-    >>> str(parse_lv_period("18. un 19.maijā", year=2017))
-    '2017-05-18..2017-05-19'
-    >>> parse_lv_period("18. un 19.maijā")
-    Traceback (most recent call last):
-    ...
-    karjera_core.errors.ValidationError: 1 problem:
-      $: expected a year: the text gives a day and month only (pass year= when the context gives it) [date.year_missing]
-    """
-    if year is not None and not _year_ok(year):
-        fail("$.year", "date.year_argument", f"expected year= as an int in {MIN_YEAR}-{MAX_YEAR}")
-    cleaned = _normalise(text)
-    found = _match_period(cleaned, year)
-    if found is None:
-        _reject_period(cleaned, year)
-    _, (start, end) = found
-    return DateRange(start=start, end=end)
-
-
-def _parse_school_year(text: object) -> SchoolYear:
-    """The body of :meth:`SchoolYear.parse`."""
-    cleaned = _normalise(text)
-    match = _STRICT["school_year"].fullmatch(cleaned)
-    found = None if match is None else _school_year(match)
-    if found is None:
-        loose = _LOOSE["school_year"].fullmatch(cleaned)
-        if loose is not None:
-            raise ValidationError(_explain_school_year(loose, None))
-        if _STRICT["school_year"].match(cleaned):
-            raise ValidationError([_TRAILING])
-        fail(ROOT, "school_year.format", "expected a school year written like 'YYYY./YYYY. mācību gads' or 'YYYY/YYYY'")
-    return found
-
-
-def _normalise(text: object) -> str:
-    """NFKC, lower case, one space between words; refuse what is not usable text."""
-    if not isinstance(text, str):
-        fail(ROOT, "date.text_type", "expected the date as a str")
-    if len(text) > MAX_TEXT_LENGTH:
-        fail(ROOT, "date.text_too_long", f"expected at most {MAX_TEXT_LENGTH} characters")
-    cleaned = " ".join(unicodedata.normalize("NFKC", text).lower().split())
-    if not cleaned:
-        fail(ROOT, "date.text_empty", "expected a date, not empty text")
-    return cleaned
-
-
-def _calendar_day(year: int, month: int | None, day: int) -> date | None:
-    """The day, or None when the month is unknown, the year out of range or the day does not exist."""
-    if month is None or not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-# The fast path: strict patterns, and builders that return a value or None.
-
-
-def _match_day(text: str) -> date | None:
-    """One day written "2024.gada 1.oktobris" (any case), "04.12.2017." or "2024-10-01"."""
-    match = _STRICT["day_word"].fullmatch(text)
-    if match is not None:
-        return _calendar_day(int(match["year"]), _MONTH_FORMS.get(match["word"]), int(match["num"]))
-    match = _STRICT["numeric"].fullmatch(text) or _STRICT["iso"].fullmatch(text)
-    if match is not None:
-        return _calendar_day(int(match["year"]), int(match["month"]), int(match["num"]))
-    return None
-
-
-def _build_quarter(match: _Match, context: int | None) -> _Days | None:
-    year, number = int(match["year"]), int(match["num"])
-    if match["word"] not in _QUARTER_WORDS or not _year_ok(year) or not 1 <= number <= 4:
-        return None
-    quarter = Quarter(year=year, number=number)
-    return quarter.start, quarter.end
-
-
-def _build_month(match: _Match, context: int | None) -> _Days | None:
-    year, month = int(match["year"]), _MONTH_FORMS.get(match["word"])
-    if month is None or not _year_ok(year):
-        return None
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _build_year(match: _Match, context: int | None) -> _Days | None:
-    year = int(match["year"])
-    if not _year_ok(year):
-        return None
-    return date(year, 1, 1), date(year, 12, 31)
-
-
-def _school_year(match: _Match) -> SchoolYear | None:
-    first, second = int(match["first"]), int(match["second"])
-    if not MIN_YEAR <= first < MAX_YEAR or second != first + 1:
-        return None
-    return SchoolYear(first)
-
-
-def _build_school_year(match: _Match, context: int | None) -> _Days | None:
-    school_year = _school_year(match)
-    return None if school_year is None else (school_year.start, school_year.end)
-
-
-def _build_day_pair(match: _Match, context: int | None) -> _Days | None:
-    year = context if match["year"] is None else int(match["year"])
-    first, last = int(match["first"]), int(match["num"])
-    if year is None or last < first or (match["joint"] is not None and last != first + 1):
-        return None
-    month = _MONTH_FORMS.get(match["word"])
-    start, end = _calendar_day(year, month, first), _calendar_day(year, month, last)
-    return None if start is None or end is None else (start, end)
-
-
-def _build_day_month(match: _Match, context: int | None) -> _Days | None:
-    if context is None:
-        return None
-    day = _calendar_day(context, _MONTH_FORMS.get(match["word"]), int(match["num"]))
-    return None if day is None else (day, day)
-
-
-#: The forms of a single period that is not one written day, with the kind each names.
-_PERIOD_FORMS: tuple[tuple[str, re.Pattern[str], Callable[[_Match, int | None], _Days | None]], ...] = (
-    ("quarter", _STRICT["day_word"], _build_quarter),
-    ("month", _STRICT["month"], _build_month),
-    ("year", _STRICT["year"], _build_year),
-    ("school_year", _STRICT["school_year"], _build_school_year),
-    ("days", _STRICT["day_pair"], _build_day_pair),
-    ("day", _STRICT["day_month"], _build_day_month),
-)
-
-
-def _match_single(text: str, context: int | None) -> tuple[str, _Days] | None:
-    """A period that is not a span, with its kind; None when no form fits."""
-    day = _match_day(text)
-    if day is not None:
-        return "day", (day, day)
-    for kind, pattern, build in _PERIOD_FORMS:
-        match = pattern.fullmatch(text)
-        if match is not None:
-            found = build(match, context)
-            if found is not None:
-                return kind, found
-    return None
-
-
-def _match_period(text: str, context: int | None) -> tuple[str, _Days] | None:
-    """A single period, or a span "A - B" from A's first day to B's last day."""
-    single = _match_single(text, context)
-    if single is not None:
-        return single
-    for dash in _SPAN_DASH.finditer(text):
-        first = _match_single(text[: dash.start()], context)
-        last = _match_single(text[dash.end() :], context)
-        if first is not None and last is not None and last[1][1] >= first[1][0]:
-            return "span", (first[1][0], last[1][1])
-    return None
-
-
-# The slow path: say what is wrong, never repeating the text.
-
-
-def _problem(code: str, message: str) -> Problem:
-    return Problem(path=ROOT, code=code, message=message)
-
-
-_TRAILING = _problem("date.trailing_text", "expected nothing after the date")
-_FORMAT = _problem(
-    "date.format",
-    "expected a Latvian date or period written like 'YYYY.gada D.oktobris', 'DD.MM.YYYY.', 'YYYY-MM-DD', "
-    "'YYYY.gada N.ceturksnis', 'YYYY.gada decembris' or 'YYYY./YYYY. mācību gads'",
-)
-_YEAR_RANGE = _problem("date.year_range", f"expected a four-digit year in {MIN_YEAR}-{MAX_YEAR}")
-_IMPOSSIBLE = _problem("date.impossible", "expected a day that exists in that month and year")
-_MONTH_UNKNOWN = _problem(
-    "date.month_unknown", "expected a Latvian month name in any case, such as 'oktobris', 'oktobra' or 'oktobrī'"
-)
-_YEAR_MISSING = _problem(
-    "date.year_missing", "expected a year: the text gives a day and month only (pass year= when the context gives it)"
-)
-
-
-def _reject_date(text: str) -> NoReturn:
-    """Raise the ValidationError that says why ``text`` (normalised, without "līdz") is not one day."""
-    found = _match_period(text, None)
-    if found is not None and found[0] in ("month", "year"):
-        fail(ROOT, "date.day_missing", "expected a day: the text names a whole month or year")
-    if found is not None:
-        fail(ROOT, "date.not_a_day", "expected one day: the text names a longer period")
-    raise ValidationError(_explain(text, None) or [_unrecognised(text)])
-
-
-def _reject_period(text: str, context: int | None) -> NoReturn:
-    """Raise the ValidationError that says why ``text`` (normalised) is not a period."""
-    if text.startswith(_UNTIL):
-        fail(ROOT, "period.start_missing", "expected a whole period: 'līdz' gives only its end")
-    problems = _explain(text, context)
-    if problems is None:
-        problems = _explain_span(text, context)
-    raise ValidationError(problems or [_unrecognised(text)])
-
-
-def _unrecognised(text: str) -> Problem:
-    """Text after a recognised start, or no recognised form at all."""
-    return _TRAILING if any(pattern.match(text) for pattern in _STRICT.values()) else _FORMAT
-
-
-def _explain(text: str, context: int | None) -> list[Problem] | None:
-    """What is wrong with a text of a recognised shape; None when its shape is unknown."""
-    if _MONTH_MISSING.fullmatch(text):
-        return [_problem("date.month_missing", "expected a month name after the day")]
-    for name, explain in _EXPLAINERS:
-        match = _LOOSE[name].fullmatch(text)
-        if match is not None:
-            return explain(match, context)
-    return None
-
-
-def _explain_span(text: str, context: int | None) -> list[Problem] | None:
-    """What is wrong with a span: its order, or the problems of its two ends."""
-    for dash in _SPAN_DASH.finditer(text):
-        problems: list[Problem] = []
-        ends = 0
-        for part in (text[: dash.start()], text[dash.end() :]):
-            if _match_single(part, context) is not None:
-                ends += 1
-                continue
-            explained = _explain(part, context)
-            if explained is None:
-                break
-            problems.extend(explained)
-        else:
-            if ends == 2:
-                return [_problem("period.end_before_start", "expected the end of the span on or after its start")]
-            return problems
-    return None
-
-
-def _year_ok_digits(digits: str) -> bool:
-    return len(digits) == 4 and MIN_YEAR <= int(digits) <= MAX_YEAR
-
-
-def _day_ok(year: int, month: int, digits: str) -> bool:
-    return len(digits) <= 2 and _calendar_day(year, month, int(digits)) is not None
-
-
-def _explain_day_word(match: _Match, context: int | None) -> list[Problem]:
-    year, number, word = match["year"], match["num"], match["word"]
-    problems = [] if _year_ok_digits(year) else [_YEAR_RANGE]
-    if word in _QUARTER_WORDS:
-        if len(number) > 2 or not 1 <= int(number) <= 4:
-            problems.append(_problem("period.quarter_number", "expected a quarter number 1-4"))
-    elif word not in _MONTH_FORMS:
-        problems.append(_MONTH_UNKNOWN)
-    elif not problems and not _day_ok(int(year), _MONTH_FORMS[word], number):
-        problems.append(_IMPOSSIBLE)
-    return problems
-
-
-def _explain_month(match: _Match, context: int | None) -> list[Problem]:
-    problems = [] if _year_ok_digits(match["year"]) else [_YEAR_RANGE]
-    if match["word"] not in _MONTH_FORMS:
-        problems.append(_MONTH_UNKNOWN)
-    return problems
-
-
-def _explain_year(match: _Match, context: int | None) -> list[Problem]:
-    return [_YEAR_RANGE]
-
-
-def _explain_school_year(match: _Match, context: int | None) -> list[Problem]:
-    first, second = match["first"], match["second"]
-    problems = []
-    if len(first) != 4 or not MIN_YEAR <= int(first) < MAX_YEAR:
-        problems.append(_problem("school_year.range", f"expected a first year in {MIN_YEAR}-{MAX_YEAR - 1}"))
-    if len(first) > 4 or len(second) > 4 or int(second) != int(first) + 1:
-        problems.append(_problem("school_year.not_consecutive", "expected the second year to follow the first"))
-    return problems
-
-
-def _explain_numeric(match: _Match, context: int | None) -> list[Problem]:
-    if not _year_ok_digits(match["year"]):
-        return [_YEAR_RANGE]
-    return [_IMPOSSIBLE]
-
-
-def _explain_iso(match: _Match, context: int | None) -> list[Problem]:
-    if (len(match["year"]), len(match["month"]), len(match["num"])) != (4, 2, 2):
-        return [_problem("date.format", "expected an ISO date as YYYY-MM-DD")]
-    return _explain_numeric(match, context)
-
-
-def _explain_day_pair(match: _Match, context: int | None) -> list[Problem]:
-    written = match["year"]
-    month = _MONTH_FORMS.get(match["word"])
-    problems = [] if written is None or _year_ok_digits(written) else [_YEAR_RANGE]
-    if month is None:
-        problems.append(_MONTH_UNKNOWN)
-    year = context if written is None else int(written) if len(written) == 4 else None
-    if written is None and context is None:
-        problems.append(_YEAR_MISSING)
-    if problems or year is None or month is None:
-        return problems
-    first, last = match["first"], match["num"]
-    if not (_day_ok(year, month, first) and _day_ok(year, month, last)):
-        return [_IMPOSSIBLE]
-    if int(last) < int(first):
-        return [_problem("period.end_before_start", "expected the second day on or after the first")]
-    return [_problem("period.not_contiguous", "expected consecutive days joined by 'un' (a dash joins longer spans)")]
-
-
-def _explain_day_month(match: _Match, context: int | None) -> list[Problem]:
-    if match["word"] not in _MONTH_FORMS:
-        return [_MONTH_UNKNOWN]
-    if context is None:
-        return [_YEAR_MISSING]
-    return [_IMPOSSIBLE]
-
-
-#: Loose shapes in the order they are tried, each with what it can say is wrong.
-_EXPLAINERS: tuple[tuple[str, Callable[[_Match, int | None], list[Problem]]], ...] = (
-    ("day_word", _explain_day_word),
-    ("month", _explain_month),
-    ("school_year", _explain_school_year),
-    ("year", _explain_year),
-    ("numeric", _explain_numeric),
-    ("iso", _explain_iso),
-    ("day_pair", _explain_day_pair),
-    ("day_month", _explain_day_month),
-)
-
-
-# ---------------------------------------------------------------------------
-# Recurrence (T-7)
-
-
 def yearly_windows(period: DateRange) -> tuple[DateRange, ...]:
     """Consecutive one-year windows from ``period.start``, the last clipped to ``period.end`` (T-7).
 
@@ -846,8 +333,7 @@ def yearly_windows(period: DateRange) -> tuple[DateRange, ...]:
     >>> [str(w) for w in yearly_windows(DateRange(start=date(2020, 2, 29), end=date(2022, 3, 1)))]
     ['2020-02-29..2021-02-27', '2021-02-28..2022-02-27', '2022-02-28..2022-03-01']
     """
-    if type(period) is not DateRange:
-        fail(ROOT, "period.type", "expected a DateRange")
+    (period,) = _PERIOD(period)
     end = period.end
     if end is None:
         fail(ROOT, "period.open", "expected a closed period: an open one has no last window")
@@ -858,3 +344,6 @@ def yearly_windows(period: DateRange) -> tuple[DateRange, ...]:
         windows.append(DateRange(start=start, end=min(following - timedelta(days=1), end)))
         start, years = following, years + 1
     return tuple(windows)
+
+
+_PERIOD = arguments(period=DateRange)

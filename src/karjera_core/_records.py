@@ -1,0 +1,623 @@
+"""Records built from their declared fields (private; layer 1).
+
+:func:`record` turns a class whose fields are declared with
+:mod:`karjera_core._fields` into a frozen, slotted attrs class, and derives
+from that one declaration, once per class:
+
+* the constructor: a generated ``__init__`` whose fast path is one compiled
+  condition over the arguments; only when it fails is every problem listed,
+  with its path, code and message, in one ``ValidationError``;
+* the cross-field rules, methods marked with :func:`rule` that return ``None``
+  when they hold and a :class:`~karjera_core._fields.Flaw` (or several) when
+  they do not -- run on every construction and every structuring;
+* a trusted builder for values already checked (the converter's fast path);
+* the converter's loader (fast, then slow with every problem and its path) and
+  dumper, and the JSON Schema.
+
+A record with one positional field (``SchoolYear(2016)``) is a value type:
+JSON writes it as that field's value.  A record declared ``as_text`` (a
+project number) is written as its ``str()`` and read with its ``parse``.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import typing
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any, TypeVar, dataclass_transform, overload
+
+import attrs
+
+from karjera_core import _fields as f
+from karjera_core._fields import BAD, KEY, Flaw, Kind, Scope, Sink, Spec
+from karjera_core._personal_code import contains_personal_code
+
+__all__ = ["Plan", "plan_of", "record", "rule"]
+
+T = TypeVar("T")
+#: What the errors layer gives the toolkit: a function making the error to raise from a sink.
+_RAISE: list[Callable[[Sink], BaseException]] = []
+_SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+
+
+def raise_with(make: Callable[[Sink], BaseException]) -> None:
+    """Tell the toolkit how to turn collected problems into the library's error (done once, by ``errors``)."""
+    _RAISE.append(make)
+
+
+def error(sink: Sink) -> BaseException:
+    """The library's error for the problems in ``sink``."""
+    return _RAISE[0](sink)
+
+
+def rule(*fields: str) -> Callable[[Callable[[Any], Any]], Callable[[Any], Any]]:
+    """Mark a method as a cross-field rule reading ``fields`` (all fields when none are named).
+
+    The method returns ``None`` when the rule holds, else a ``Flaw`` or an
+    iterable of them, with paths from the record (``"$.closed"``).  It runs
+    only once every field it reads is valid.
+    """
+
+    def mark(method: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        method.__karjera_rule__ = fields  # type: ignore[attr-defined]
+        return method
+
+    return mark
+
+
+def _flaws(found: Any) -> Iterable[Flaw]:
+    if found is None:
+        return ()
+    return (found,) if isinstance(found, Flaw) else found
+
+
+# ---------------------------------------------------------------- the record kind
+
+
+@attrs.frozen
+class Record(Kind):
+    """A nested record of the library, or a value type written as its one value.
+
+    ``args`` are the type arguments of a generic record (``Schedule[Ratio]``).
+    """
+
+    cls: type
+    args: tuple[Any, ...] = ()
+    code = "record.type"
+
+    @property
+    def what(self) -> str:  # type: ignore[override]
+        return f"a {self.plan.name}"
+
+    @property
+    def plan(self) -> Plan:
+        return specialised(self.cls, self.args) if self.args else plan_of(self.cls)
+
+    def check(self, v: str, scope: Scope) -> str:
+        plain = f"type({v}) is {scope.add(self.cls, 'cls')}"
+        if not self.args:
+            return plain
+        return f"{plain} and {scope.add(self.plan.holds, 'holds')}({v})"
+
+    def load(self, v: str, scope: Scope) -> tuple[str, str]:
+        return "True", f"{scope.add(self.plan.loader, 'load')}({v})"
+
+    def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
+        return self.plan.slow(data, path, sink)
+
+    def dump(self, expr: str, scope: Scope) -> str:
+        return f"{scope.add(self.plan.dumper, 'dump')}({expr})"
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return self.plan.schema(defs)
+
+
+@attrs.frozen
+class Legacy(Kind):
+    """An attrs class not yet declared through the toolkit (temporary, while the library moves over)."""
+
+    cls: type
+    code = "record.type"
+
+    @property
+    def what(self) -> str:  # type: ignore[override]
+        return f"a {self.cls.__name__}"
+
+    def check(self, v: str, scope: Scope) -> str:
+        return f"type({v}) is {scope.add(self.cls, 'cls')}"
+
+    def _load(self, data: Any) -> Any:
+        from karjera_core.serialization import structure
+
+        return structure(data, self.cls)
+
+    def load(self, v: str, scope: Scope) -> tuple[str, str]:
+        return "True", f"{scope.add(self._load, 'load')}({v})"
+
+    def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
+        try:
+            return self._load(data)
+        except ValueError as problem:
+            for p in getattr(problem, "problems", ()):
+                sink.add(path + p.path[1:], p.code, p.message)
+            return BAD
+
+    def dump(self, expr: str, scope: Scope) -> str:
+        from karjera_core.serialization import unstructure
+
+        return f"{scope.add(unstructure, 'dump')}({expr})"
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {}
+
+
+@attrs.frozen
+class AnyRecord(Kind):
+    """The value of a generic record's type parameter: any record of the library (``Step(value=...)``)."""
+
+    code = "record.type"
+    what = "a record of the library"
+
+    def check(self, v: str, scope: Scope) -> str:
+        return f"{scope.add(is_record, 'is_record')}(type({v}))"
+
+    def load(self, v: str, scope: Scope) -> tuple[str, str]:
+        return "False", v
+
+    def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
+        sink.add(path, "structure.type", "expected the type's parameter, as in structure(data, Schedule[X])")
+        return BAD
+
+    def dump(self, expr: str, scope: Scope) -> str:
+        return f"{scope.add(_dump_any, 'dump_any')}({expr})"
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {}
+
+
+def _dump_any(value: Any) -> Any:
+    return plan_of(type(value)).dumper(value)
+
+
+def infer(hint: Any, spec_kind: Kind | None) -> Kind:
+    """The kind of a field from its annotation ``hint`` and what it declares."""
+    inner, optional = hint, False
+    args = typing.get_args(hint)
+    if type(None) in args and len(args) == 2:
+        inner, optional = (args[0] if args[1] is type(None) else args[1]), True
+    kind = _infer_inner(inner, spec_kind)
+    return f.Optional(kind) if optional else kind
+
+
+def _infer_inner(hint: Any, spec_kind: Kind | None) -> Kind:
+    if isinstance(spec_kind, f.Items):
+        if typing.get_origin(hint) is not tuple:
+            raise TypeError(f"items() declared for a field annotated {hint!r}, not tuple[X, ...]")
+        if spec_kind.item is f.INFER:
+            item = _infer_inner(typing.get_args(hint)[0], None)
+            return f.Items(item, spec_kind.max_size, spec_kind.min_size)
+        return spec_kind
+    if spec_kind is not None:
+        return spec_kind
+    if hint is date:
+        return f.Day()
+    if hint is bool:
+        return f.Bool()
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return f.Enum(hint)
+    if isinstance(hint, TypeVar):
+        return AnyRecord()
+    if isinstance(hint, type) and hasattr(hint, "__karjera_plan__"):
+        return Record(hint)
+    origin = typing.get_origin(hint)
+    if isinstance(origin, type) and hasattr(origin, "__karjera_plan__"):
+        args = typing.get_args(hint)
+        return Record(origin, () if any(isinstance(a, TypeVar) for a in args) else args)
+    if attrs.has(hint):
+        return Legacy(hint)
+    if typing.get_origin(hint) is tuple:
+        return f.Items(_infer_inner(typing.get_args(hint)[0], None))
+    raise TypeError(f"declare the kind of a field annotated {hint!r}: str, int and Decimal need their bounds")
+
+
+# ---------------------------------------------------------------- the plan of one record
+
+
+@attrs.define
+class Field:
+    name: str
+    kind: Kind
+    spec: Spec
+    default: Any
+    path: str
+
+    @property
+    def required(self) -> bool:
+        return self.default is attrs.NOTHING
+
+
+class _Default:
+    """Stands for a long default value in a generated signature, so that help() stays short."""
+
+    __slots__ = ("label",)
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def __repr__(self) -> str:
+        return self.label
+
+
+@attrs.define
+class Plan:
+    """Everything derived from one record's declaration."""
+
+    cls: type
+    scalar: bool
+    as_text: bool
+    name: str = ""
+    fields: list[Field] = attrs.Factory(list)
+    rules: list[tuple[Callable[[Any], Any], frozenset[str]]] = attrs.Factory(list)
+    build: Callable[..., Any] = attrs.field(default=None)
+    _loader: Callable[[Any], Any] | None = None
+    _dumper: Callable[[Any], Any] | None = None
+    _holds: Callable[[Any], bool] | None = None
+
+    @property
+    def holds(self) -> Callable[[Any], bool]:
+        """True for an instance whose fields are of this plan's kinds (for a generic record's type arguments)."""
+        if self._holds is None:
+            scope = f.new_scope()
+            checks = [f"({x.kind.check('obj.' + x.name, scope)})" for x in self.fields]
+            self._holds = scope[f.define(scope, "holds", [f"return {' and '.join(checks) or 'True'}"], "obj")]
+        return self._holds
+
+    # -------------------------------------------------------- construction
+
+    def compile(self) -> None:
+        hints = typing.get_type_hints(self.cls)
+        for attribute in attrs.fields(self.cls):
+            spec: Spec = attribute.metadata.get(KEY, Spec(None))
+            kind = infer(hints[attribute.name], spec.kind)
+            path = "$" if self.scalar else f"$.{attribute.name}"
+            self.fields.append(Field(attribute.name, kind, spec, attribute.default, path))
+        for value in vars(self.cls).values():
+            reads = getattr(value, "__karjera_rule__", None)
+            if reads is not None:
+                self.rules.append((value, frozenset(reads or [x.name for x in self.fields])))
+        self._make_build()
+        self._make_init()
+
+    def _make_build(self) -> None:
+        scope = f.new_scope()
+        scope.update(_new=object.__new__, _sa=object.__setattr__, _cls=self.cls)
+        names = [x.name for x in self.fields]
+        body = ["self = _new(_cls)", *(f"_sa(self, {n!r}, {n})" for n in names), "return self"]
+        self.build = scope[f.define(scope, "build", body, ", ".join(names))]
+
+    def _make_init(self) -> None:
+        scope = f.new_scope()
+        scope.update(_sa=object.__setattr__, _reject=self.reject)
+        params, before, checks, after = [], [], [], []
+        for x in self.fields:
+            n = x.name
+            if x.required:
+                params.append(n)
+            else:
+                shown = x.default if len(repr(x.default)) <= 40 else _Default(f"<{type(x.default).__name__}>")
+                marker = scope.add(shown, "default")
+                params.append(f"{n}={marker}")
+                if shown is not x.default:
+                    before.append(f"if {n} is {marker}: {n} = {scope.add(x.default, 'value')}")
+            if x.spec.convert is not None:
+                before.append(f"{n} = {scope.add(x.spec.convert, 'convert')}({n})")
+            checks.append(f"({x.kind.check(n, scope)})")
+            if x.spec.canonical is not None:
+                after.append(f"{n} = {scope.add(x.spec.canonical, 'canonical')}({n})")
+        names = [x.name for x in self.fields]
+        rules = " and ".join(f"{scope.add(r, 'rule')}(self) is None" for r, _ in self.rules) or "True"
+        body = [
+            *before,
+            f"if {' and '.join(checks) or 'True'}:",
+            *(f"    {line}" for line in after),
+            *(f"    _sa(self, {n!r}, {n})" for n in names),
+            f"    if {rules}:",
+            "        return",
+            f"_reject({', '.join(names)})",
+        ]
+        signature = ", ".join(params) if self.scalar else ", ".join(["*", *params]) if params else ""
+        init = scope[f.define(scope, "init", body, ", ".join(x for x in ["self", signature] if x))]
+        init.__name__ = init.__qualname__ = "__init__"
+        init.__doc__ = f"Build a validated {self.cls.__name__}; a ValidationError lists every problem."
+        self.cls.__init__ = init  # type: ignore[misc]
+
+    def reject(self, *values: Any) -> typing.NoReturn:
+        """Raise the error listing every problem of the constructor's ``values``."""
+        sink = Sink()
+        bad: set[str] = set()
+        built = []
+        for x, value in zip(self.fields, values, strict=True):
+            if not f.predicate(x.kind)(value):
+                x.kind.problems(value, x.path, sink)
+                bad.add(x.name)
+            elif x.spec.canonical is not None:
+                value = x.spec.canonical(value)
+            built.append(value)
+        self._rule_problems(self.build(*built), bad, "$", sink)
+        raise error(sink)
+
+    def _rule_problems(self, obj: Any, bad: set[str], root: str, sink: Sink) -> None:
+        for check, reads in self.rules:
+            if not reads & bad:
+                for flaw in _flaws(check(obj)):
+                    sink.add(root + flaw.path[1:], flaw.code, flaw.message)
+
+    # -------------------------------------------------------- JSON in
+
+    @property
+    def loader(self) -> Callable[[Any], Any]:
+        """The fast loader: builds from well-formed data, raises anything else (see ``structure``)."""
+        if self._loader is None:
+            self._loader = self._make_loader()
+        return self._loader
+
+    def _make_loader(self) -> Callable[[Any], Any]:
+        scope = f.new_scope()
+        scope.update(_build=self.build, _absent=BAD, _known=frozenset(x.name for x in self.fields))
+        if self.as_text:
+            scope["_parse"] = self.cls.parse  # type: ignore[attr-defined]
+            text = ["if type(data) is not str: raise _Fallback", "return _parse(data)"]
+            text_loader: Callable[[Any], Any] = scope[f.define(scope, "load", text, "data")]
+            return text_loader
+        body: list[str] = []
+        shapes, builds = [], []
+        for index, x in enumerate(self.fields):
+            v = f"v{index}"
+            shape, build = x.kind.load(v, scope)
+            if x.spec.canonical is not None:
+                build = f"{scope.add(x.spec.canonical, 'canonical')}({build})"
+            if self.scalar:
+                body.append(f"{v} = data")
+            elif x.required:
+                body.append(f"{v} = data[{x.name!r}]")
+            else:
+                body.append(f"{v} = data.get({x.name!r}, _absent)")
+                shape = f"({v} is _absent or ({shape}))"
+                build = f"({scope.add(x.default, 'default')} if {v} is _absent else {build})"
+            shapes.append(shape)
+            builds.append(build)
+        rules = " or ".join(f"{scope.add(r, 'rule')}(obj) is not None" for r, _ in self.rules)
+        head = [] if self.scalar else ["if type(data) is not dict or not data.keys() <= _known: raise _Fallback"]
+        body = [
+            *head,
+            *body,
+            f"if not ({' and '.join(shapes) or 'True'}): raise _Fallback",
+            f"obj = _build({', '.join(builds)})",
+            *([f"if {rules}: raise _Fallback"] if rules else []),
+            "return obj",
+        ]
+        loader: Callable[[Any], Any] = scope[f.define(scope, "load", body, "data")]
+        return loader
+
+    def slow(self, data: Any, path: str, sink: Sink) -> Any:
+        """Build from ``data`` reporting every problem into ``sink`` with its path; ``BAD`` when it cannot."""
+        if self.as_text:
+            return self._slow_text(data, path, sink)
+        if self.scalar:
+            x = self.fields[0]
+            value = x.kind.load_slow(data, path, sink)
+            values = {x.name: value}
+        else:
+            if type(data) is not dict:
+                sink.add(path, "type.object", "expected an object")
+                return BAD
+            values = self._slow_fields(data, path, sink)
+        if any(v is BAD for v in values.values()):
+            return BAD
+        for x in self.fields:
+            if x.spec.canonical is not None:
+                values[x.name] = x.spec.canonical(values[x.name])
+        obj = self.build(**values)
+        before = len(sink)
+        self._rule_problems(obj, set(), path, sink)
+        return obj if len(sink) == before else BAD
+
+    def _slow_fields(self, data: dict[Any, Any], path: str, sink: Sink) -> dict[str, Any]:
+        known = {x.name: x for x in self.fields}
+        expected = ", ".join(known)
+        for key in data:
+            if key not in known:
+                if type(key) is str and _SAFE_KEY.fullmatch(key) and not contains_personal_code(key):
+                    sink.add(f"{path}.{key}", "object.unknown_key", f"unexpected key; expected only: {expected}")
+                else:
+                    sink.add(
+                        path, "object.unknown_key", f"unexpected key (its name is not shown); expected only: {expected}"
+                    )
+        values: dict[str, Any] = {}
+        for x in self.fields:
+            sub = f"{path}.{x.name}"
+            if x.name in data:
+                values[x.name] = x.kind.load_slow(data[x.name], sub, sink)
+            elif x.required:
+                sink.add(sub, "object.missing_key", "expected this key")
+                values[x.name] = BAD
+            else:
+                values[x.name] = x.default
+        return values
+
+    def _slow_text(self, data: Any, path: str, sink: Sink) -> Any:
+        if type(data) is not str:
+            sink.add(path, "type.string", "expected a string")
+            return BAD
+        try:
+            return self.cls.parse(data)  # type: ignore[attr-defined]
+        except ValueError as problem:
+            for p in getattr(problem, "problems", ()):
+                sink.add(path + p.path[1:], p.code, p.message)
+            return BAD
+
+    # -------------------------------------------------------- JSON out
+
+    @property
+    def dumper(self) -> Callable[[Any], Any]:
+        """The function writing a record as JSON data."""
+        if self._dumper is None:
+            scope = f.new_scope()
+            if self.as_text:
+                self._dumper = str
+            elif self.scalar:
+                x = self.fields[0]
+                self._dumper = scope[f.define(scope, "dump", [f"return {x.kind.dump('obj.' + x.name, scope)}"], "obj")]
+            else:
+                items = [f"{x.name!r}: {x.kind.dump('obj.' + x.name, scope)}," for x in self.fields]
+                self._dumper = scope[f.define(scope, "dump", ["return {", *items, "}"], "obj")]
+        return self._dumper
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        """The JSON Schema of this record's JSON form, its definition kept in ``defs``."""
+        name = self.name.replace("[", "_").replace("]", "").replace(", ", "_")
+        if name not in defs:
+            defs[name] = {}  # reserved first: a record may be reached again while its fields are described
+            if self.as_text:
+                body: dict[str, Any] = {"type": "string", "description": f"a {name} in its written form"}
+            elif self.scalar:
+                body = self.fields[0].kind.schema(defs)
+            else:
+                body = {
+                    "type": "object",
+                    "properties": {x.name: x.kind.schema(defs) for x in self.fields},
+                    "required": [x.name for x in self.fields if x.required],
+                    "additionalProperties": False,
+                }
+            body["title"] = self.name
+            defs[name] = body
+        return {"$ref": f"#/$defs/{name}"}
+
+
+_SPECIALISED: dict[tuple[type, tuple[Any, ...]], Plan] = {}
+
+
+def specialised(cls: type, args: tuple[Any, ...]) -> Plan:
+    """The plan of generic record ``cls`` with its type parameters bound to ``args``."""
+    found = _SPECIALISED.get((cls, args))
+    if found is None:
+        base = plan_of(cls)
+        names = ", ".join(getattr(a, "__name__", repr(a)) for a in args)
+        found = Plan(cls, base.scalar, base.as_text, f"{base.name}[{names}]", rules=base.rules, build=base.build)
+        mapping = dict(zip(cls.__parameters__, args, strict=True))  # type: ignore[attr-defined]
+        hints = typing.get_type_hints(cls)
+        for x in base.fields:
+            hint = hints[x.name]
+            params = getattr(hint, "__parameters__", ())
+            if isinstance(hint, TypeVar):
+                hint = mapping[hint]
+            elif params:
+                hint = hint[tuple(mapping[p] for p in params)]
+            found.fields.append(Field(x.name, infer(hint, x.spec.kind), x.spec, x.default, x.path))
+        _SPECIALISED[(cls, args)] = found
+    return found
+
+
+def plan_of(cls: type) -> Plan:
+    """The plan of a record class (compiled on first use)."""
+    found: Plan = cls.__karjera_plan__  # type: ignore[attr-defined]
+    if not found.fields and attrs.fields(cls):
+        found.compile()
+    return found
+
+
+@overload
+def record(cls: type[T], /) -> type[T]: ...
+@overload
+def record(*, kw_only: bool = True, order: bool = False, as_text: bool = False) -> Callable[[type[T]], type[T]]: ...
+@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(f.field, attrs.field))
+def record(cls: Any = None, /, *, kw_only: bool = True, order: bool = False, as_text: bool = False) -> Any:
+    """Make ``cls`` a frozen record whose checks, hooks and schema come from its declared fields."""
+
+    def wrap(target: type[T]) -> type[T]:
+        own_repr = "__repr__" in vars(target)
+        built: Any = attrs.frozen(target, init=False, kw_only=kw_only, order=order, repr=not own_repr)
+        scalar = not kw_only and len(attrs.fields(built)) == 1
+        built.__karjera_plan__ = plan = Plan(built, scalar, as_text, target.__name__)
+        try:
+            plan.compile()
+        except NameError:  # a forward reference: compiled on first use instead
+            plan.fields.clear()
+            built.__init__ = _late(built)
+        result: type[T] = built
+        return result
+
+    return wrap if cls is None else wrap(cls)
+
+
+def _late(cls: type) -> Callable[..., None]:
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        plan_of(cls)
+        cls.__init__(self, *args, **kwargs)  # type: ignore[misc]
+
+    return __init__
+
+
+def is_record(cls: Any) -> bool:
+    """True for a class declared with :func:`record`."""
+    return isinstance(cls, type) and "__karjera_plan__" in vars(cls)
+
+
+# ---------------------------------------------------------------- a function's arguments
+
+
+class Arguments:
+    """The declared arguments of a public function: each checked like a field, its problems at ``$.<name>``.
+
+    An argument declared ``tuple[X, ...]`` takes any iterable (not text or a
+    mapping) and is passed on as a tuple.
+    """
+
+    def __init__(self, hints: dict[str, Any]) -> None:
+        self.names = list(hints)
+        self.kinds = [hint if isinstance(hint, Kind) else _argument_kind(hint) for hint in hints.values()]
+        self.checks = [f.predicate(kind) for kind in self.kinds]
+        self.iterables = [_is_items(kind) for kind in self.kinds]
+
+    def __call__(self, *values: Any) -> tuple[Any, ...]:
+        given = [_as_tuple(v) if iterable else v for v, iterable in zip(values, self.iterables, strict=True)]
+        if all(check(v) for check, v in zip(self.checks, given, strict=True)):
+            return tuple(given)
+        sink = Sink()
+        for name, kind, check, value in zip(self.names, self.kinds, self.checks, given, strict=True):
+            if not check(value):
+                kind.problems(value, f"$.{name}", sink)
+        raise error(sink)
+
+
+def _argument_kind(hint: Any) -> Kind:
+    kind = infer(hint, None)
+    if isinstance(kind, f.Items):  # the caller's own collection: no size bound beyond memory
+        return f.Items(kind.item, f.UNBOUNDED)
+    if isinstance(kind, f.Optional) and isinstance(kind.inner, f.Items):
+        return f.Optional(f.Items(kind.inner.item, f.UNBOUNDED))
+    return kind
+
+
+def _is_items(kind: Kind) -> bool:
+    return isinstance(kind, f.Items) or (isinstance(kind, f.Optional) and isinstance(kind.inner, f.Items))
+
+
+def _as_tuple(value: Any) -> Any:
+    if type(value) is tuple or value is None or isinstance(value, str | bytes | dict):
+        return value
+    try:
+        return tuple(value)
+    except TypeError:
+        return value
+
+
+def arguments(**hints: Any) -> Arguments:
+    """Declare a function's arguments by name: a kind, or a type to infer one from (``date``, a record class,
+    ``tuple[X, ...]`` for any iterable of ``X``, ``X | None``)."""
+    return Arguments(hints)
+
+
+__all__ += ["Arguments", "arguments", "error", "infer", "is_record", "raise_with"]
