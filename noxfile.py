@@ -81,6 +81,13 @@ def demo(session: nox.Session) -> None:
 
 
 @nox.session
+def mutation(session: nox.Session) -> None:
+    """Mutation testing: a uniform, seeded sample of mutants of the rule and validation modules, and the score."""
+    session.install("-e", ".[test,mutation]")
+    session.run("python", "tools/mutation.py", *(session.posargs or ["--sample", "300", "--seed", "2026"]))
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """The benchmark suite: ratios against a floor and against pydantic v2, measured in one run."""
     session.install(".[bench]")

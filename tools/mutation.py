@@ -1,0 +1,224 @@
+"""Mutation testing of the rule and validation modules: a uniform sample of mutants, a score.
+
+Run it with ``python -m nox -s mutation`` (not part of the default sessions):
+``python tools/mutation.py --sample 300 --seed 2026 --workers 2``.
+
+How it works.  cosmic-ray enumerates every mutant of every module listed in
+:data:`MODULES` (its operators: numbers, comparisons, boolean operators,
+break/continue, exceptions ...).  A fixed seed picks ``--sample`` of them
+uniformly; each is applied in a private copy of the tree and the tests that
+cover its module run against it (``pytest -x``, with a per-mutant timeout).
+A mutant is *killed* when the tests fail or time out, *survives* when they
+pass.  The score is killed / (killed + survived); the survivors are listed
+with their place, so that a test can be written or the mutant shown to be
+equivalent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: The rule and validation modules, each with the tests that cover it.
+MODULES: dict[str, tuple[str, ...]] = {
+    "src/karjera_core/_fields.py": ("tests/test_fields.py", "tests/test_serialization.py", "tests/test_errors.py"),
+    "src/karjera_core/_records.py": ("tests/test_fields.py", "tests/test_serialization.py", "tests/test_errors.py"),
+    "src/karjera_core/_personal_code.py": ("tests/test_privacy.py",),
+    "src/karjera_core/errors.py": ("tests/test_errors.py",),
+    "src/karjera_core/privacy.py": ("tests/test_privacy.py",),
+    "src/karjera_core/time.py": ("tests/test_time.py",),
+    "src/karjera_core/notation.py": ("tests/test_time.py", "tests/test_notation.py"),
+    "src/karjera_core/money.py": ("tests/test_money.py",),
+    "src/karjera_core/schedule.py": ("tests/test_schedule.py",),
+    "src/karjera_core/organisations.py": ("tests/test_organisations.py",),
+    "src/karjera_core/education.py": ("tests/test_education.py",),
+    "src/karjera_core/funding.py": ("tests/test_funding.py",),
+    "src/karjera_core/projects.py": ("tests/test_projects.py",),
+}
+#: Packages whose every module is mutated, each with the tests that cover it.
+PACKAGES: dict[str, tuple[str, ...]] = {
+    "src/karjera_core/indicators": ("tests/test_indicators*.py",),
+    "src/karjera_core/programmes/career_support": ("tests/test_career*.py",),
+    "src/karjera_core/programmes/pumpurs": ("tests/test_pumpurs*.py",),
+    "src/karjera_core/programmes/erasmus": ("tests/test_erasmus*.py",),
+    "src/karjera_core/programmes/teacher_support": ("tests/test_teacher_support*.py",),
+}
+#: Modules that hold data or examples, not rules: not mutated.
+SKIPPED = ("examples.py", "__init__.py")
+
+
+@dataclass(frozen=True)
+class Mutant:
+    module: str
+    operator: str
+    occurrence: int
+    line: int
+    definition: str
+
+
+def targets() -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Every module to mutate, with its tests (only those that exist)."""
+    found = dict(MODULES)
+    for package, tests in PACKAGES.items():
+        for path in sorted((ROOT / package).glob("*.py")):
+            if path.name not in SKIPPED:
+                found[str(path.relative_to(ROOT))] = tests
+    for module, tests in sorted(found.items()):
+        if (ROOT / module).exists():
+            present = tuple(t for t in tests if any(ROOT.glob(t)))
+            if present:
+                yield module, present
+
+
+def enumerate_mutants(module: str, work: Path) -> list[Mutant]:
+    """Every mutant cosmic-ray finds in ``module``."""
+    config = work / "enumerate.toml"
+    config.write_text(
+        "[cosmic-ray]\n"
+        f'module-path = "{module}"\n'
+        "timeout = 60.0\nexcluded-modules = []\n"
+        'test-command = "true"\n'
+        '[cosmic-ray.distributor]\nname = "local"\n',
+        encoding="utf-8",
+    )
+    session = work / "enumerate.sqlite"
+    session.unlink(missing_ok=True)
+    subprocess.run(["cosmic-ray", "init", str(config), str(session)], cwd=ROOT, check=True, capture_output=True)
+    with sqlite3.connect(session) as db:
+        rows = db.execute(
+            "SELECT module_path, operator_name, occurrence, start_pos_row, definition_name FROM mutation_specs"
+        )
+        return [Mutant(m, op, int(occ), int(row), str(name or "")) for m, op, occ, row, name in rows]
+
+
+def _command(tests: tuple[str, ...]) -> str:
+    files = sorted({str(p.relative_to(ROOT)) for pattern in tests for p in ROOT.glob(pattern)})
+    return f"{sys.executable} -m pytest -x -q -p no:cacheprovider --no-header {' '.join(files)}"
+
+
+def _env(tree: Path) -> dict[str, str]:
+    """The environment of a test run in ``tree``: its own sources are imported, not the installed ones."""
+    return {**os.environ, "PYTHONPATH": str(tree / "src")}
+
+
+def baseline(tests: tuple[str, ...], tree: Path) -> bool:
+    """True when ``tests`` pass on the unmutated tree (otherwise every mutant would look killed)."""
+    done = subprocess.run(_command(tests).split(), cwd=tree, env=_env(tree), capture_output=True, text=True)
+    return done.returncode == 0
+
+
+def run_one(mutant: Mutant, tests: tuple[str, ...], tree: Path, timeout: float) -> str:
+    """``killed``, ``survived`` or ``incompetent`` (the mutant could not be applied)."""
+    command = _command(tests)
+    try:
+        done = subprocess.run(
+            ["cosmic-ray", "mutate-and-test", mutant.module, mutant.operator, str(mutant.occurrence), command],
+            cwd=tree,
+            env=_env(tree),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        subprocess.run(["git", "checkout", "--", mutant.module], cwd=tree, capture_output=True)
+        return "killed"  # a hang is a failure the per-test time limit would report
+    try:
+        outcome = json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        return "incompetent"
+    result = outcome.get("test_outcome") if isinstance(outcome, dict) else None
+    if result is None and isinstance(outcome, list):
+        result = (outcome[1] or {}).get("test_outcome")
+    return {"killed": "killed", "survived": "survived"}.get(str(result), "incompetent")
+
+
+def copy_tree(into: Path) -> Path:
+    """A private copy of the sources and tests, imported first by the mutant's test run."""
+    tree = into / "tree"
+    for part in ("src", "tests", "pyproject.toml"):
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, tree / part, ignore=shutil.ignore_patterns("__pycache__", "_build"))
+        else:
+            shutil.copy2(source, tree / part)
+    subprocess.run(["git", "init", "-q"], cwd=tree, check=True)
+    subprocess.run(["git", "add", "-A"], cwd=tree, check=True)
+    subprocess.run(["git", "-c", "user.email=m@m", "-c", "user.name=m", "commit", "-qm", "base"], cwd=tree, check=True)
+    return tree
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample", type=int, default=300, help="how many mutants to test (uniform sample)")
+    parser.add_argument("--seed", type=int, default=2026, help="the seed of the sample")
+    parser.add_argument("--workers", type=int, default=2, help="mutants tested at once")
+    parser.add_argument("--timeout", type=float, default=300.0, help="seconds a mutant's test run may take")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        population: list[tuple[Mutant, tuple[str, ...]]] = []
+        for module, tests in targets():
+            population += [(m, tests) for m in enumerate_mutants(module, work)]
+        population.sort(key=lambda item: (item[0].module, item[0].operator, item[0].occurrence))
+        chosen = random.Random(args.seed).sample(population, min(args.sample, len(population)))
+        print(f"{len(population)} mutants in {len({m.module for m, _ in population})} modules; testing {len(chosen)}")
+        trees = [copy_tree(work / f"w{i}") for i in range(args.workers)]
+        for tests in sorted({tests for _, tests in chosen}):
+            if not baseline(tests, trees[0]):
+                print(f"the tests {' '.join(tests)} fail without any mutant: fix them first")
+                return 1
+
+        def test(index: int) -> tuple[Mutant, str]:
+            mutant, tests = chosen[index]
+            tree = trees[index % args.workers]
+            return mutant, run_one(mutant, tests, tree, args.timeout)
+
+        results: list[tuple[Mutant, str]] = []
+        with ThreadPoolExecutor(max_workers=args.workers) as pool:
+            # Each worker owns one tree: index i always goes to tree i % workers, one at a time per tree.
+            for start in range(0, len(chosen), args.workers):
+                batch = range(start, min(start + args.workers, len(chosen)))
+                results += list(pool.map(test, batch))
+                print(f"  {len(results)}/{len(chosen)}", end="\r", flush=True)
+
+    killed = sum(1 for _, r in results if r == "killed")
+    survived = [m for m, r in results if r == "survived"]
+    scored = killed + len(survived)
+    score = killed / scored if scored else 0.0
+    low, high = _wilson(killed, scored)
+    print(
+        f"\nscore {killed}/{scored} = {score:.1%} (95 % interval {low:.1%} to {high:.1%}); "
+        f"{len(results) - scored} could not be applied"
+    )
+    for mutant in sorted(survived, key=lambda m: (m.module, m.line)):
+        print(f"  survived: {mutant.module}:{mutant.line} {mutant.definition} {mutant.operator} #{mutant.occurrence}")
+    return 0
+
+
+def _wilson(hits: int, total: int) -> tuple[float, float]:
+    """The Wilson score interval (95 %) of a proportion."""
+    if not total:
+        return 0.0, 0.0
+    z, p = 1.96, hits / total
+    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
+    return centre - half, centre + half
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
