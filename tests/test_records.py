@@ -10,6 +10,7 @@ from decimal import Decimal
 import attrs
 import pytest
 
+from karjera_core import records
 from karjera_core.education import Grade, LearnerCount
 from karjera_core.errors import ValidationError
 from karjera_core.indicators import Fact, Indicator, Measure, evaluate, evaluate_summary, summarize
@@ -68,6 +69,10 @@ def holder() -> Holder:
         count=3,
         nothing=None,
     )
+
+
+def test_records_list_their_public_names() -> None:
+    assert dir(records) == ["to_records"]
 
 
 def test_records_flatten_nested_objects_with_dotted_keys_into_json_scalars() -> None:
