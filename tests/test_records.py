@@ -10,10 +10,12 @@ from decimal import Decimal
 import attrs
 import pytest
 
+from karjera_core import records
+from karjera_core.education import Grade, LearnerCount
 from karjera_core.errors import ValidationError
 from karjera_core.indicators import Fact, Indicator, Measure, evaluate, evaluate_summary, summarize
 from karjera_core.money import Money
-from karjera_core.records import to_records
+from karjera_core.records import MAX_DEPTH, to_records
 from karjera_core.time import SchoolYear
 
 
@@ -69,6 +71,10 @@ def holder() -> Holder:
     )
 
 
+def test_records_list_their_public_names() -> None:
+    assert dir(records) == ["to_records"]
+
+
 def test_records_flatten_nested_objects_with_dotted_keys_into_json_scalars() -> None:
     (row,) = to_records([holder()])
     assert row == {
@@ -114,14 +120,93 @@ def test_i3_records_of_a_report_keep_numerator_and_denominator() -> None:
     assert to_records([evaluate(share, [], as_of=date(2025, 2, 1))])[0]["numerator"] == 0
 
 
-def test_records_refuse_what_has_no_plain_form_and_name_where() -> None:
-    with pytest.raises(ValidationError) as error:
-        to_records([holder(), "text", Bad({"a": 1})])
-    assert [(p.path, p.code) for p in error.value.problems] == [
-        ("$[1]", "records.item"),
-        ("$[2].mapping", "records.value"),
+def problems(error: ValidationError) -> list[tuple[str, str, str]]:
+    return [(p.path, p.code, p.message) for p in error.problems]
+
+
+VALUE = "expected a scalar, an enum, a date, a Decimal, a tuple or an attrs object"
+
+
+def test_records_refuse_what_is_not_an_attrs_object_at_its_index() -> None:
+    with pytest.raises(ValidationError) as caught:
+        to_records([holder(), "text", Bad({"a": 1}), 5])
+    assert problems(caught.value) == [
+        ("$.objects[1]", "records.item", "expected an attrs object"),
+        ("$.objects[3]", "records.item", "expected an attrs object"),
     ]
-    for not_a_list in ("text", 42, holder()):
-        with pytest.raises(ValidationError) as error:
-            to_records(not_a_list)  # type: ignore[arg-type]
-        assert error.value.problems[0].code == "records.type"
+
+
+def test_records_refuse_a_field_with_no_plain_form_and_name_where() -> None:
+    with pytest.raises(ValidationError) as caught:
+        to_records([holder(), Bad({"a": 1}), Loose(value=[1]), Loose(value=(1, {2})), Loose(value=float("nan"))])
+    assert problems(caught.value) == [
+        ("$.objects[1].mapping", "records.value", VALUE),
+        ("$.objects[2].value", "records.value", VALUE),
+        ("$.objects[3].value[1]", "records.value", VALUE),
+        ("$.objects[4].value", "records.value", "expected a finite float, not NaN or infinity"),
+    ]
+
+
+@pytest.mark.parametrize("not_an_iterable", ["text", b"bytes", 42, None, {"a": 1}])
+def test_records_refuse_an_argument_that_is_not_an_iterable_of_objects(not_an_iterable: object) -> None:
+    with pytest.raises(ValidationError) as caught:
+        to_records(not_an_iterable)  # type: ignore[arg-type]
+    assert problems(caught.value) == [
+        ("$.objects", "array.type", "expected an iterable (not text) of items, each an attrs object"),
+    ]
+
+
+def test_records_refuse_a_non_iterable_attrs_object_as_the_argument() -> None:
+    with pytest.raises(ValidationError) as caught:
+        to_records(holder())  # type: ignore[arg-type]
+    assert problems(caught.value)[0][:2] == ("$.objects", "array.type")
+
+
+def test_records_take_any_iterable_and_an_empty_one() -> None:
+    assert to_records(iter([Part("a", Money(1))])) == [{"label": "a", "amount": "1.00"}]
+    assert to_records(()) == []
+    assert to_records([Money("2")]) == [{"amount": "2.00"}]
+
+
+@attrs.define
+class Loose:
+    value: object = None
+
+
+@attrs.define
+class Unset:
+    value: int = attrs.field(init=False)
+
+
+DEPTH = f"expected objects nested at most {MAX_DEPTH} deep, none inside itself"
+
+
+def test_records_refuse_an_object_inside_itself_rather_than_recurse() -> None:
+    looping = Loose()
+    looping.value = (looping, 1)
+    with pytest.raises(ValidationError) as caught:
+        to_records([looping])
+    assert problems(caught.value) == [("$.objects[0].value[0]", "records.depth", DEPTH)]
+
+
+def test_records_refuse_objects_nested_too_deep() -> None:
+    deep = Loose(value=1)
+    for _ in range(MAX_DEPTH - 1):
+        deep = Loose(value=deep)
+    assert to_records([deep]) == [{"value": 1}]  # a one-field object is one cell, however deep
+    with pytest.raises(ValidationError) as caught:
+        to_records([Loose(value=deep)])
+    assert problems(caught.value) == [("$.objects[0].value", "records.depth", DEPTH)]
+
+
+def test_records_refuse_a_field_that_was_never_set() -> None:
+    with pytest.raises(ValidationError) as caught:
+        to_records([Unset()])
+    assert problems(caught.value) == [("$.objects[0].value", "records.value", VALUE)]
+
+
+def test_records_of_declared_records_flatten_the_same_way() -> None:
+    count = LearnerCount(institution="4213900473", school_year=SchoolYear(2016), learners=25, grade=Grade(5))
+    assert to_records([count]) == [
+        {"institution": "4213900473", "school_year": 2016, "learners": 25, "grade": 5},
+    ]

@@ -276,7 +276,7 @@ class Choice(Kind):
         if type(data) is not str:
             sink.add(path, "type.string", "expected a string")
             return BAD
-        return data if self.problems(data, path, sink) else BAD
+        return data if data in self.values or self.problems(data, path, sink) else BAD
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "enum": sorted(self.values)}
@@ -578,6 +578,70 @@ class Items(Kind):
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "array", "items": self.item.schema(defs), "minItems": self.min_size, "maxItems": self.max_size}
+
+
+@attrs.frozen
+class OneOf(Kind):
+    """A value of any one of ``kinds``: a union such as ``LearnerCount | VocationalLearnerCount``.
+
+    JSON is read by trying each kind in turn: the first that accepts the data wins.
+    """
+
+    kinds: tuple[Kind, ...]
+
+    @property
+    def what(self) -> str:  # type: ignore[override]
+        return " or ".join(kind.what for kind in self.kinds)
+
+    @property
+    def code(self) -> str:  # type: ignore[override]
+        codes = {kind.code for kind in self.kinds}
+        return codes.pop() if len(codes) == 1 else "value.type"
+
+    def check(self, v: str, scope: Scope) -> str:
+        return "(" + " or ".join(f"({kind.check(v, scope)})" for kind in self.kinds) + ")"
+
+    def problems(self, value: Any, path: str, sink: Sink) -> bool:
+        sink.add(path, self.code, f"expected {self.what}")
+        return False
+
+    def load(self, v: str, scope: Scope) -> tuple[str, str]:
+        body: list[str] = []
+        for kind in self.kinds:
+            shape, build = kind.load("x", scope)
+            body += ["try:", f"    if {shape}:", f"        return {build}", "except (ValueError, KeyError):"]
+            body.append("    pass")
+        return "True", f"{define(scope, 'one_of', [*body, 'raise _Fallback'], 'x')}({v})"
+
+    def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
+        for kind in self.kinds:
+            trial = Sink()
+            value = kind.load_slow(data, path, trial)
+            if value is not BAD and not trial:
+                return value
+        sink.add(path, self.code, f"expected {self.what}")
+        return BAD
+
+    def dump(self, expr: str, scope: Scope) -> str:
+        lines = [f"if {kind.check('x', scope)}: return {kind.dump('x', scope)}" for kind in self.kinds[:-1]]
+        body = [*lines, f"return {self.kinds[-1].dump('x', scope)}"]
+        return f"{define(scope, 'dump_one_of', body, 'x')}({expr})"
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"anyOf": [kind.schema(defs) for kind in self.kinds]}
+
+
+@attrs.frozen
+class Where(Kind):
+    """A function's argument that no annotation describes: a value for which ``test`` is true
+    (``attrs.has(type(v))``).  Only for :func:`~karjera_core._records.arguments`, never a record's field."""
+
+    test: Callable[[Any], bool]
+    what: str
+    code: str = "value.type"
+
+    def check(self, v: str, scope: Scope) -> str:
+        return f"{scope.add(self.test, 'test')}({v})"
 
 
 #: The item kind of ``items()`` when it is to be inferred from the annotation.

@@ -2,7 +2,7 @@
 
 Plain data only: :mod:`karjera_core.organisations` turns each row into a
 :class:`~karjera_core.organisations.Municipality` and answers
-``municipalities_on(day)`` from them.  A row is ``(name, kind, start, end)``:
+``municipalities_on(on=day)`` from them.  A row is ``(name, kind, start, end)``:
 the official Latvian name, the kind's value (``"republic_city"``,
 ``"state_city"`` or ``"novads"``), and the first and last day (``None`` =
 still in force) the data vouch for it.

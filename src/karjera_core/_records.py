@@ -22,7 +22,10 @@ project number) is written as its ``str()`` and read with its ``parse``.
 from __future__ import annotations
 
 import enum
+import functools
+import operator
 import re
+import types
 import typing
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -185,8 +188,9 @@ def infer(hint: Any, spec_kind: Kind | None) -> Kind:
     """The kind of a field from its annotation ``hint`` and what it declares."""
     inner, optional = hint, False
     args = typing.get_args(hint)
-    if type(None) in args and len(args) == 2:
-        inner, optional = (args[0] if args[1] is type(None) else args[1]), True
+    if _is_union(hint) and type(None) in args:
+        rest = tuple(a for a in args if a is not type(None))
+        inner, optional = functools.reduce(operator.or_, rest), True
     kind = _infer_inner(inner, spec_kind)
     return f.Optional(kind) if optional else kind
 
@@ -201,6 +205,8 @@ def _infer_inner(hint: Any, spec_kind: Kind | None) -> Kind:
         return spec_kind
     if spec_kind is not None:
         return spec_kind
+    if _is_union(hint):
+        return f.OneOf(tuple(_infer_inner(a, None) for a in typing.get_args(hint)))
     if hint is date:
         return f.Day()
     if hint is bool:
@@ -220,6 +226,10 @@ def _infer_inner(hint: Any, spec_kind: Kind | None) -> Kind:
     if typing.get_origin(hint) is tuple:
         return f.Items(_infer_inner(typing.get_args(hint)[0], None))
     raise TypeError(f"declare the kind of a field annotated {hint!r}: str, int and Decimal need their bounds")
+
+
+def _is_union(hint: Any) -> bool:
+    return typing.get_origin(hint) in (typing.Union, types.UnionType)
 
 
 # ---------------------------------------------------------------- the plan of one record

@@ -11,6 +11,11 @@
   institution in a school year, whole or per grade / per course (O-5), and
   :func:`total_learners` to add them up without double counting.
 
+The registration number of O-3 is stated once, as the field kind
+:data:`REGISTRATION_NUMBER` (exactly ten ASCII digits): every field and
+argument holding one declares it, and :func:`is_registration_number` is its
+predicate.  Every text field refuses a personal code (P-7).
+
 >>> Grade(4) == VocationalCourse(4)
 False
 >>> Grade(5) < Grade(10), str(Grade(5)), str(VocationalCourse(2))
@@ -19,13 +24,12 @@ False
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-import attrs
-
+from karjera_core import _fields as fields
 from karjera_core._enums import LabelledEnum
-from karjera_core.errors import Problem, ValidationError
+from karjera_core._fields import Flaw, Sink
+from karjera_core._records import arguments, error, record, rule
 from karjera_core.organisations import MAX_NAME, Organisation, OrganisationKind
 from karjera_core.time import SchoolYear
 
@@ -38,41 +42,47 @@ __all__ = [
     "Programme",
     "VocationalCourse",
     "VocationalLearnerCount",
+    "is_registration_number",
     "total_learners",
 ]
 
-_PROGRAMME_CODE = re.compile(r"[0-9]{8}")
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
-def _is_text(value: object) -> bool:
-    return type(value) is str and 0 < len(value) <= MAX_NAME and value.strip() == value
+#: The registration number of an education institution (O-3) as a declared kind: exactly ten ASCII digits
+#: (the state register of education institutions; what each digit means is not public).  Declare a field
+#: with ``fields.field(REGISTRATION_NUMBER)`` and an argument with ``arguments(institution=REGISTRATION_NUMBER)``.
+REGISTRATION_NUMBER = fields.Text(10, "a 10-digit registration number", pattern="[0-9]{10}")
+_is_registration_number = fields.predicate(REGISTRATION_NUMBER)
 
 
 def is_registration_number(value: object) -> bool:
     """True for an institution's registration number: a ``str`` of exactly ten ASCII digits (O-3).
 
-    The one statement of the rule; every module that holds a registration number asks it.
+    The predicate of :data:`REGISTRATION_NUMBER`, the one statement of the rule.
 
     >>> is_registration_number("4213900473"), is_registration_number("421390047"), is_registration_number(4213900473)
     (True, False, False)
     """
-    return type(value) is str and len(value) == 10 and value.isascii() and value.isdigit()
+    return _is_registration_number(value)
 
 
-_TEXT_MESSAGE = f"non-blank text of at most {MAX_NAME} characters without surrounding spaces"
-_REGISTRATION_MESSAGE = "expected a registration number of exactly 10 digits (state register of education institutions)"
+#: The most learners one count may hold: far above any school, low enough that every sum stays small.
+MAX_LEARNERS = 10**7
 
 
 # ---------------------------------------------------------------- grades and courses (O-5)
 
 
-@attrs.frozen(order=True, repr=False)
+@record(kw_only=False, order=True)
 class Grade:
     """A grade ("klase") of general education, 1-12 (O-5).
 
     Grades 1-9 are basic education, 10-12 general secondary.  A grade is
     never equal to a :class:`VocationalCourse`, and the two cannot be ordered
-    against each other.
+    against each other.  JSON writes a grade as its number.
 
     >>> Grade(9).is_basic, Grade(10).is_secondary
     (True, True)
@@ -80,14 +90,10 @@ class Grade:
     Traceback (most recent call last):
     ...
     karjera_core.errors.ValidationError: 1 problem:
-      $: expected an int grade from 1 to 12 (O-5) [grade.number]
+      $: expected a grade of general education (O-5): an int (not a bool) from 1 to 12 [integer.range]
     """
 
-    number: int
-
-    def __attrs_post_init__(self) -> None:
-        if type(self.number) is not int or not 1 <= self.number <= 12:
-            _reject_grade()
+    number: int = fields.integer(1, 12, what="a grade of general education (O-5)")
 
     @property
     def is_basic(self) -> bool:
@@ -106,11 +112,7 @@ class Grade:
         return f"{self.number}. klase"
 
 
-def _reject_grade() -> None:
-    raise ValidationError.single("$", "grade.number", "expected an int grade from 1 to 12 (O-5)")
-
-
-@attrs.frozen(order=True, repr=False)
+@record(kw_only=False, order=True)
 class VocationalCourse:
     """A course ("kurss") of vocational education, 1-4 (O-5); never a :class:`Grade`.
 
@@ -120,21 +122,13 @@ class VocationalCourse:
     VocationalCourse(2)
     """
 
-    number: int
-
-    def __attrs_post_init__(self) -> None:
-        if type(self.number) is not int or not 1 <= self.number <= 4:
-            _reject_course()
+    number: int = fields.integer(1, 4, what="a course of vocational education (O-5)")
 
     def __repr__(self) -> str:
         return f"VocationalCourse({self.number!r})"
 
     def __str__(self) -> str:
         return f"{self.number}. kurss"
-
-
-def _reject_course() -> None:
-    raise ValidationError.single("$", "vocational_course.number", "expected an int course from 1 to 4 (O-5)")
 
 
 # ---------------------------------------------------------------- enumerations (O-3)
@@ -160,8 +154,6 @@ class InstitutionKind(LabelledEnum):
 
 # ---------------------------------------------------------------- programmes (O-4)
 
-_FLAGS = ("basic", "general_secondary", "vocational", "special", "minority")
-
 
 def _is_general_code(code: str) -> bool:
     """A general-education code: first digit 1-3 (level), second digit 1 (general type)."""
@@ -180,7 +172,15 @@ def _expected_flags(code: str) -> dict[str, bool]:
     return expected
 
 
-@attrs.frozen(kw_only=True)
+_FLAG_REASONS = {
+    "basic": "a code starting 21 is basic education and one starting 31 is not",
+    "general_secondary": "a code starting 31 is general secondary education and one starting 21 is not",
+    "vocational": "a general-education code (first digit 1-3, second digit 1) is not vocational",
+    "special": "the code's 5th digit marks a special education programme exactly when it is 5",
+}
+
+
+@record
 class Programme:
     """An education programme with its 8-digit classification code and explicit flags (O-4).
 
@@ -189,7 +189,8 @@ class Programme:
     1-9; 31 = general secondary), and a general-education code (first digit
     1-3, second digit 1) carries 5 in its 5th digit exactly when the programme
     is a special education programme.  Design choice: the flags are explicit
-    fields, checked against the code only where the code determines them:
+    fields, checked against the code only where the code determines them
+    (``programme.flag_mismatch``, at the flag):
 
     * code 21...: ``basic`` is True and ``general_secondary`` False;
     * code 31...: ``general_secondary`` is True and ``basic`` False;
@@ -205,38 +206,44 @@ class Programme:
     ...               general_secondary=False, vocational=False, special=False, minority=False)
     >>> p.is_general_education
     True
-    >>> try:
-    ...     Programme(code="21015611", title="Speciālās pamatizglītības programma", basic=True,
-    ...               general_secondary=False, vocational=False, special=False, minority=False)
-    ... except ValidationError as error:
-    ...     print(error.problems[0].path, error.problems[0].code)
-    $.special programme.flag_mismatch
+    >>> Programme(code="21015611", title="Speciālās pamatizglītības programma", basic=True,
+    ...           general_secondary=False, vocational=False, special=False, minority=False)
+    Traceback (most recent call last):
+    ...
+    karjera_core.errors.ValidationError: 1 problem:
+      $.special: expected special=True: the code's 5th digit marks a special education programme exactly when \
+it is 5 (O-4) [programme.flag_mismatch]
     """
 
-    code: str
-    title: str
+    code: str = fields.code("[0-9]{8}", what="a programme code of 8 digits (O-4)", max_length=8)
+    title: str = fields.name(MAX_NAME, what="a programme's title")
     basic: bool
     general_secondary: bool
     vocational: bool
     special: bool
     minority: bool
 
-    def __attrs_post_init__(self) -> None:
-        code, basic, secondary = self.code, self.basic, self.general_secondary
-        if (
-            type(code) is not str
-            or not _PROGRAMME_CODE.fullmatch(code)
-            or not _is_text(self.title)
-            or type(basic) is not bool
-            or type(secondary) is not bool
-            or type(self.vocational) is not bool
-            or type(self.special) is not bool
-            or type(self.minority) is not bool
-            or (code[:2] == "21" and (not basic or secondary))
-            or (code[:2] == "31" and (basic or not secondary))
-            or (_is_general_code(code) and (self.vocational or self.special != (code[4] == "5")))
-        ):
-            _reject_programme(self)
+    def _agrees(self, flag: str) -> Flaw | None:
+        wanted = _expected_flags(self.code).get(flag)
+        if wanted is None or getattr(self, flag) is wanted:
+            return None
+        return Flaw(f"$.{flag}", "programme.flag_mismatch", f"expected {flag}={wanted}: {_FLAG_REASONS[flag]} (O-4)")
+
+    @rule("code", "basic")
+    def _basic_agrees(self) -> Flaw | None:
+        return self._agrees("basic")
+
+    @rule("code", "general_secondary")
+    def _general_secondary_agrees(self) -> Flaw | None:
+        return self._agrees("general_secondary")
+
+    @rule("code", "vocational")
+    def _vocational_agrees(self) -> Flaw | None:
+        return self._agrees("vocational")
+
+    @rule("code", "special")
+    def _special_agrees(self) -> Flaw | None:
+        return self._agrees("special")
 
     @property
     def is_general_education(self) -> bool:
@@ -244,44 +251,10 @@ class Programme:
         return _is_general_code(self.code)
 
 
-_FLAG_REASONS = {
-    "basic": "a code starting 21 is basic education and one starting 31 is not",
-    "general_secondary": "a code starting 31 is general secondary education and one starting 21 is not",
-    "vocational": "a general-education code (first digit 1-3, second digit 1) is not vocational",
-    "special": "the code's 5th digit marks a special education programme exactly when it is 5",
-}
-
-
-def _reject_programme(p: Programme) -> None:
-    problems: list[Problem] = []
-    code_ok = type(p.code) is str and _PROGRAMME_CODE.fullmatch(p.code) is not None
-    if not code_ok:
-        problems.append(
-            Problem(path="$.code", code="programme.code", message="expected a programme code of exactly 8 digits")
-        )
-    if not _is_text(p.title):
-        problems.append(Problem(path="$.title", code="programme.title", message=f"expected a title: {_TEXT_MESSAGE}"))
-    flags = {name: getattr(p, name) for name in _FLAGS}
-    for name, value in flags.items():
-        if type(value) is not bool:
-            problems.append(Problem(path=f"$.{name}", code="programme.flag", message="expected True or False"))
-    if code_ok:
-        for name, wanted in _expected_flags(p.code).items():
-            if type(flags[name]) is bool and flags[name] is not wanted:
-                problems.append(
-                    Problem(
-                        path=f"$.{name}",
-                        code="programme.flag_mismatch",
-                        message=f"expected {name}={wanted}: {_FLAG_REASONS[name]} (O-4)",
-                    )
-                )
-    raise ValidationError(problems)
-
-
 # ---------------------------------------------------------------- institutions (O-3)
 
 
-@attrs.frozen(kw_only=True)
+@record
 class Institution:
     """An education institution of the state register (O-3).
 
@@ -290,7 +263,7 @@ class Institution:
     digit means is not public); ``municipality`` is the name of the
     supervising municipality as :func:`~karjera_core.organisations.municipalities_on`
     gives it ("Jelgavas novads", "Daugavpils"); ``programmes`` is a tuple of
-    the :class:`Programme` s it implements.
+    the :class:`Programme` s it implements (at most 1000).
 
     >>> basic = Programme(code="21011111", title="Pamatizglītības programma", basic=True,
     ...                   general_secondary=False, vocational=False, special=False, minority=False)
@@ -300,25 +273,12 @@ class Institution:
     (True, False, False)
     """
 
-    registration_number: str
-    name: str
+    registration_number: str = fields.field(REGISTRATION_NUMBER)
+    name: str = fields.name(MAX_NAME, what="an institution's name")
     founder: Founder
-    municipality: str
+    municipality: str = fields.name(MAX_NAME, what="the supervising municipality's name")
     kind: InstitutionKind
-    programmes: tuple[Programme, ...] = ()
-
-    def __attrs_post_init__(self) -> None:
-        programmes = self.programmes
-        if (
-            not is_registration_number(self.registration_number)
-            or not _is_text(self.name)
-            or type(self.founder) is not Founder
-            or not _is_text(self.municipality)
-            or type(self.kind) is not InstitutionKind
-            or type(programmes) is not tuple
-            or any(type(p) is not Programme for p in programmes)
-        ):
-            _reject_institution(self)
+    programmes: tuple[Programme, ...] = fields.items(max_size=1000, default=())
 
     @property
     def implements_basic(self) -> bool:
@@ -362,72 +322,29 @@ class Institution:
         )
 
 
-def _reject_institution(i: Institution) -> None:
-    problems: list[Problem] = []
-    if not is_registration_number(i.registration_number):
-        problems.append(
-            Problem(path="$.registration_number", code="institution.registration_number", message=_REGISTRATION_MESSAGE)
-        )
-    if not _is_text(i.name):
-        problems.append(Problem(path="$.name", code="institution.name", message=f"expected a name: {_TEXT_MESSAGE}"))
-    if type(i.founder) is not Founder:
-        problems.append(Problem(path="$.founder", code="institution.founder", message="expected a Founder"))
-    if not _is_text(i.municipality):
-        problems.append(
-            Problem(
-                path="$.municipality",
-                code="institution.municipality",
-                message=f"expected the supervising municipality's name: {_TEXT_MESSAGE}",
-            )
-        )
-    if type(i.kind) is not InstitutionKind:
-        problems.append(Problem(path="$.kind", code="institution.kind", message="expected an InstitutionKind"))
-    if type(i.programmes) is not tuple:
-        problems.append(
-            Problem(path="$.programmes", code="institution.programmes", message="expected a tuple of Programme")
-        )
-    else:
-        problems.extend(
-            Problem(path=f"$.programmes[{index}]", code="institution.programmes", message="expected a Programme")
-            for index, p in enumerate(i.programmes)
-            if type(p) is not Programme
-        )
-    raise ValidationError(problems)
-
-
 # ---------------------------------------------------------------- learner counts (O-5)
 
 
-@attrs.frozen(kw_only=True)
+@record
 class LearnerCount:
     """Learners of general education in an institution in a school year (O-5).
 
     ``institution`` is the institution's 10-digit registration number;
-    ``grade=None`` counts all its learners in grades, a :class:`Grade` counts
-    that grade only.  Vocational learners are counted in courses by
-    :class:`VocationalLearnerCount`, never here.
+    ``learners`` a count from 0 to 10,000,000; ``grade=None`` counts all its
+    learners in grades, a :class:`Grade` counts that grade only.  Vocational
+    learners are counted in courses by :class:`VocationalLearnerCount`, never here.
 
     >>> LearnerCount(institution="4213900473", school_year=SchoolYear(2016), learners=23, grade=Grade(5)).grade
     Grade(5)
     """
 
-    institution: str
+    institution: str = fields.field(REGISTRATION_NUMBER)
     school_year: SchoolYear
-    learners: int
+    learners: int = fields.count(MAX_LEARNERS, what="a number of learners")
     grade: Grade | None = None
 
-    def __attrs_post_init__(self) -> None:
-        if (
-            not is_registration_number(self.institution)
-            or type(self.school_year) is not SchoolYear
-            or type(self.learners) is not int
-            or self.learners < 0
-            or (self.grade is not None and type(self.grade) is not Grade)
-        ):
-            _reject_count(self, "learner_count", "grade", Grade)
 
-
-@attrs.frozen(kw_only=True)
+@record
 class VocationalLearnerCount:
     """Learners of vocational education in an institution in a school year (O-5).
 
@@ -438,38 +355,15 @@ class VocationalLearnerCount:
     True
     """
 
-    institution: str
+    institution: str = fields.field(REGISTRATION_NUMBER)
     school_year: SchoolYear
-    learners: int
+    learners: int = fields.count(MAX_LEARNERS, what="a number of learners")
     course: VocationalCourse | None = None
 
-    def __attrs_post_init__(self) -> None:
-        if (
-            not is_registration_number(self.institution)
-            or type(self.school_year) is not SchoolYear
-            or type(self.learners) is not int
-            or self.learners < 0
-            or (self.course is not None and type(self.course) is not VocationalCourse)
-        ):
-            _reject_count(self, "vocational_learner_count", "course", VocationalCourse)
 
-
-def _reject_count(count: LearnerCount | VocationalLearnerCount, what: str, part: str, part_type: type) -> None:
-    problems: list[Problem] = []
-    if not is_registration_number(count.institution):
-        problems.append(Problem(path="$.institution", code=f"{what}.institution", message=_REGISTRATION_MESSAGE))
-    if type(count.school_year) is not SchoolYear:
-        problems.append(Problem(path="$.school_year", code=f"{what}.school_year", message="expected a SchoolYear"))
-    if type(count.learners) is not int or count.learners < 0:
-        problems.append(
-            Problem(path="$.learners", code=f"{what}.learners", message="expected an int number of learners, 0 or more")
-        )
-    value = getattr(count, part)
-    if value is not None and type(value) is not part_type:
-        problems.append(
-            Problem(path=f"$.{part}", code=f"{what}.{part}", message=f"expected a {part_type.__name__} or None (O-5)")
-        )
-    raise ValidationError(problems)
+_TOTAL_LEARNERS = arguments(
+    counts=tuple[LearnerCount | VocationalLearnerCount, ...], institution=REGISTRATION_NUMBER, school_year=SchoolYear
+)
 
 
 def total_learners(
@@ -477,13 +371,14 @@ def total_learners(
 ) -> int:
     """The number of learners of ``institution`` in ``school_year``, from ``counts`` (O-5).
 
-    Counts of other institutions and years are ignored.  General learners
-    (:class:`LearnerCount`) and vocational learners
-    (:class:`VocationalLearnerCount`) are different people and are added.
-    Within each, the institution's learners are given either as one
-    whole-institution count or as counts per grade (per course), not both,
-    and no grade (course) twice: either would count learners twice, so it is
-    refused with every offending entry named (``learners.mixed_whole_and_per_grade``,
+    ``counts`` is any iterable of :class:`LearnerCount` and
+    :class:`VocationalLearnerCount`; counts of other institutions and years
+    are ignored.  General learners and vocational learners are different
+    people and are added.  Within each, the institution's learners are given
+    either as one whole-institution count or as counts per grade (per
+    course), not both, and no grade (course) twice: either would count
+    learners twice, so it is refused with every offending entry named at
+    ``$.counts[index]`` (``learners.mixed_whole_and_per_grade``,
     ``learners.mixed_whole_and_per_course``, ``learners.duplicate``).  Linear
     in the counts; totals of disjoint parts add up (I-4).
 
@@ -492,55 +387,29 @@ def total_learners(
     >>> total_learners(counts, institution="4213900473", school_year=year)
     40
     >>> whole = LearnerCount(institution="4213900473", school_year=year, learners=40)
-    >>> try:
-    ...     total_learners([*counts, whole], institution="4213900473", school_year=year)
-    ... except ValidationError as error:
-    ...     print(error.problems[0].path, error.problems[0].code)
-    $.counts[2] learners.mixed_whole_and_per_grade
+    >>> total_learners([*counts, whole], institution="4213900473", school_year=year)
+    Traceback (most recent call last):
+    ...
+    karjera_core.errors.ValidationError: 1 problem:
+      $.counts[2]: expected either one whole-institution count or counts per grade for the institution and \
+school year, not both: they would count learners twice (O-5) [learners.mixed_whole_and_per_grade]
     """
-    problems: list[Problem] = []
-    if not is_registration_number(institution):
-        problems.append(Problem(path="$.institution", code="learners.institution", message=_REGISTRATION_MESSAGE))
-    if type(school_year) is not SchoolYear:
-        problems.append(Problem(path="$.school_year", code="learners.school_year", message="expected a SchoolYear"))
-    try:
-        items = iter(counts)
-    except TypeError:
-        problems.append(
-            Problem(
-                path="$.counts",
-                code="learners.counts",
-                message="expected an iterable of LearnerCount or VocationalLearnerCount",
-            )
-        )
-    if problems:
-        raise ValidationError(problems)
+    counts, institution, school_year = _TOTAL_LEARNERS(counts, institution, school_year)
     general = _Tally("grade")
     vocational = _Tally("course")
-    for index, count in enumerate(items):
-        if type(count) is LearnerCount:
-            if count.institution == institution and count.school_year == school_year:
+    for index, count in enumerate(counts):
+        if count.institution == institution and count.school_year == school_year:
+            if isinstance(count, LearnerCount):
                 general.add(index, count.grade, count.learners)
-        elif type(count) is VocationalLearnerCount:
-            if count.institution == institution and count.school_year == school_year:
+            else:
                 vocational.add(index, count.course, count.learners)
-        else:
-            problems.append(
-                Problem(
-                    path=f"$.counts[{index}]",
-                    code="learners.count_type",
-                    message="expected a LearnerCount or a VocationalLearnerCount",
-                )
-            )
-    problems += general.problems() + vocational.problems()
-    if problems:
-        raise ValidationError(sorted(problems, key=_problem_order))
+    found = sorted([*general.flaws(), *vocational.flaws()])
+    if found:
+        sink = Sink()
+        for index, code, message in found:
+            sink.add(f"$.counts[{index}]", code, message)
+        raise error(sink)
     return general.total + vocational.total
-
-
-def _problem_order(problem: Problem) -> tuple[int, str]:
-    index = problem.path[len("$.counts[") : -1]
-    return int(index), problem.code
 
 
 class _Tally:
@@ -566,22 +435,23 @@ class _Tally:
             self.seen.add(part)
             self.parts.append(index)
 
-    def problems(self) -> list[Problem]:
+    def flaws(self) -> list[tuple[int, str, str]]:
+        """Each double count as ``(index into counts, code, message)``."""
         found = [
-            Problem(
-                path=f"$.counts[{index}]",
-                code="learners.duplicate",
-                message=f"expected each {self.part} (and the whole institution) counted at most once: "
+            (
+                index,
+                "learners.duplicate",
+                f"expected each {self.part} (and the whole institution) counted at most once: "
                 "a second count would count learners twice (O-5)",
             )
             for index in self.duplicates
         ]
         if self.wholes and self.parts:
             found.append(
-                Problem(
-                    path=f"$.counts[{max(self.wholes[0], self.parts[0])}]",
-                    code=f"learners.mixed_whole_and_per_{self.part}",
-                    message=f"expected either one whole-institution count or counts per {self.part} for the "
+                (
+                    max(self.wholes[0], self.parts[0]),
+                    f"learners.mixed_whole_and_per_{self.part}",
+                    f"expected either one whole-institution count or counts per {self.part} for the "
                     "institution and school year, not both: they would count learners twice (O-5)",
                 )
             )

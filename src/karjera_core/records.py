@@ -30,71 +30,108 @@ is such an iterable (one row per indicator).
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
 import attrs
 
-from karjera_core.errors import ROOT, Problem, ValidationError, fail
+from karjera_core import _fields as fields
+from karjera_core._fields import Sink
+from karjera_core._records import arguments, error
 
 __all__ = ["to_records"]
 
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
 Scalar = str | int | float | bool | None
+#: How deep objects and tuples may nest inside one object: deeper (or a cycle) is refused, never recursed into.
+MAX_DEPTH = 100
+_ATTRS_OBJECT = fields.Where(lambda value: attrs.has(type(value)), "an attrs object", "records.item")
+_TO_RECORDS = arguments(objects=fields.Items(_ATTRS_OBJECT, fields.UNBOUNDED))
+_VALUE = "expected a scalar, an enum, a date, a Decimal, a tuple or an attrs object"
 
 
 def to_records(objects: Iterable[object]) -> list[dict[str, Scalar]]:
     """One flat row of JSON-compatible scalars for each attrs object in ``objects`` (see the module's docstring).
 
-    Anything in ``objects`` that is not an attrs instance, or a field value
-    of a type with no plain form (a dict, a list, a set), is a ValidationError
-    naming where it is.
+    ``objects`` is any iterable (not text or a mapping) of attrs objects.
+    Anything else, or a field value of a type with no plain form (a dict, a
+    list, a set, a non-finite float), is a ValidationError naming where it is:
+    ``$.objects[1]`` (``records.item``), ``$.objects[2].mapping``
+    (``records.value``).  An object inside itself, or objects nested more
+    than 100 deep, are refused (``records.depth``).
+
+    >>> to_records("text")
+    Traceback (most recent call last):
+    ...
+    karjera_core.errors.ValidationError: 1 problem:
+      $.objects: expected an iterable (not text) of items, each an attrs object [array.type]
     """
-    if isinstance(objects, (str, bytes)) or not isinstance(objects, Iterable):
-        fail(ROOT, "records.type", "expected an iterable of attrs objects (a list, a tuple, a Report)")
+    (found,) = _TO_RECORDS(objects)
     rows: list[dict[str, Scalar]] = []
-    problems: list[Problem] = []
-    for index, obj in enumerate(objects):
-        if not attrs.has(type(obj)):
-            problems.append(Problem(path=f"$[{index}]", code="records.item", message="expected an attrs object"))
-            continue
+    flatten = _Flatten()
+    for index, obj in enumerate(found):
         row: dict[str, Scalar] = {}
-        _fields(obj, "", row, f"$[{index}]", problems)
+        flatten.cell(obj, "", row, f"$.objects[{index}]")
         rows.append(row)
-    if problems:
-        raise ValidationError(problems)
+    if flatten.sink:
+        raise error(flatten.sink)
     return rows
 
 
-def _fields(obj: Any, prefix: str, row: dict[str, Scalar], path: str, problems: list[Problem]) -> None:
-    for field in attrs.fields(type(obj)):
-        _cell(getattr(obj, field.name), f"{prefix}{field.name}", row, f"{path}.{field.name}", problems)
+class _Flatten:
+    """Flattens objects into rows, collecting problems and watching the objects it is inside of."""
 
+    def __init__(self) -> None:
+        self.sink = Sink()
+        self.inside: list[int] = []
 
-def _cell(value: object, key: str, row: dict[str, Scalar], path: str, problems: list[Problem]) -> None:
-    if value is None or type(value) in (str, int, float, bool):
-        row[key] = value  # type: ignore[assignment]
-    elif isinstance(value, enum.Enum):
-        _cell(value.value, key, row, path, problems)
-    elif isinstance(value, (date, datetime)):
-        row[key] = value.isoformat()
-    elif isinstance(value, Decimal):
-        row[key] = str(value)
-    elif isinstance(value, tuple):
-        for position, item in enumerate(value):
-            _cell(item, f"{key}.{position}", row, f"{path}[{position}]", problems)
-    elif attrs.has(type(value)):
-        fields = attrs.fields(cast(Any, type(value)))
-        if len(fields) == 1:
-            _cell(getattr(value, fields[0].name), key, row, path, problems)
+    def cell(self, value: object, key: str, row: dict[str, Scalar], path: str) -> None:
+        kind = type(value)
+        if value is None or kind in (str, int, bool):
+            row[key] = value  # type: ignore[assignment]
+        elif isinstance(value, float):
+            if math.isfinite(value):
+                row[key] = value
+            else:
+                self.sink.add(path, "records.value", "expected a finite float, not NaN or infinity")
+        elif isinstance(value, enum.Enum):
+            self.cell(value.value, key, row, path)
+        elif isinstance(value, date | datetime):
+            row[key] = value.isoformat()
+        elif isinstance(value, Decimal):
+            row[key] = str(value)
+        elif isinstance(value, tuple) or attrs.has(kind):
+            self._nested(value, key, row, path)
         else:
-            _fields(value, f"{key}.", row, path, problems)
-    else:
-        problems.append(
-            Problem(
-                path=path,
-                code="records.value",
-                message="expected a scalar, an enum, a date, a Decimal, a tuple or an attrs object",
+            self.sink.add(path, "records.value", _VALUE)
+
+    def _nested(self, value: Any, key: str, row: dict[str, Scalar], path: str) -> None:
+        if len(self.inside) >= MAX_DEPTH or id(value) in self.inside:
+            self.sink.add(
+                path, "records.depth", f"expected objects nested at most {MAX_DEPTH} deep, none inside itself"
             )
-        )
+            return
+        self.inside.append(id(value))
+        if isinstance(value, tuple):
+            for position, item in enumerate(value):
+                self.cell(item, f"{key}.{position}", row, f"{path}[{position}]")
+        else:
+            found = attrs.fields(type(value))
+            if len(found) == 1 and key:  # a value type nested in an object: one cell, under the field's own key
+                self.cell(getattr(value, found[0].name, _UNSET), key, row, path)
+            else:
+                for field in found:
+                    name = f"{key}.{field.name}" if key else field.name
+                    self.cell(getattr(value, field.name, _UNSET), name, row, f"{path}.{field.name}")
+        self.inside.pop()
+
+
+#: What a field that was never set reads as: refused as a value with no plain form.
+_UNSET: Any = object()

@@ -221,7 +221,7 @@ def teacher_support_indicators(
       $.item10_target.target: expected a share target from 0 to 1, e.g. Decimal('0.9') for 90 % [indicator.target]
     """
     if municipalities is None:
-        municipalities = tuple(m.name for m in municipalities_on(_DEADLINES[1]))
+        municipalities = tuple(m.name for m in municipalities_on(on=_DEADLINES[1]))
     built = []
     for item in range(1, 12):
         lv, en = _TITLES[item]
@@ -437,7 +437,7 @@ class _Scenario:
         deadline = _offset(_DEADLINES[1])
         # Item 1: each municipality in force when the project starts begins training on a day, and
         # trains on until mid-2026 or until it ceases to exist (Varakļāni: 2025-06-30, O-2).
-        in_force = municipalities_on(_FIRST)
+        in_force = municipalities_on(on=_FIRST)
         self.municipalities = [m.name for m in in_force]
         self.m_until = [late if m.valid.end is None else min(late, _offset(m.valid.end)) for m in in_force]
         self.m_start = [

@@ -15,8 +15,10 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from karjera_core import _fields as fields
 from karjera_core._municipality_data import NOVADI_2021, STATE_CITIES
 from karjera_core.education import (
+    MAX_LEARNERS,
     Founder,
     Grade,
     Institution,
@@ -25,7 +27,9 @@ from karjera_core.education import (
     Programme,
     VocationalCourse,
     VocationalLearnerCount,
+    is_registration_number,
 )
+from karjera_core.organisations import MAX_NAME
 from karjera_core.strategies._organisations import _choices, _names
 from karjera_core.strategies._time import school_years
 from karjera_core.time import SchoolYear
@@ -164,6 +168,8 @@ def programmes(
 
 
 _MUNICIPALITY_NAMES = (*STATE_CITIES, *NOVADI_2021)
+#: The check of the name kind Institution declares for its municipality.
+_is_name = fields.predicate(fields.text_kind(MAX_NAME))
 
 
 def institutions(
@@ -184,16 +190,11 @@ def institutions(
     """
     founder_list = _choices("founders", founders, list(Founder), Founder)
     kind_list = _choices("kinds", kinds, list(InstitutionKind), InstitutionKind)
-    if municipality is not None and (
-        type(municipality) is not str or not municipality or municipality.strip() != municipality
-    ):
-        raise InvalidArgument("municipality must be a non-blank name without surrounding spaces, or None")
-    if registration_number is not None and not (
-        type(registration_number) is str
-        and len(registration_number) == 10
-        and registration_number.isdecimal()
-        and registration_number.isascii()
-    ):
+    if municipality is not None and not _is_name(municipality):
+        raise InvalidArgument(
+            "municipality must be a name Institution accepts (one line, no surrounding spaces), or None"
+        )
+    if registration_number is not None and not is_registration_number(registration_number):
         raise InvalidArgument("registration_number must be 10 digits, or None")
     if programme is not None and not isinstance(programme, st.SearchStrategy):
         raise InvalidArgument("programme must be a strategy for Programme, or None")
@@ -212,14 +213,12 @@ def institutions(
 def _count_arguments(
     institution: str | None, school_year: SchoolYear | None, whole: bool | None, max_learners: int
 ) -> tuple[st.SearchStrategy[str], st.SearchStrategy[SchoolYear], int]:
-    if institution is not None and not (
-        type(institution) is str and len(institution) == 10 and institution.isdecimal() and institution.isascii()
-    ):
+    if institution is not None and not is_registration_number(institution):
         raise InvalidArgument("institution must be a registration number of 10 digits, or None")
     if school_year is not None and type(school_year) is not SchoolYear:
         raise InvalidArgument("school_year must be a SchoolYear or None")
     _flag("per_grade / per_course", whole)
-    high = _bounded("max_learners", max_learners, 0, 10**7)
+    high = _bounded("max_learners", max_learners, 0, MAX_LEARNERS)
     return (
         registration_numbers() if institution is None else st.just(institution),
         school_years() if school_year is None else st.just(school_year),

@@ -62,6 +62,18 @@ def _names(max_size: int = 40) -> st.SearchStrategy[str]:
     return st.lists(word, min_size=1, max_size=max(1, max_size // 13)).map(" ".join)
 
 
+def _registration_numbers() -> st.SearchStrategy[str]:
+    """Registration numbers of any country: digits, optionally after a country prefix such as ``RO-``.
+
+    Never a run of exactly eleven digits, which could be a personal code (P-7) and would be refused.
+    """
+    digits = st.text(alphabet="0123456789", min_size=1, max_size=10) | st.text(
+        alphabet="0123456789", min_size=12, max_size=20
+    )
+    prefix = st.sampled_from(["", "LV", "RO-", "ES B", "IT "])
+    return st.tuples(prefix, digits).map("".join)
+
+
 def organisations(
     *,
     kinds: Sequence[OrganisationKind] | None = None,
@@ -77,7 +89,7 @@ def organisations(
     country_list = _choices("countries", countries, _COUNTRIES, str)
     if registered is not None and type(registered) is not bool:
         raise InvalidArgument("registered must be a bool or None")
-    number = st.text(alphabet="0123456789", min_size=1, max_size=20)
+    number = _registration_numbers()
     if registered is None:
         registration: st.SearchStrategy[str | None] = st.none() | number
     elif registered:
