@@ -86,6 +86,7 @@ from karjera_core.privacy import (
     looks_like_personal_code,
     refuse_personal_data,
 )
+from karjera_core.programmes import erasmus
 from karjera_core.programmes.career_support import (
     CAREER_SUPPORT_PERIOD,
     DEFAULT_QUALIFICATION_RULES,
@@ -347,6 +348,7 @@ __all__ = [
     "check_required_loads",
     "check_training",
     "consultant_count",
+    "erasmus",
     "evaluate",
     "evaluate_catalogue",
     "evaluate_summary",

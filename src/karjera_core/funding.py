@@ -1,13 +1,17 @@
-"""Funds, programming periods, project numbers, budgets and governing regulations (rules F-1, F-2, F-3, M-2).
+"""Funds, programming periods, project numbers and budgets (rules F-1, F-2, M-2).
 
 * :class:`ProgrammingPeriod` -- a fund's generation with its eligibility window
   (F-1): :data:`ESF_2014_2020`, :data:`ESF_PLUS_2021_2027`,
   :data:`ERASMUS_PLUS_2014_2020`, :data:`ERASMUS_PLUS_2021_2027`.
 * :class:`ProjectNumber` -- "8.3.5.0/16/I/001" and "4.2.2.3/1/24/I/001",
-  parsed strictly, with the variants seen in the wild normalised (F-2).
+  parsed strictly, with the variants seen in the wild normalised (F-2);
+  JSON writes it as its canonical text.
 * :class:`Budget` -- a total and its breakdown by funding source, whose parts
   sum exactly to the total; a budget may say that only some parts are known (M-2).
-* :class:`Regulation` -- the Cabinet Regulation that governs a measure (F-3).
+
+The Cabinet :class:`~karjera_core.schedule.Regulation` that governs a measure
+(F-3) is defined in :mod:`karjera_core.schedule`; this module re-exports the
+name for compatibility.
 
 >>> number = ProjectNumber.parse("8.3.4.0/16/1/001")
 >>> str(number), number.selection_year, number.selection.label
@@ -25,16 +29,17 @@ Money('0.00')
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 from datetime import date
-from typing import ClassVar
 
-import attrs
-
+from karjera_core import _fields as fields
 from karjera_core._enums import LabelledEnum
+from karjera_core._fields import Flaw
+from karjera_core._records import arguments, record, rule
 from karjera_core.errors import ROOT, Problem, ValidationError, fail
 from karjera_core.money import Money
-from karjera_core.time import MAX_YEAR, MIN_YEAR, DateRange
+from karjera_core.schedule import Regulation
+from karjera_core.time import DateRange
 
 __all__ = [
     "ERASMUS_PLUS_2014_2020",
@@ -51,17 +56,9 @@ __all__ = [
     "Selection",
 ]
 
-#: The longest free text accepted in a name or title.
-MAX_TEXT = 2000
 
-
-def _is_text(value: object, limit: int = MAX_TEXT) -> bool:
-    """True for a non-blank str of at most ``limit`` characters."""
-    return type(value) is str and 0 < len(value) <= limit and not value.isspace()
-
-
-def _is_day(value: object) -> bool:
-    return type(value) is date and MIN_YEAR <= value.year <= MAX_YEAR
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 # ---------------------------------------------------------------- funds and programming periods
@@ -76,10 +73,7 @@ class Fund(LabelledEnum):
     ERASMUS_PLUS = "erasmus_plus", "Erasmus+"
 
 
-_CODE = re.compile(r"[a-z0-9_]{1,40}")
-
-
-@attrs.frozen(kw_only=True)
+@record
 class ProgrammingPeriod:
     """A generation of a fund or programme and the window its projects must fit in (F-1).
 
@@ -102,75 +96,22 @@ class ProgrammingPeriod:
     ('Eiropas Sociālais fonds', '2014-01-01..2023-12-31')
     """
 
-    code: str
-    name: str
+    code: str = fields.code(r"[a-z0-9_]{1,40}", what="a code of 1-40 characters a-z, 0-9 or _", max_length=40)
+    name: str = fields.name(500, what="a name")
     fund: Fund
     eligibility: DateRange
-    legal_basis: str | None = None
+    legal_basis: str | None = fields.name(500, what="a legal basis", default=None)
     binds_implementation: bool = True
     numbers_have_round: bool | None = None
 
-    def __attrs_post_init__(self) -> None:
-        if (
-            type(self.code) is not str
-            or not _CODE.fullmatch(self.code)
-            or not _is_text(self.name)
-            or type(self.fund) is not Fund
-            or type(self.eligibility) is not DateRange
-            or self.eligibility.end is None
-            or (self.legal_basis is not None and not _is_text(self.legal_basis))
-            or type(self.binds_implementation) is not bool
-            or (self.numbers_have_round is not None and type(self.numbers_have_round) is not bool)
-        ):
-            _reject_period(self)
+    @rule("eligibility")
+    def _window_is_closed(self) -> Flaw | None:
+        if self.eligibility.end is None:
+            return Flaw("$.eligibility.end", "programming_period.open_window", "expected a closed eligibility window")
+        return None
 
     def __str__(self) -> str:
         return self.name
-
-
-def _reject_period(period: ProgrammingPeriod) -> None:
-    problems: list[Problem] = []
-    if type(period.code) is not str or not _CODE.fullmatch(period.code):
-        problems.append(
-            Problem(path="$.code", code="programming_period.code", message="expected a code of 1-40 a-z, 0-9 or _")
-        )
-    if not _is_text(period.name):
-        problems.append(
-            Problem(
-                path="$.name",
-                code="programming_period.name",
-                message=f"expected a non-blank name of at most {MAX_TEXT} characters",
-            )
-        )
-    if type(period.fund) is not Fund:
-        problems.append(Problem(path="$.fund", code="programming_period.fund", message="expected a Fund"))
-    if type(period.eligibility) is not DateRange or period.eligibility.end is None:
-        problems.append(
-            Problem(path="$.eligibility", code="programming_period.eligibility", message="expected a closed DateRange")
-        )
-    if period.legal_basis is not None and not _is_text(period.legal_basis):
-        problems.append(
-            Problem(
-                path="$.legal_basis", code="programming_period.legal_basis", message="expected None or non-blank text"
-            )
-        )
-    binds: object = period.binds_implementation
-    with_round: object = period.numbers_have_round
-    if type(binds) is not bool:
-        problems.append(
-            Problem(
-                path="$.binds_implementation", code="programming_period.binds_implementation", message="expected a bool"
-            )
-        )
-    if with_round is not None and type(with_round) is not bool:
-        problems.append(
-            Problem(
-                path="$.numbers_have_round",
-                code="programming_period.numbers_have_round",
-                message="expected None or a bool",
-            )
-        )
-    raise ValidationError(problems)
 
 
 #: ESF 2014-2020: expenditure eligible 2014-01-01 ... 2023-12-31
@@ -224,7 +165,7 @@ ERASMUS_PLUS_2021_2027 = ProgrammingPeriod(
 )
 
 
-# ---------------------------------------------------------------- project numbers
+# ---------------------------------------------------------------- project numbers (F-2)
 
 
 class Selection(LabelledEnum):
@@ -247,24 +188,16 @@ _YEAR = re.compile(r"[0-9]{2}")
 _SEQUENCE = re.compile(r"[0-9]{3}")
 #: Longer texts are refused before any splitting.
 MAX_NUMBER_TEXT = 64
+_NUMBER_EXAMPLE = "expected the project number as text, such as '8.3.5.0/16/I/001'"
 
 
-def _measure_ok(measure: object) -> bool:
-    return (
-        type(measure) is tuple
-        and len(measure) == 4
-        and all(type(part) is int and 0 <= part <= 99 for part in measure)
-        and measure[0] >= 1
-    )
-
-
-@attrs.frozen(kw_only=True, repr=False)
+@record(as_text=True)
 class ProjectNumber:
-    """A Latvian EU-funds project number (F-2), serialized as its canonical text.
+    """A Latvian EU-funds project number (F-2); JSON writes it as its canonical text.
 
-    * ``measure`` -- four numbers: "8.3.5.0" is specific objective 8.3.5 with
-      no sub-measure; "4.2.2.3" is measure 4.2.2.3;
-    * ``selection_round`` -- the round, present in 2021-2027 numbers only;
+    * ``measure`` -- four numbers 0-99, the first at least 1: "8.3.5.0" is
+      specific objective 8.3.5 with no sub-measure; "4.2.2.3" is measure 4.2.2.3;
+    * ``selection_round`` -- the round (1-99), present in 2021-2027 numbers only;
     * ``year`` -- two digits of the selection year (``selection_year`` gives
       all four, assuming the 2000s);
     * ``selection`` -- limited call (I) or open call (A, assumed);
@@ -277,26 +210,17 @@ class ProjectNumber:
     ((4, 2, 2, 3), 1, 2024, '4.2.2')
     """
 
-    __karjera_text__: ClassVar[bool] = True
-
-    measure: tuple[int, ...]
-    selection_round: int | None = None
-    year: int
+    measure: tuple[int, ...] = fields.items(fields.Integer(0, 99, "a measure part"), min_size=4, max_size=4)
+    selection_round: int | None = fields.integer(1, 99, what="a selection round", default=None)
+    year: int = fields.integer(0, 99, what="a two-digit selection year")
     selection: Selection
-    sequence: int
+    sequence: int = fields.integer(1, 999, what="a sequence number")
 
-    def __attrs_post_init__(self) -> None:
-        rnd = self.selection_round
-        if (
-            not _measure_ok(self.measure)
-            or (rnd is not None and (type(rnd) is not int or not 1 <= rnd <= 99))
-            or type(self.year) is not int
-            or not 0 <= self.year <= 99
-            or type(self.selection) is not Selection
-            or type(self.sequence) is not int
-            or not 1 <= self.sequence <= 999
-        ):
-            _reject_number(self)
+    @rule("measure")
+    def _measure_starts_above_zero(self) -> Flaw | None:
+        if self.measure[0] == 0:
+            return Flaw("$.measure[0]", "project_number.measure", "expected a measure whose first part is at least 1")
+        return None
 
     @classmethod
     def parse(cls, text: str) -> ProjectNumber:
@@ -308,7 +232,8 @@ class ProjectNumber:
         and one trailing dot after the measure.  Refused, with every problem
         found: a measure of other than four parts, a missing or extra part,
         an unknown selection letter, a year of other than two digits, a
-        sequence of other than three digits (or 000).
+        sequence of other than three digits (or 000).  Every problem's path
+        is ``$``, the text itself (as for the other ``parse`` constructors).
 
         >>> ProjectNumber.parse("8.3.5/16/I/001")
         Traceback (most recent call last):
@@ -317,7 +242,7 @@ class ProjectNumber:
           $: expected a measure of four dot-separated numbers, such as 8.3.5.0 [project_number.measure]
         """
         if type(text) is not str:
-            fail(ROOT, "project_number.type", "expected the project number as text, such as '8.3.5.0/16/I/001'")
+            fail(ROOT, "project_number.type", _NUMBER_EXAMPLE)
         if len(text) > MAX_NUMBER_TEXT:
             fail(ROOT, "project_number.format", f"expected a project number of at most {MAX_NUMBER_TEXT} characters")
         parts = text.strip().split("/")
@@ -332,26 +257,7 @@ class ProjectNumber:
         round_text = parts[1] if len(parts) == 5 else None
         year_text, selection_text, sequence_text = parts[-3:]
         pieces = measure_text.split(".")
-        problems: list[Problem] = []
-        if len(pieces) != 4 or not all(_PART.fullmatch(piece) for piece in pieces) or int(pieces[0]) == 0:
-            problems.append(
-                _problem("project_number.measure", "expected a measure of four dot-separated numbers, such as 8.3.5.0")
-            )
-        if round_text is not None and (not _PART.fullmatch(round_text) or int(round_text) == 0):
-            problems.append(_problem("project_number.round", "expected a selection round of one or two digits, not 0"))
-        if not _YEAR.fullmatch(year_text):
-            problems.append(_problem("project_number.year", "expected a selection year of two digits, such as 16"))
-        if selection_text not in _SELECTION_TEXT:
-            problems.append(
-                _problem(
-                    "project_number.selection",
-                    "expected the selection letter I (limited call; 1 is read as I) or A (open call)",
-                )
-            )
-        if not _SEQUENCE.fullmatch(sequence_text) or sequence_text == "000":
-            problems.append(
-                _problem("project_number.sequence", "expected a sequence number of three digits, such as 001")
-            )
+        problems = list(_number_problems(pieces, round_text, year_text, selection_text, sequence_text))
         if problems:
             raise ValidationError(problems)
         return cls(
@@ -385,37 +291,30 @@ class ProjectNumber:
         return f"ProjectNumber.parse({str(self)!r})"
 
 
+def _number_problems(
+    pieces: list[str], round_text: str | None, year_text: str, selection_text: str, sequence_text: str
+) -> Iterator[Problem]:
+    """Every problem of a project number's parts as written (F-2), each at ``$``."""
+    if len(pieces) != 4 or not all(_PART.fullmatch(piece) for piece in pieces) or int(pieces[0]) == 0:
+        yield _problem("project_number.measure", "expected a measure of four dot-separated numbers, such as 8.3.5.0")
+    if round_text is not None and (not _PART.fullmatch(round_text) or int(round_text) == 0):
+        yield _problem("project_number.round", "expected a selection round of one or two digits, not 0")
+    if not _YEAR.fullmatch(year_text):
+        yield _problem("project_number.year", "expected a selection year of two digits, such as 16")
+    if selection_text not in _SELECTION_TEXT:
+        yield _problem(
+            "project_number.selection",
+            "expected the selection letter I (limited call; 1 is read as I) or A (open call)",
+        )
+    if not _SEQUENCE.fullmatch(sequence_text) or sequence_text == "000":
+        yield _problem("project_number.sequence", "expected a sequence number of three digits, such as 001")
+
+
 def _problem(code: str, message: str) -> Problem:
     return Problem(path=ROOT, code=code, message=message)
 
 
-def _reject_number(number: ProjectNumber) -> None:
-    problems: list[Problem] = []
-    rnd = number.selection_round
-    if not _measure_ok(number.measure):
-        problems.append(
-            Problem(
-                path="$.measure",
-                code="project_number.measure",
-                message="expected a tuple of four ints 0-99, the first at least 1",
-            )
-        )
-    if rnd is not None and (type(rnd) is not int or not 1 <= rnd <= 99):
-        problems.append(
-            Problem(path="$.selection_round", code="project_number.round", message="expected None or an int 1-99")
-        )
-    if type(number.year) is not int or not 0 <= number.year <= 99:
-        problems.append(
-            Problem(path="$.year", code="project_number.year", message="expected a two-digit year as an int 0-99")
-        )
-    if type(number.selection) is not Selection:
-        problems.append(Problem(path="$.selection", code="project_number.selection", message="expected a Selection"))
-    if type(number.sequence) is not int or not 1 <= number.sequence <= 999:
-        problems.append(Problem(path="$.sequence", code="project_number.sequence", message="expected an int 1-999"))
-    raise ValidationError(problems)
-
-
-# ---------------------------------------------------------------- budgets
+# ---------------------------------------------------------------- budgets (M-2)
 
 
 class FundingSource(LabelledEnum):
@@ -431,7 +330,7 @@ class FundingSource(LabelledEnum):
 _SOURCE_ORDER = {source: index for index, source in enumerate(FundingSource)}
 
 
-@attrs.frozen(kw_only=True)
+@record
 class BudgetLine:
     """One part of a budget: a funding source and its amount, zero or more euros (M-2).
 
@@ -442,30 +341,24 @@ class BudgetLine:
     source: FundingSource
     amount: Money
 
-    def __attrs_post_init__(self) -> None:
-        if type(self.source) is not FundingSource or type(self.amount) is not Money or self.amount.amount < 0:
-            problems: list[Problem] = []
-            if type(self.source) is not FundingSource:
-                problems.append(Problem(path="$.source", code="budget_line.source", message="expected a FundingSource"))
-            if type(self.amount) is not Money or self.amount.amount < 0:
-                problems.append(
-                    Problem(path="$.amount", code="budget_line.amount", message="expected Money of zero or more")
-                )
-            raise ValidationError(problems)
+    @rule("amount")
+    def _not_negative(self) -> Flaw | None:
+        if self.amount.amount < 0:
+            return Flaw("$.amount", "budget_line.negative_amount", "expected an amount of zero or more euros (M-2)")
+        return None
 
 
-def _canonical_lines(lines: tuple[BudgetLine, ...]) -> tuple[BudgetLine, ...]:
+def _in_source_order(lines: tuple[BudgetLine, ...]) -> tuple[BudgetLine, ...]:
     """The lines in the order of :class:`FundingSource`, so that equal budgets compare equal.
 
-    Anything that is not a tuple of lines is passed on unchanged for the
-    constructor to refuse.
+    Lines naming a source twice stay as given: the budget refuses them, at the positions the caller gave.
     """
-    if type(lines) is not tuple or not all(type(line) is BudgetLine for line in lines):
+    if len({line.source for line in lines}) != len(lines):
         return lines
     return tuple(sorted(lines, key=lambda line: _SOURCE_ORDER[line.source]))
 
 
-@attrs.frozen(kw_only=True)
+@record
 class Budget:
     """A total and its breakdown by funding source (M-2).
 
@@ -490,17 +383,48 @@ class Budget:
     """
 
     total: Money
-    parts: tuple[BudgetLine, ...] = attrs.field(default=(), converter=_canonical_lines)
+    parts: tuple[BudgetLine, ...] = fields.items(max_size=len(FundingSource), default=(), canonical=_in_source_order)
     complete: bool = True
 
-    def __attrs_post_init__(self) -> None:
-        if not _budget_ok(self.total, self.parts, self.complete):
-            _reject_budget(self.total, self.parts, self.complete)
+    @rule("total")
+    def _total_not_negative(self) -> Flaw | None:
+        if self.total.amount < 0:
+            return Flaw("$.total", "budget.negative_total", "expected a total of zero or more euros (M-2)")
+        return None
+
+    @rule("parts")
+    def _each_source_once(self) -> Iterator[Flaw] | None:
+        if len({line.source for line in self.parts}) == len(self.parts):
+            return None
+        return _duplicate_sources(self.parts)
+
+    @rule("total", "parts", "complete")
+    def _parts_add_up(self) -> Flaw | None:
+        if self.total.amount < 0 or len({line.source for line in self.parts}) != len(self.parts):
+            return None  # reported by the rules above
+        known = sum((line.amount.amount for line in self.parts), self.total.amount * 0)
+        if self.complete:
+            if known != self.total.amount:
+                return Flaw(
+                    "$.parts",
+                    "budget.parts_do_not_sum",
+                    "expected the parts of a complete budget to sum exactly to the total (M-2)",
+                )
+        elif known > self.total.amount:
+            return Flaw(
+                "$.parts",
+                "budget.parts_exceed_total",
+                "expected the known parts of an incomplete budget not to exceed the total (M-2)",
+            )
+        elif len(self.parts) == len(FundingSource):
+            return Flaw(
+                "$.complete", "budget.nothing_unknown", "expected complete=True when every funding source is listed"
+            )
+        return None
 
     def part(self, source: FundingSource) -> Money | None:
         """The amount from ``source``: zero when a complete budget does not list it, ``None`` when unknown."""
-        if type(source) is not FundingSource:
-            fail(ROOT, "budget.source", "expected a FundingSource")
+        (source,) = _SOURCE(source)
         for line in self.parts:
             if line.source is source:
                 return line.amount
@@ -525,124 +449,14 @@ class Budget:
         return self.total - Money.total(line.amount for line in self.parts)
 
 
-def _lines_ok(parts: object) -> bool:
-    if type(parts) is not tuple:
-        return False
+def _duplicate_sources(lines: tuple[BudgetLine, ...]) -> Iterator[Flaw]:
     seen: set[FundingSource] = set()
-    for line in parts:
-        if type(line) is not BudgetLine or line.source in seen:
-            return False
-        seen.add(line.source)
-    return True
-
-
-def _budget_ok(total: object, parts: object, complete: object) -> bool:
-    if type(total) is not Money or total.amount < 0 or type(complete) is not bool or not _lines_ok(parts):
-        return False
-    assert isinstance(parts, tuple)
-    known = sum((line.amount.amount for line in parts), start=total.amount * 0)
-    if complete:
-        return known == total.amount
-    return known <= total.amount and len(parts) < len(FundingSource)
-
-
-def _reject_budget(total: object, parts: object, complete: object) -> None:
-    problems: list[Problem] = []
-    if type(total) is not Money or total.amount < 0:
-        problems.append(
-            Problem(path="$.total", code="budget.total", message="expected a total as Money of zero or more")
-        )
-    if type(complete) is not bool:
-        problems.append(Problem(path="$.complete", code="budget.complete", message="expected a bool"))
-    if type(parts) is not tuple:
-        problems.append(Problem(path="$.parts", code="budget.parts", message="expected a tuple of BudgetLine"))
-    else:
-        problems.extend(_line_problems(parts))
-    if not problems:
-        assert isinstance(total, Money)
-        assert isinstance(parts, tuple)
-        problems.append(_sum_problem(total, parts, complete is True))
-    raise ValidationError(problems)
-
-
-def _line_problems(parts: tuple[object, ...]) -> Iterable[Problem]:
-    seen: set[FundingSource] = set()
-    for index, line in enumerate(parts):
-        if type(line) is not BudgetLine:
-            yield Problem(path=f"$.parts[{index}]", code="budget.parts", message="expected a BudgetLine")
-        elif line.source in seen:
-            yield Problem(
-                path=f"$.parts[{index}].source",
-                code="budget.duplicate_source",
-                message="expected each funding source at most once",
+    for index, line in enumerate(lines):
+        if line.source in seen:
+            yield Flaw(
+                f"$.parts[{index}].source", "budget.duplicate_source", "expected each funding source at most once"
             )
-        else:
-            seen.add(line.source)
+        seen.add(line.source)
 
 
-def _sum_problem(total: Money, parts: tuple[BudgetLine, ...], complete: bool) -> Problem:
-    if complete:
-        return Problem(
-            path="$.parts",
-            code="budget.parts_do_not_sum",
-            message="expected the parts of a complete budget to sum exactly to the total (M-2)",
-        )
-    known = Money.total(line.amount for line in parts)
-    if known > total:
-        return Problem(
-            path="$.parts",
-            code="budget.parts_exceed_total",
-            message="expected the known parts of an incomplete budget not to exceed the total (M-2)",
-        )
-    return Problem(
-        path="$.complete",
-        code="budget.nothing_unknown",
-        message="expected complete=True when every funding source is listed",
-    )
-
-
-# ---------------------------------------------------------------- regulations
-
-
-@attrs.frozen(kw_only=True)
-class Regulation:
-    """A Cabinet Regulation (Ministru kabineta noteikumi) that governs a measure (F-3).
-
-    ``title`` is optional: the full title is not always in the public sources.
-
-    >>> print(Regulation(number=359, adopted=date(2016, 6, 7)))
-    MK noteikumi Nr. 359 (2016-06-07)
-    """
-
-    number: int
-    adopted: date
-    title: str | None = None
-
-    def __attrs_post_init__(self) -> None:
-        if (
-            type(self.number) is not int
-            or not 1 <= self.number <= 99999
-            or not _is_day(self.adopted)
-            or (self.title is not None and not _is_text(self.title))
-        ):
-            problems: list[Problem] = []
-            if type(self.number) is not int or not 1 <= self.number <= 99999:
-                problems.append(Problem(path="$.number", code="regulation.number", message="expected an int 1-99999"))
-            if not _is_day(self.adopted):
-                problems.append(
-                    Problem(
-                        path="$.adopted", code="regulation.adopted", message=f"expected a date in {MIN_YEAR}-{MAX_YEAR}"
-                    )
-                )
-            if self.title is not None and not _is_text(self.title):
-                problems.append(
-                    Problem(
-                        path="$.title",
-                        code="regulation.title",
-                        message=f"expected None or non-blank text of at most {MAX_TEXT} characters",
-                    )
-                )
-            raise ValidationError(problems)
-
-    def __str__(self) -> str:
-        return f"MK noteikumi Nr. {self.number} ({self.adopted.isoformat()})"
+_SOURCE = arguments(source=FundingSource)

@@ -13,7 +13,6 @@ import functools
 from datetime import timedelta
 from typing import Any
 
-import attrs
 from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -120,11 +119,13 @@ def _check_within(within: DateRange | None) -> None:
 
 
 @st.composite
-def _training_events(draw: st.DrawFn, host: Organisation | None, within: DateRange | None) -> TrainingEvent:
+def _training_events(
+    draw: st.DrawFn, hosts: st.SearchStrategy[Organisation], within: DateRange | None
+) -> TrainingEvent:
     span = draw(_within(within))
     month = draw(_MONTHS) if span is None else (span.start.month if draw(st.booleans()) else None)
     return TrainingEvent(
-        host=draw(_ORGANISATIONS) if host is None else host,
+        host=draw(hosts),
         scope=draw(_SCOPES),
         country=draw(_COUNTRY),
         month=month,
@@ -141,7 +142,7 @@ def training_events(
     if host is not None and type(host) is not Organisation:
         raise InvalidArgument("host must be an Organisation or None")
     _check_within(within)
-    return _training_events(host, within)
+    return _training_events(_ORGANISATIONS if host is None else st.just(host), within)
 
 
 def outputs(*, kind: OutputKind | None = None) -> st.SearchStrategy[Output]:
@@ -162,15 +163,13 @@ def _partnerships(draw: st.DrawFn, format: PartnershipFormat | None) -> Partners
     rules = kind.default_rules
     least = max(rules.min_organisations, rules.min_countries)
     countries = draw(st.lists(_COUNTRY, unique=True, min_size=least, max_size=least + 4))
-    drawn = [draw(_ORGANISATIONS) for _ in countries]
-    members = [attrs.evolve(org, country=country) for org, country in zip(drawn, countries, strict=True)]
+    members = [draw(_organisations_of(country)) for country in countries]
     period: DateRange | None = None
     if draw(st.booleans()):
         start = draw(_STARTS)
         months = draw(st.integers(min_value=rules.min_months, max_value=rules.max_months))
         period = DateRange(start=start, end=start + relativedelta(months=months) - timedelta(days=1))
-    hosts = st.sampled_from(members)
-    trainings = [attrs.evolve(event, host=draw(hosts)) for event in draw(st.lists(_events_within(period), max_size=3))]
+    trainings = draw(st.lists(_training_events(st.sampled_from(members), period), max_size=3))
     return Partnership(
         title=draw(_TEXT),
         format=kind,
@@ -189,9 +188,9 @@ def _meetings_within(period: DateRange | None) -> st.SearchStrategy[Meeting]:
     return meetings(within=period)
 
 
-@functools.lru_cache(maxsize=128)
-def _events_within(period: DateRange | None) -> st.SearchStrategy[TrainingEvent]:
-    return _training_events(None, period)
+@functools.lru_cache(maxsize=len(ALPHA_2))
+def _organisations_of(country: str) -> st.SearchStrategy[Organisation]:
+    return organisations(countries=(country,))
 
 
 def partnerships(*, format: PartnershipFormat | None = None) -> st.SearchStrategy[Partnership]:

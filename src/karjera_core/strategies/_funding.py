@@ -1,5 +1,8 @@
 """Strategies for funds, programming periods, project numbers, budgets and regulations (F-1, F-2, F-3, M-2).
 
+Names follow the types: :func:`programming_periods` for ``ProgrammingPeriod`` and so on;
+:func:`regulations` draws :class:`karjera_core.schedule.Regulation`.
+
 Every value is valid by construction (no ``.filter()``): a budget's parts are
 cut from its total, so a complete budget sums exactly and an incomplete one
 never exceeds it.  Values shrink toward the simplest: ESF 2014-2020, a
@@ -26,10 +29,10 @@ from karjera_core.funding import (
     FundingSource,
     ProgrammingPeriod,
     ProjectNumber,
-    Regulation,
     Selection,
 )
 from karjera_core.money import Money
+from karjera_core.schedule import Regulation
 from karjera_core.strategies._time import date_ranges, dates
 
 __all__ = [
@@ -49,14 +52,29 @@ KNOWN_PERIODS = (ESF_2014_2020, ESF_PLUS_2021_2027, ERASMUS_PLUS_2014_2020, ERAS
 #: The largest budget total drawn by default: EUR 100 million, in cents.
 DEFAULT_MAX_CENTS = 10**10
 
-_FIRST = "AaĀāČčĒēĢģĪīĶķĻļŅņŠšŪūŽžBbDdEeFfGgHhIiJjKkLlMmNnOoPpRrSsTtUuVvZz"
+#: Letters of the drawn texts, Latvian ones first, so that shrinking gives "A".
+_LETTERS = "AaĀāČčĒēĢģĪīĶķĻļŅņŠšŪūŽžBbDdEeFfGgHhIiJjKkLlMmNnOoPpRrSsTtUuVvZz"
+_WORD = st.text(alphabet=_LETTERS + "-.,“”\"'()", min_size=1, max_size=12)
+#: Numbers of at most four digits: with single spaces between words, no run of digits is long enough
+#: to be a personal code (P-7), whatever the draw.
+_NUMBER = st.text(alphabet="0123456789", min_size=1, max_size=4)
+_FIRST_WORD = st.builds(lambda head, tail: head + tail, st.sampled_from(_LETTERS), st.text(_LETTERS, max_size=11))
+
+
+def _join(first: str, rest: list[str], max_size: int) -> str:
+    return " ".join([first, *rest])[:max_size].rstrip()
 
 
 def texts(*, max_size: int = 40) -> st.SearchStrategy[str]:
-    """Non-blank text of 1 ... ``max_size`` characters: a letter (Latvian ones included), then anything."""
+    """Valid single-line text of 1 ... ``max_size`` characters: words of letters (Latvian ones included),
+    punctuation and short numbers, one space apart; never a personal code (P-7) or a control character.
+
+    Such text is a valid name, title or free text of every record of this layer.
+    """
     if type(max_size) is not int or not 1 <= max_size <= 2000:
         raise InvalidArgument("max_size must be an int 1-2000")
-    return st.builds(lambda head, tail: head + tail, st.sampled_from(_FIRST), st.text(max_size=max_size - 1))
+    rest = st.lists(_WORD | _NUMBER, max_size=max(0, max_size // 6))
+    return st.builds(_join, _FIRST_WORD, rest, st.just(max_size))
 
 
 def funds() -> st.SearchStrategy[Fund]:
