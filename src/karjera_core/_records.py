@@ -542,7 +542,23 @@ def plan_of(cls: type) -> Plan:
 def record(cls: type[T], /) -> type[T]: ...
 @overload
 def record(*, kw_only: bool = True, order: bool = False, as_text: bool = False) -> Callable[[type[T]], type[T]]: ...
-@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(f.field, attrs.field))
+@dataclass_transform(
+    frozen_default=True,
+    kw_only_default=True,
+    field_specifiers=(
+        attrs.field,
+        f.field,
+        f.name,
+        f.text,
+        f.ident,
+        f.code,
+        f.choice,
+        f.integer,
+        f.count,
+        f.decimal,
+        f.items,
+    ),
+)
 def record(cls: Any = None, /, *, kw_only: bool = True, order: bool = False, as_text: bool = False) -> Any:
     """Make ``cls`` a frozen record whose checks, hooks and schema come from its declared fields."""
 
