@@ -733,7 +733,7 @@ def test_i5_records_refuse_bad_fields_every_one() -> None:
     ],
     ids=lambda value: type(value).__name__,
 )
-def test_records_round_trip_and_match_their_json_schema(value: Any) -> None:
+def test_i5_records_round_trip_and_match_their_json_schema(value: Any) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     plain = unstructure(value)
     assert structure(plain, type(value)) == value
@@ -770,7 +770,7 @@ def test_i2_evaluate_refuses_wrong_arguments_at_their_paths() -> None:
 # ---------------------------------------------------------------- the scenario generator (examples)
 
 
-def test_generated_facts_are_reproducible_and_split_into_parts() -> None:
+def test_t1_i4_generated_facts_are_reproducible_and_split_into_parts() -> None:
     whole = examples.generate_facts(20_000, seed=3)
     assert len(whole) == 20_000
     assert whole == examples.generate_facts(20_000, seed=3)
@@ -858,7 +858,7 @@ def test_public_classes_live_in_public_modules() -> None:
     assert all(getattr(karjera_core, cls.__name__) is cls for cls in classes)
 
 
-def test_every_public_function_takes_its_day_as_a_keyword() -> None:
+def test_t1_every_public_function_takes_its_day_as_a_keyword() -> None:
     functions: list[Callable[..., Any]] = [f for name in ts.__all__ if inspect.isfunction(f := getattr(ts, name))]
     functions.append(examples.generate_facts)
     for function in functions:
