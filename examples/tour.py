@@ -6,6 +6,7 @@ Each section shows one part of the library on the figures of the source document
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from karjera_core import (
     DateRange,
@@ -20,7 +21,6 @@ from karjera_core import (
     check_loads,
     check_partnership,
     check_pilot_set,
-    evaluate_catalogue,
     event_figures,
     examples,
     looks_like_personal_code,
@@ -32,11 +32,11 @@ from karjera_core import (
     required_load,
     semester_figures,
     structure,
+    teacher_support,
     to_records,
     total_load,
     unstructure,
 )
-from karjera_core.programmes.teacher_support import generate_facts
 
 
 def heading(title: str) -> None:
@@ -76,7 +76,7 @@ def money_and_data() -> None:
 def places_and_projects() -> None:
     heading("Municipalities on a date and the reference projects (O-2, F-1 ... F-5)")
     for day in (date(2020, 1, 1), date(2021, 7, 1), date(2025, 7, 1)):
-        print(f"  municipalities in force on {day}: {len(municipalities_on(day))}")
+        print(f"  municipalities in force on {day}: {len(municipalities_on(on=day))}")
     projects = (reference.CAREER_SUPPORT_835, reference.PUMPURS_834, reference.TEACHER_SUPPORT_2024)
     days = (date(2016, 9, 30), date(2018, 1, 15), date(2021, 6, 1), date(2023, 6, 1), date(2025, 9, 1))
     print("  " + "project".ljust(22) + "".join(str(day).ljust(12) for day in days))
@@ -147,10 +147,15 @@ def erasmus() -> None:
 
 def indicators() -> None:
     heading("The ESF+ catalogue of [003] on a generated scenario (I-2, I-5)")
-    facts = generate_facts(200_000, seed=2024)
+    published = reference.TEACHER_SUPPORT_2024_TARGETS
+    print(f"  [003] publishes targets for items 1 and 2: {published.item1} and {published.item2}; none for 4, 10, 11")
+    # The demo's own choice for the three items without a published target (issue #11: never a silent default).
+    targets = teacher_support.TeacherSupportTargets.published(item4=16, item10=Decimal("0.2"), item11=1)
+    catalogue = teacher_support.indicators(targets)
+    facts = examples.teacher_support_facts(200_000, seed=2024)
     for as_of in (date(2025, 9, 1), date(2027, 1, 1)):
         print(f"  as of {as_of}:")
-        for row in to_records(evaluate_catalogue(facts, as_of=as_of)):
+        for row in to_records(teacher_support.evaluate(catalogue, facts, as_of=as_of)):
             value = row["value"] if row["denominator"] is None else f"{row['numerator']}/{row['denominator']}"
             due = row["deadline"] or "no deadline"
             print(f"    {row['code']:12} {value!s:10} target {row['target']:5} due {due:11} {row['status']}")

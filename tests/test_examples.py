@@ -1,10 +1,19 @@
-"""The example scenarios reproduce the published figures of the seeds (C-5, C-9, C-2, P-6)."""
+"""The example scenarios reproduce the published figures of the seeds (C-5, C-9, C-2, P-6); the [003] scenario (I-5)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from karjera_core import SchoolYear, Semester, check_loads, check_pilot_set, event_figures, examples, semester_figures
+from karjera_core import (
+    SchoolYear,
+    Semester,
+    check_loads,
+    check_pilot_set,
+    event_figures,
+    examples,
+    semester_figures,
+    teacher_support,
+)
 
 
 def test_c5_daugavpils_2017_fits_the_cap_and_a_21st_consultant_breaks_it() -> None:
@@ -33,3 +42,16 @@ def test_c2_jelgava_pilot_set_met_and_broken() -> None:
 def test_p6_jelgava_autumn_2020_figures() -> None:
     figures = semester_figures(examples.example_cases_jelgava_2020(), Semester(school_year=SchoolYear(2020), number=1))
     assert (figures.consultative, figures.meals, figures.items, figures.institutions) == (310, 171, 6, 12)
+
+
+def test_i5_the_teacher_support_scenario_is_the_programmes_generator() -> None:
+    assert examples.teacher_support_facts is teacher_support.examples.generate_facts
+    made = examples.teacher_support_facts(5000, seed=2)
+    catalogue = teacher_support.indicators(teacher_support.PUBLISHED_TARGETS)
+    report = teacher_support.evaluate(catalogue, made, as_of=date(2026, 9, 30))
+    assert (report["4.2.2.3-R1"].numerator, report["4.2.2.3-R1"].denominator) == (42, 42)
+
+
+def test_examples_list_their_names_and_dir_shows_them() -> None:
+    assert examples.__dir__() == sorted(examples.__all__)
+    assert all(callable(getattr(examples, name)) for name in examples.__all__)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from karjera_core import reference
 from karjera_core.funding import ESF_2014_2020, ESF_PLUS_2021_2027, Budget, FundingSource, ProjectNumber
 from karjera_core.money import Money
+from karjera_core.notation import parse_lv_period
 from karjera_core.organisations import IKVD, VIAA, VISC
+from karjera_core.programmes import teacher_support
 from karjera_core.programmes.erasmus import OutputKind, Partnership, PartnershipFormat, TrainingScope, check_partnership
 from karjera_core.projects import Project, ProjectStatus, Role, check_project
 from karjera_core.reference import (
@@ -21,7 +24,6 @@ from karjera_core.reference import (
     VALMIERA_NOVADS_EDUCATION_BOARD,
 )
 from karjera_core.serialization import structure, unstructure
-from karjera_core.notation import parse_lv_period
 from karjera_core.time import DateRange
 
 PLANNED, ACTIVE, CLOSED = ProjectStatus.PLANNED, ProjectStatus.ACTIVE, ProjectStatus.CLOSED
@@ -275,27 +277,35 @@ def test_reference_exports_every_name_it_lists() -> None:
     assert reference.VIAA is VIAA
 
 
-def test_i5_the_esf_plus_catalogue_is_a_reference_value() -> None:
-    from datetime import date as day
-    from decimal import Decimal
+def test_reference_lists_its_names_and_dir_shows_them() -> None:
+    assert reference.__dir__() == sorted(reference.__all__)
+    assert "TEACHER_SUPPORT_2024_INDICATORS" not in reference.__all__
 
-    from karjera_core.reference import TEACHER_SUPPORT_2024_INDICATORS as catalogue
 
-    assert len(catalogue) == 11
-    due = [item.deadline for item in catalogue]
-    assert due == [
-        day(2025, 8, 31),
-        day(2025, 8, 31),
-        day(2025, 8, 31),
-        None,
-        day(2025, 8, 31),
-        day(2026, 3, 31),
-        day(2026, 6, 30),
-        day(2026, 8, 31),
-        day(2026, 12, 31),
-        None,
-        None,
+def test_f3_the_003_project_is_the_programmes_own_and_re_exported_here() -> None:
+    assert reference.TEACHER_SUPPORT_2024 is teacher_support.TEACHER_SUPPORT_2024
+    assert reference.VALMIERA_NOVADS_EDUCATION_BOARD is teacher_support.VALMIERA_NOVADS_EDUCATION_BOARD
+    assert reference.MK_358_2024 is teacher_support.MK_358_2024
+    assert TEACHER_SUPPORT_2024.period == teacher_support.PROJECT_PERIOD
+    assert str(TEACHER_SUPPORT_2024.number) == teacher_support.PROJECT_NUMBER
+
+
+def test_i5_the_targets_003_publishes_are_a_reference_value() -> None:
+    targets = reference.TEACHER_SUPPORT_2024_TARGETS
+    assert targets is teacher_support.PUBLISHED_TARGETS
+    # "vismaz 90 procentos pašvaldību", "vismaz 20 procentos izglītības iestāžu"; nothing for items 4, 10, 11.
+    assert (targets.item1, targets.item2) == (Decimal("0.9"), Decimal("0.2"))
+    assert (targets.item4, targets.item10, targets.item11) == (None, None, None)
+    catalogue = teacher_support.indicators(targets)
+    assert [(item.code, item.deadline) for item in catalogue] == [
+        ("4.2.2.3-R1", date(2025, 8, 31)),
+        ("4.2.2.3-R2", date(2025, 8, 31)),
+        ("4.2.2.3-R3", date(2025, 8, 31)),
+        ("4.2.2.3-R5", date(2025, 8, 31)),
+        ("4.2.2.3-R6", date(2026, 3, 31)),
+        ("4.2.2.3-R7", date(2026, 6, 30)),
+        ("4.2.2.3-R8", date(2026, 8, 31)),
+        ("4.2.2.3-R9", date(2026, 12, 31)),
     ]
-    assert catalogue[0].target == Decimal("0.9")
-    assert catalogue[1].target == Decimal("0.2")
+    assert [item.target for item in catalogue[:2]] == [Decimal("0.9"), Decimal("0.2")]
     assert {item.project for item in catalogue} == {str(TEACHER_SUPPORT_2024.number)}

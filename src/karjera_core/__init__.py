@@ -86,7 +86,7 @@ from karjera_core.privacy import (
     looks_like_personal_code,
     refuse_personal_data,
 )
-from karjera_core.programmes import erasmus
+from karjera_core.programmes import erasmus, teacher_support
 from karjera_core.programmes.career_support import (
     CAREER_SUPPORT_PERIOD,
     DEFAULT_QUALIFICATION_RULES,
@@ -181,8 +181,13 @@ from karjera_core.programmes.pumpurs import (
     semester_figures,
 )
 from karjera_core.programmes.teacher_support import (
-    evaluate_catalogue,
-    teacher_support_indicators,
+    InstitutionCount,
+    PerformanceMeasurement,
+    SupportMaterial,
+    SupportVisit,
+    TeacherSupportTargets,
+    TrainingAudience,
+    TrainingSession,
 )
 from karjera_core.projects import (
     Amendment,
@@ -264,6 +269,7 @@ __all__ = [
     "Indicator",
     "IndicatorResult",
     "Institution",
+    "InstitutionCount",
     "InstitutionFigures",
     "InstitutionKind",
     "LearnerCount",
@@ -286,6 +292,7 @@ __all__ = [
     "Partnership",
     "PartnershipFormat",
     "PartnershipRules",
+    "PerformanceMeasurement",
     "PersonalDataRejected",
     "PersonalItem",
     "PilotRequirements",
@@ -321,11 +328,16 @@ __all__ = [
     "Sum",
     "Summary",
     "SupportCase",
+    "SupportMaterial",
     "SupportPlan",
+    "SupportVisit",
+    "TeacherSupportTargets",
+    "TrainingAudience",
     "TrainingEvent",
     "TrainingRecord",
     "TrainingRequirement",
     "TrainingScope",
+    "TrainingSession",
     "ValidationError",
     "Violation",
     "VocationalCourse",
@@ -350,7 +362,6 @@ __all__ = [
     "consultant_count",
     "erasmus",
     "evaluate",
-    "evaluate_catalogue",
     "evaluate_summary",
     "event_figures",
     "facts_from",
@@ -374,7 +385,7 @@ __all__ = [
     "semester_figures",
     "structure",
     "summarize",
-    "teacher_support_indicators",
+    "teacher_support",
     "teachers_trained",
     "to_records",
     "total_learners",

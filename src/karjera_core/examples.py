@@ -15,13 +15,19 @@ the figures they add up to are the ones the documents publish:
 * Jelgava novads, autumn 2020 [004]: 310 learners with consultative support,
   171 with meal compensation and 6 with individual-use items, in 12
   institutions (:func:`example_cases_jelgava_2020`), each taking part with its
-  coordinator (:func:`example_participation_jelgava_2020`, P-2).
+  coordinator (:func:`example_participation_jelgava_2020`, P-2);
+* the ESF+ teacher professional support project [003]: a seeded, made-up run
+  of its eleven results as facts (:func:`teacher_support_facts`, the same as
+  :func:`karjera_core.programmes.teacher_support.examples.generate_facts`).
+  The seed reports targets, not results, so its figures are the scenario's own.
 
 >>> from datetime import date
 >>> from karjera_core import semester_figures, Semester, SchoolYear
 >>> figures = semester_figures(example_cases_jelgava_2020(), Semester(school_year=SchoolYear(2020), number=1))
 >>> figures.consultative, figures.meals, figures.items, figures.institutions
 (310, 171, 6, 12)
+>>> len(teacher_support_facts(1000, seed=1))
+1000
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from karjera_core.programmes._career_examples import (
     jelgava_institutions,
 )
 from karjera_core.programmes._pumpurs_example import example_cases_jelgava_2020, example_participation_jelgava_2020
+from karjera_core.programmes.teacher_support.examples import generate_facts as teacher_support_facts
 
 __all__ = [
     "daugavpils_2016_events",
@@ -55,4 +62,9 @@ __all__ = [
     "example_participation_jelgava_2020",
     "jelgava_agreement",
     "jelgava_institutions",
+    "teacher_support_facts",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,17 +1,24 @@
-"""The projects and the partnership of the seeds, as ready-made values (F-1 ... F-5, M-2, E-1 ... E-3).
+"""The projects and the partnership of the seeds, as ready-made values (F-1 ... F-5, M-2, E-1 ... E-3, I-5).
 
 * :data:`CAREER_SUPPORT_835` -- ESF 8.3.5.0/16/I/001, career support [000], [001], [002];
 * :data:`PUMPURS_834` -- ESF 8.3.4.0/16/I/001, PuMPuRS [004];
 * :data:`TEACHER_SUPPORT_2024` -- ESF+ 4.2.2.3/1/24/I/001, teacher professional support [003];
-* :data:`SOS_CAREER_PARTNERSHIP` -- Erasmus+ "S.O.S. karjera panākumiem" [001];
-* :data:`TEACHER_SUPPORT_2024_INDICATORS` -- the eleven expected results of [003]
-  (I-5), defined in :mod:`karjera_core.programmes.teacher_support`.
+* :data:`TEACHER_SUPPORT_2024_TARGETS` -- the targets [003] publishes for its
+  results (I-5): 90 % of municipalities (item 1), 20 % of institutions (item 2),
+  none for items 4, 10 and 11 -- a reference value to pass explicitly to
+  :func:`karjera_core.programmes.teacher_support.indicators`;
+* :data:`SOS_CAREER_PARTNERSHIP` -- Erasmus+ "S.O.S. karjera panākumiem" [001].
 
 Every figure of the seeds is reproduced exactly; facts from public sources
 beyond the seeds ([pub]) name their source beside the value, and every
 assumption says so.  The amendments (F-4) are those public sources confirm,
 each dated by the earliest dated public text found, with that text in
 ``Amendment.source``.
+
+This module sits above the programmes and nothing below it imports it.  A
+programme's own project is defined in its package, beside the rules that
+use it, and re-exported here: the [003] project, its initiator and its
+regulation come from :mod:`karjera_core.programmes.teacher_support`.
 
 >>> from datetime import date
 >>> PUMPURS_834.end_on(as_of=date(2020, 10, 1)), PUMPURS_834.end_on(as_of=date(2021, 5, 1))
@@ -20,6 +27,8 @@ each dated by the earliest dated public text found, with that text in
 ('2016-10-01..2020-12-31', Money('23080688.00'))
 >>> len(SOS_CAREER_PARTNERSHIP.organisations), len(SOS_CAREER_PARTNERSHIP.countries)
 (7, 7)
+>>> TEACHER_SUPPORT_2024_TARGETS.item1, TEACHER_SUPPORT_2024_TARGETS.item4
+(Decimal('0.9'), None)
 """
 
 from __future__ import annotations
@@ -28,7 +37,6 @@ from datetime import date
 
 from karjera_core.funding import (
     ESF_2014_2020,
-    ESF_PLUS_2021_2027,
     Budget,
     BudgetLine,
     FundingSource,
@@ -47,7 +55,12 @@ from karjera_core.programmes.erasmus import (
     TrainingEvent,
     TrainingScope,
 )
-from karjera_core.programmes.teacher_support import TEACHER_SUPPORT_2024_INDICATORS
+from karjera_core.programmes.teacher_support import (
+    MK_358_2024,
+    TEACHER_SUPPORT_2024,
+    VALMIERA_NOVADS_EDUCATION_BOARD,
+)
+from karjera_core.programmes.teacher_support import PUBLISHED_TARGETS as TEACHER_SUPPORT_2024_TARGETS
 from karjera_core.projects import Amendment, Project, ProjectRole, Role
 
 __all__ = [
@@ -69,11 +82,15 @@ __all__ = [
     "RIVERIA",
     "SOS_CAREER_PARTNERSHIP",
     "TEACHER_SUPPORT_2024",
-    "TEACHER_SUPPORT_2024_INDICATORS",
+    "TEACHER_SUPPORT_2024_TARGETS",
     "VALMIERA_NOVADS_EDUCATION_BOARD",
     "VIAA",
     "VISC",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 def _org(name: str, kind: OrganisationKind, country: str = "LV") -> Organisation:
@@ -83,7 +100,8 @@ def _org(name: str, kind: OrganisationKind, country: str = "LV") -> Organisation
 # ---------------------------------------------------------------- organisations (O-1)
 
 # VIAA (submitter of 8.3.5 [000]), VISC (submitter of the ESF+ project [003]) and IKVD (implementer of
-# PuMPuRS [004]) come from karjera_core.organisations and are re-exported here.
+# PuMPuRS [004]) come from karjera_core.organisations, and Valmiera novads education board (initiator of
+# [003]) from karjera_core.programmes.teacher_support; all are re-exported here.
 
 #: Jelgava city, a cooperation partner of 8.3.5 [000].
 JELGAVA_CITY = _org("Jelgavas pilsētas pašvaldība", OrganisationKind.MUNICIPALITY)
@@ -95,8 +113,6 @@ JELGAVA_NOVADS = _org("Jelgavas novada pašvaldība", OrganisationKind.MUNICIPAL
 JELGAVA_NOVADS_EDUCATION_BOARD = _org(
     "Jelgavas novada pašvaldības Izglītības pārvalde", OrganisationKind.EDUCATION_BOARD
 )
-#: Valmiera novads education board, initiator of the ESF+ project [003].
-VALMIERA_NOVADS_EDUCATION_BOARD = _org("Valmieras novada Izglītības pārvalde", OrganisationKind.EDUCATION_BOARD)
 
 # The Erasmus+ partners, named as [001] names them (its spelling kept, e.g. "Starpkultūtu").
 #: The coordinator ("Projekta vadītājs") [001].
@@ -111,6 +127,7 @@ RIVERIA = _org("Profesionālas izglītības un apmācības centrs “RIVERIA”"
 
 
 # ---------------------------------------------------------------- governing regulations (F-3)
+# MK_358_2024, governing measure 4.2.2.3 of [003], comes from karjera_core.programmes.teacher_support.
 
 #: MK No. 359 of 2016-06-07, implementing rules of specific objective 8.3.5
 #: [pub: https://vestnesis.lv/ta/id/283023].
@@ -132,13 +149,10 @@ MK_460_2016 = Regulation(
         'priekšlaicīgu mācību pārtraukšanu, īstenojot preventīvus un intervences pasākumus" īstenošanas noteikumi'
     ),
 )
-#: MK No. 358 of 2024-06-11, implementing rules of measure 4.2.2.3 [pub: the
-#: annotation of draft 25-TA-542, tapportals.mk.gov.lv]; [003] cites it as
-#: "MK noteikumi Nr.358".  Its full title is not in the stored sources, so it is left out.
-MK_358_2024 = Regulation(number=358, adopted=date(2024, 6, 11))
 
 
 # ---------------------------------------------------------------- ESF 8.3.5 career support
+# To be defined in karjera_core.programmes.career_support (issue #10) and re-exported here.
 
 #: ESF project 8.3.5.0/16/I/001 "Karjeras atbalsts vispārējās un profesionālās izglītības iestādēs".
 #:
@@ -227,6 +241,8 @@ CAREER_SUPPORT_835 = Project(
 
 
 # ---------------------------------------------------------------- ESF 8.3.4 PuMPuRS
+# To be defined in karjera_core.programmes.pumpurs (issue #10), with JELGAVA_NOVADS and MK_460_2016,
+# and re-exported here.
 
 #: ESF project 8.3.4.0/16/I/001 "Atbalsts priekšlaicīgas mācību pārtraukšanas samazināšanai" (PuMPuRS).
 #:
@@ -285,80 +301,6 @@ PUMPURS_834 = Project(
                 "the day of April not given, 2021-04-30 recorded"
             ),
         ),
-    ),
-)
-
-
-# ---------------------------------------------------------------- ESF+ 4.2.2.3 teacher professional support
-
-#: ESF+ project "Pedagogu profesionālā atbalsta sistēmas izveide" [003].
-#:
-#: Number 4.2.2.3/1/24/I/001 as the brief gives it (F-2, [pub: the project's
-#: published materials]; SOURCES §3 did not find it).  Submitter VISC,
-#: initiator Valmieras novada Izglītības pārvalde, "2024.gada 1.oktobris -
-#: 2029.gada 31.decembris", total EUR 49,731,514 with external and municipal
-#: co-financing EUR 0; the EU / state split is not given, so the budget is
-#: incomplete (M-2).  Target groups and activities are [003]'s, in its words.
-TEACHER_SUPPORT_2024 = Project(
-    number=ProjectNumber.parse("4.2.2.3/1/24/I/001"),
-    title="Pedagogu profesionālā atbalsta sistēmas izveide",
-    programming_period=ESF_PLUS_2021_2027,
-    period=parse_lv_period("2024.gada 1.oktobris - 2029.gada 31.decembris"),
-    roles=(
-        ProjectRole(organisation=VISC, role=Role.SUBMITTER),
-        ProjectRole(organisation=VALMIERA_NOVADS_EDUCATION_BOARD, role=Role.INITIATOR),
-    ),
-    regulation=MK_358_2024,
-    specific_objective=(
-        "Mācību procesa kvalitātes pilnveide, īstenojot pedagogu profesionālās darbības atbalsta sistēmas attīstību, "
-        "izglītojamo izcilības aktivitāšu nodrošināšanu un metodiskā atbalsta materiālu izstrādi pedagogam"
-    ),
-    target_groups=(
-        "Pašvaldības un valsts pārvaldes iestādes, kas atbildīgas par pedagogu profesionālās kompetences pilnveides "
-        "koordinēšanu un īstenošanu, izglītības satura īstenošanu un pārraudzību, latviešu valodas apguves atbalsta "
-        "nodrošināšanu, vispārējās un profesionālās izglītības kvalitātes novērtēšanu, kultūras un radošās "
-        "industrijas izglītības politikas īstenošanu",
-        "Izglītības iestādes, kuras īsteno vispārējās izglītības programmas pirmsskolas, pamata vai vidējās "
-        "izglītības pakāpē; izglītības iestādes, kuras īsteno profesionālās izglītības programmas pamata vai vidējās "
-        "izglītības pakāpē; izglītības iestādes, kuras īsteno profesionālās ievirzes izglītības programmas pamata vai "
-        "vidējās izglītības pakāpē vai interešu izglītības programmas",
-        "Izglītības iestāžu pedagogi, izglītības iestāžu vadības komandas (izglītības iestāžu vadītāji, direktori, to "
-        "vietnieki) un citas izglītības programmu īstenošanā un ieviešanā iesaistītās personas, tai skaitā "
-        "mācīšanās konsultanti, mentori un metodiķi, interešu izglītības un profesionālās ievirzes izglītības "
-        "pedagogi, atbalsta personāls, darba vidē balstītu mācību īstenošanā uzņēmumos, nozares eksperti, kuri "
-        "iesaistīti profesionālās izglītības satura attīstīšanā un vērtēšanā, pašvaldību izglītības speciālisti un "
-        "profesionālā atbalsta īstenošanā iesaistītie speciālisti",
-        "Izglītojamie",
-    ),
-    activities=(
-        "Profesionālā atbalsta nodrošināšana visās mācību jomās vai mācību priekšmetos un izglītības darba "
-        "īstenošanas aspektos vispārējā izglītībā pašvaldību līmenī, stiprinot profesionālā atbalsta īstenošanas "
-        "praksi pašvaldībās un sadarbību ar profesionālās izglītības iestādēm vispārējās izglītības mācību satura "
-        "īstenošanā",
-        "Vietēja un starptautiska mēroga profesionālā atbalsta nodrošināšana izglītības iestāžu līmenī, tai skaitā "
-        "mērķēts profesionālais atbalsts MK noteikumos Nr.358 minētajām profesionālās izglītības iestādēm "
-        "profesionālās izglītības mācību satura īstenošanai metodiskās virsvadības nozarē, profesionālās izglītības "
-        "mācību satura sasaistē ar vispārējās izglītības mācību saturu, kā arī mācības MK noteikumu Nr.358 minētajai "
-        "mērķa grupai",
-        "Izglītojamo izcilības veicināšana vispārizglītojošos mācību priekšmetos pašvaldības, reģionālā, nacionālā "
-        "un starptautiskā līmenī",
-        "3.1. izglītojoši sadarbības un tīklošanās pasākumi izglītojamo talantu attīstībai, tai skaitā praktiskas "
-        "ievirzes pasākumi izglītojamo talantu un zināšanu pilnveidošanai, nometnes un nodarbības valsts mācību "
-        "priekšmetu olimpiāžu un zinātniskās pētniecības darbu konferences laureātiem zināšanu padziļināšanai un "
-        "pilnveidošanai",
-        "3.2. reģionālo, valsts un starptautisko zinātnes pasākumu un novada, valstspilsētas vai novadu apvienības, "
-        "valsts un starptautiska līmeņa mācību priekšmetu olimpiāžu un zinātniskās pētniecības darbu konferenču "
-        "organizēšana Latvijā",
-        "3.3. izglītojamo dalības nodrošināšana starptautiskajās zinātnes izstādēs, konkursos, jauno zinātnieku "
-        "skolās, mācību priekšmetu olimpiādēs, tai skaitā atlases organizēšana un izglītojamo sagatavošana",
-    ),
-    budget=Budget(
-        total=Money(49_731_514),
-        parts=(
-            BudgetLine(source=FundingSource.EXTERNAL, amount=Money(0)),
-            BudgetLine(source=FundingSource.MUNICIPAL, amount=Money(0)),
-        ),
-        complete=False,
     ),
 )
 

@@ -31,6 +31,7 @@ from karjera_core.strategies import (
     _organisations,
     _projects,
     _pumpurs,
+    _teacher_support,
     _time,
 )
 from karjera_core.strategies._career_support import (
@@ -138,6 +139,16 @@ from karjera_core.strategies._pumpurs import (
     support_cases,
     support_plans,
 )
+from karjera_core.strategies._teacher_support import (
+    institution_counts,
+    performance_measurements,
+    support_materials,
+    support_visits,
+    teacher_support_days,
+    teacher_support_targets,
+    training_audiences,
+    training_sessions,
+)
 from karjera_core.strategies._time import (
     date_ranges,
     dates,
@@ -180,6 +191,7 @@ __all__ = [
     "grades",
     "indicator_results",
     "indicators",
+    "institution_counts",
     "institution_figures",
     "institution_kinds",
     "institutions",
@@ -199,6 +211,7 @@ __all__ = [
     "partnership_formats",
     "partnership_rules",
     "partnerships",
+    "performance_measurements",
     "person_ids",
     "pilot_requirements",
     "pilot_schools",
@@ -231,11 +244,17 @@ __all__ = [
     "summaries",
     "sums",
     "support_cases",
+    "support_materials",
     "support_plans",
+    "support_visits",
+    "teacher_support_days",
+    "teacher_support_targets",
+    "training_audiences",
     "training_events",
     "training_records",
     "training_requirements",
     "training_scopes",
+    "training_sessions",
     "violations",
     "vocational_courses",
     "vocational_learner_counts",
@@ -252,6 +271,7 @@ _MODULES = (
     _erasmus,
     _career_support,
     _pumpurs,
+    _teacher_support,
     _indicators,
 )
 
