@@ -7,7 +7,7 @@ and ``Model.model_validate(data)``:
    ``unstructure(x)`` must equal ``model.model_dump(mode="json")``;
 2. the cross-field rule payloads (``_data.RULES``) -- both must decide each alike;
 3. probes at every field of the base payload, derived from what the model
-   declares (``_models.Probe``): a personal code and a line break in each text
+   declares (``_models.Probe``; in arrays, at the last item): a personal code and a line break in each text
    field, its length at and one past the bound, surrounding spaces, a wrong
    JSON type, ``null``; ints and decimals at and past their bounds, decimals
    with a place too many or given as JSON numbers; bad, out-of-range and
@@ -276,8 +276,9 @@ def _field_probes(
     probe = next((m for m in meta if isinstance(m, Probe)), None)
     if typing.get_origin(inner) is tuple:
         item = typing.get_args(inner)[0]
-        if isinstance(value, list) and value:
-            yield from _field_probes(item, value[0], f"{path}[0]", (*keys, 0))
+        if isinstance(value, list) and value:  # the last item: the first is more often named by a rule
+            last = len(value) - 1
+            yield from _field_probes(item, value[last], f"{path}[{last}]", (*keys, last))
     if probe is not None:
         for what, new in _values(probe, value):
             yield path, what, keys, new

@@ -157,7 +157,7 @@ def _target(cell: Cell) -> str:
     return "reference" if cell.target is None else f"≤ {cell.target:.2f}×"
 
 
-def render(out: Outcome, size: int, rounds: int, limit: int) -> str:
+def render(out: Outcome, size: int, rounds: int, limit: int, quick: bool = False) -> str:
     lines = ["## Equivalence of the library and its pydantic models", ""]
     for report in out.reports:
         sides: dict[str, int] = {}
@@ -171,7 +171,8 @@ def render(out: Outcome, size: int, rounds: int, limit: int) -> str:
             lines.append(f"  - {finding}")
         if len(shown) < len(report.findings):
             lines.append(f"  - … and {len(report.findings) - len(shown)} more (`--findings -1` lists all)")
-    lines += ["", f"## Records: {size:,} objects a batch, {rounds} interleaved rounds", ""]
+    caveat = " (--quick: no measurement)" if quick else ""
+    lines += ["", f"## Records: {size:,} objects a batch, {rounds} interleaved rounds{caveat}", ""]
     rows = [
         (
             c.type,
@@ -236,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             out.failed.append(name)
         if out.reports:
             out.reports[-1].accepted = []  # the payloads are no longer needed
-    print(render(out, size, args.rounds, args.findings))
+    print(render(out, size, args.rounds, args.findings, args.quick))
     print(f"\n_{environment()}_")
     return 0 if all(r.equivalent for r in out.reports) and not out.failed else 1
 
