@@ -182,7 +182,7 @@ class Mirror:
         subst = dict(zip(getattr(cls, "__parameters__", ()), args, strict=False))
         for attribute in attributes:
             default = attribute.default
-            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            if isinstance(default, attrs.Factory):
                 default = default.factory()
             shape.fields.append(FieldShape(attribute.name, self.kind(hints[attribute.name], subst), default))
         return shape
@@ -274,7 +274,7 @@ class Mirror:
     def floor(self, cls: type) -> Callable[[Any], Any]:
         code = _Code()
         name = self._floor_func(code, self.root(cls))
-        return code.compile()[name]  # type: ignore[no-any-return]
+        return code.compile()[name]
 
     def floor_source(self, cls: type) -> str:
         code = _Code()
@@ -333,7 +333,7 @@ class Mirror:
         """A function building ``cls`` (``library=True``) or its bare class from a bare tree of values."""
         code = _Code()
         name = self._make_func(code, self.root(cls), library)
-        return code.compile()[name]  # type: ignore[no-any-return]
+        return code.compile()[name]
 
     def _target(self, key: Key, library: bool) -> type:
         return key[0] if library else self._bare_of(key)
@@ -379,7 +379,7 @@ class Mirror:
         if isinstance(kind, Opt):
             return typing.Optional[self._struct_type(kind.inner)]  # noqa: UP045 - a runtime type expression
         if isinstance(kind, Tup):
-            return tuple[self._struct_type(kind.inner), ...]  # type: ignore[misc]
+            return tuple[self._struct_type(kind.inner), ...]
         shape = self.shapes[kind.key]
         if shape.form == "text":
             return str

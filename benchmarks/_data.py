@@ -438,7 +438,10 @@ def _do(*changes: Callable[[Data], None]) -> Callable[[Data], None]:
 
 
 def _pop(key: str) -> Callable[[Data], None]:
-    return lambda data: data.pop(key, None) and None
+    def change(data: Data) -> None:
+        data.pop(key, None)
+
+    return change
 
 
 BASES: dict[str, Data] = {

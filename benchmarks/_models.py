@@ -333,7 +333,7 @@ class ProgrammingPeriod(Model):
 class Organisation(Model):
     name: Name(500)
     kind: Choice(OrganisationKind)
-    country: Literal[tuple(sorted(ALPHA_2))]  # type: ignore[valid-type]
+    country: Literal[tuple(sorted(ALPHA_2))]
     registration_number: Name(40) | None = None
 
 
@@ -706,13 +706,13 @@ def _covers(outer: DateRange, inner: DateRange) -> bool:
 class Agreement(Model):
     municipality: Name(500)
     signed: Day
-    period: DateRange = _DEFAULT["period"]  # type: ignore[assignment]
+    period: DateRange = _DEFAULT["period"]
     pilot_schools: Many(PilotSchool) = ()
-    requirements: PilotRequirements = _DEFAULT["requirements"]  # type: ignore[assignment]
-    ratio: RatioSchedule = _DEFAULT["ratio"]  # type: ignore[assignment]
-    load_bounds: LoadBounds = _DEFAULT["load_bounds"]  # type: ignore[assignment]
-    qualification_rules: QualificationRules = _DEFAULT["qualification_rules"]  # type: ignore[assignment]
-    training: TrainingRequirement = _DEFAULT["training"]  # type: ignore[assignment]
+    requirements: PilotRequirements = _DEFAULT["requirements"]
+    ratio: RatioSchedule = _DEFAULT["ratio"]
+    load_bounds: LoadBounds = _DEFAULT["load_bounds"]
+    qualification_rules: QualificationRules = _DEFAULT["qualification_rules"]
+    training: TrainingRequirement = _DEFAULT["training"]
 
     @model_validator(mode="after")
     def _agreement(self) -> "Agreement":

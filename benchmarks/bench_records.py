@@ -20,7 +20,8 @@ library with its model; the inputs timed are the payloads both accept with
 equal dumps, and a type with any finding is marked in the table.
 
 Run from the repository root: ``python benchmarks/bench_records.py`` (``--quick``,
-``--size 20000``, ``--rounds 7``, ``--types Project,Fact``, ``--show-floor Project``).
+``--size 20000``, ``--rounds 7``, ``--types Project,Fact``, ``--show-floor Project``,
+``--check-only`` for the equivalence check alone, ``--findings -1`` to list every finding).
 """
 
 from __future__ import annotations
@@ -88,11 +89,13 @@ class Outcome:
     failed: list[str] = field(default_factory=list)
 
 
-def measure(name: str, size: int, rounds: int, mirror: Mirror, out: Outcome) -> None:
+def measure(name: str, size: int, rounds: int, mirror: Mirror, out: Outcome, *, timed: bool = True) -> None:
     cls = getattr(karjera_core, name)
     model = MODELS[name]
     report = check(name, cls, model, payloads(name, size), rule_payloads(name))
     out.reports.append(report)
+    if not timed:
+        return
     data = report.accepted
     if not data:
         out.notes.append(f"{name}: no payload is accepted by both the library and the model; nothing timed")
@@ -171,6 +174,8 @@ def render(out: Outcome, size: int, rounds: int, limit: int, quick: bool = False
             lines.append(f"  - {finding}")
         if len(shown) < len(report.findings):
             lines.append(f"  - … and {len(report.findings) - len(shown)} more (`--findings -1` lists all)")
+    if not out.cells:
+        return "\n".join([*lines, "", *(f"- note: {note}" for note in out.notes)])
     caveat = " (--quick: no measurement)" if quick else ""
     lines += ["", f"## Records: {size:,} objects a batch, {rounds} interleaved rounds{caveat}", ""]
     rows = [
@@ -218,6 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--types", default=",".join(TYPES), help="comma-separated type names")
     parser.add_argument("--findings", type=int, default=25, help="findings listed per type (-1: all)")
     parser.add_argument("--show-floor", metavar="TYPE", help="print the generated floor of TYPE and stop")
+    parser.add_argument("--check-only", action="store_true", help="only the equivalence check: nothing timed")
     args = parser.parse_args(argv)
     mirror = Mirror()
     if args.show_floor:
@@ -231,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in args.types.split(","):
         print(f"… {name}", file=sys.stderr, flush=True)
         try:
-            measure(name, size, args.rounds, mirror, out)
+            measure(name, size, args.rounds, mirror, out, timed=not args.check_only)
         except Exception as error:  # one type that cannot be benchmarked does not hide the others
             out.notes.append(f"{name}: not benchmarked: {type(error).__name__}: {error}")
             out.failed.append(name)
