@@ -1,28 +1,28 @@
-"""Benchmark: career-support objects and checks at national scale (rules C-4, C-5, C-9; DESIGN §8).
+"""Benchmark: career-support checks at national scale are linear (rules C-4, C-5, C-9; DESIGN §8).
 
-Three measurements, best of ``--runs`` runs each, timed with ``time.perf_counter``:
-
-1. constructing ``--size`` :class:`ConsultantAssignment` objects, against a bare
-   frozen attrs class with the same fields and no validation (the floor);
-2. :func:`check_loads` and :func:`check_required_loads` over 600 pilot schools
-   and ``--size`` assignments, and over ten times fewer (linear: about 10x);
-3. :func:`event_figures` over ``--size`` events, and over ten times fewer.
+:func:`check_loads` and :func:`check_required_loads` over 600 pilot schools and
+``--size`` assignments, and :func:`event_figures` over ``--size`` events, each
+against the same over ten times fewer (target: at most 11x the time for 10x
+the input), timed in interleaved rounds with the shared harness.  Constructing
+the objects is measured by ``bench_records.py``.
 
 Run from the repository root: ``python benchmarks/bench_career_support.py``
-(``--runs 5``, ``--size 100000`` to change them).
+(``--rounds 7``, ``--size 100000`` to change them).
 """
 
 from __future__ import annotations
 
 import argparse
-import time
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from functools import partial
-from typing import Any
+from pathlib import Path
 
-import attrs
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _harness import MIN_ROUNDS, Impl, Ratio, interleaved, markdown
 
 from karjera_core.education import Grade, LearnerCount
 from karjera_core.programmes.career_support import (
@@ -45,41 +45,20 @@ YEAR = SchoolYear(2017)
 SCHOOLS = tuple(f"45{n:08d}" for n in range(600))
 
 
-@attrs.frozen(kw_only=True)
-class BareAssignment:
-    consultant: str
-    institution: str
-    load: Decimal
-    period: DateRange
-
-
-def best_of(runs: int, work: Callable[[], object]) -> float:
-    """The shortest of ``runs`` timings of ``work()``, in seconds."""
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def assignment_kwargs(size: int) -> list[dict[str, Any]]:
-    period = YEAR.period
+def assignments(size: int) -> list[ConsultantAssignment]:
     return [
-        {
-            "consultant": f"c-{n}",
-            "institution": SCHOOLS[n % len(SCHOOLS)],
-            "load": Decimal(30 + n % 71).scaleb(-2),
-            "period": period,
-        }
+        ConsultantAssignment(
+            consultant=f"c-{n}", institution=SCHOOLS[n % len(SCHOOLS)], load=Decimal(30 + n % 71).scaleb(-2),
+            period=YEAR.period,
+        )
         for n in range(size)
-    ]
+    ]  # fmt: skip
 
 
 def events(size: int) -> list[CareerEvent]:
     return [
         CareerEvent(
-            title="Pasākums",
+            title="Pasākums „Karjeras diena”",
             kind=EventKind.WORKSHOP,
             period=DateRange(start=date(2016, 9, 1 + n % 28), end=date(2016, 9, 1 + n % 28)),
             level=OrganiserLevel.SCHOOL,
@@ -90,18 +69,12 @@ def events(size: int) -> list[CareerEvent]:
     ]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5)
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", "--runs", type=int, default=MIN_ROUNDS)
     parser.add_argument("--size", type=int, default=100_000)
-    args = parser.parse_args()
-    runs, size = args.runs, args.size
-
-    kwargs = assignment_kwargs(size)
-    library = best_of(runs, lambda: [ConsultantAssignment(**kw) for kw in kwargs])
-    floor = best_of(runs, lambda: [BareAssignment(**kw) for kw in kwargs])
-    print(f"construct {size} assignments: {library:.3f} s, floor {floor:.3f} s, ratio {library / floor:.2f}x")
-
+    args = parser.parse_args(argv)
+    size = args.size
     agreement = Agreement(
         municipality="Latvija",
         signed=date(2017, 1, 1),
@@ -109,25 +82,38 @@ def main() -> None:
         load_bounds=LoadBounds(total_cap=Decimal("10000")),
     )
     counts = [LearnerCount(institution=n, school_year=YEAR, learners=350) for n in SCHOOLS]
-    small = [ConsultantAssignment(**kw) for kw in kwargs[: size // 10]]
-    large = [ConsultantAssignment(**kw) for kw in kwargs]
-
-    def loads(found: list[ConsultantAssignment]) -> object:
-        return check_loads(agreement, found, on=ON)
-
-    def required(found: list[ConsultantAssignment]) -> object:
-        return check_required_loads(agreement, found, counts, on=ON)
-
-    for name, check in (("check_loads", loads), ("check_required_loads", required)):
-        t_small = best_of(runs, partial(check, small))
-        t_large = best_of(runs, partial(check, large))
-        print(f"{name}: {len(small)} in {t_small:.3f} s, {len(large)} in {t_large:.3f} s, {t_large / t_small:.1f}x")
-
-    few, many = events(size // 10), events(size)
+    many = assignments(size)
+    few = many[: size // 10]
     period = DateRange(start=date(2016, 9, 1), end=date(2017, 8, 31))
-    t_few = best_of(runs, lambda: event_figures(few, period))
-    t_many = best_of(runs, lambda: event_figures(many, period))
-    print(f"event_figures: {len(few)} in {t_few:.3f} s, {len(many)} in {t_many:.3f} s, {t_many / t_few:.1f}x")
+    all_events = events(size)
+    some_events = all_events[: size // 10]
+    checks: list[tuple[str, Callable[[Sequence[object]], object], Sequence[object], Sequence[object]]] = [
+        ("check_loads", lambda found: check_loads(agreement, found, on=ON), few, many),
+        ("check_required_loads", lambda found: check_required_loads(agreement, found, counts, on=ON), few, many),
+        ("event_figures", lambda found: event_figures(found, period), some_events, all_events),
+    ]
+    table = []
+    for name, run, small, large in checks:
+        try:
+            run(small)
+        except Exception as error:  # a broken check is reported, and the others still run
+            first = str(error).splitlines()[-1].strip()
+            table.append((name, f"{len(small):,}", "—", "—", "≤ 11.00×", f"**error**: {type(error).__name__}: {first}"))
+            continue
+        impls = [Impl("large", partial(run, large)), Impl("small", partial(run, small))]
+        times = interleaved(impls, args.rounds)
+        ratio = Ratio.of(times["large"], times["small"])
+        verdict = "met" if ratio.median <= 11 else "**missed**"
+        table.append((name, f"{len(small):,} → {len(large):,}", str(ratio), ratio.spread, "≤ 11.00×", verdict))
+    print(f"## Career support: checks over 10× the input ({args.rounds} interleaved rounds)\n")
+    print(markdown(("function", "items", "ratio (median)", "spread", "target", "verdict"), table))
+    missed = [row for row in table if row[-1] != "met"]
+    print(f"\nCells that miss their target ({len(missed)} of {len(table)}):")
+    lines = [
+        f"- {row[0]}: {row[5]}" if row[2] == "—" else f"- {row[0]}: {row[2]} (spread {row[3]}), target {row[4]}"
+        for row in missed
+    ]
+    print("\n".join(lines) or "- none")
 
 
 if __name__ == "__main__":

@@ -1,26 +1,33 @@
 """Benchmark: evaluating the [003] catalogue over generated facts (rules I-2, I-4; DESIGN §8).
 
-Two comparisons, best of ``--runs`` runs each, timed with ``time.perf_counter``:
+Two comparisons, each timed in ``--rounds`` interleaved rounds with the shared
+harness (``_harness``: the order rotates each round; the median of the
+per-round ratios and their spread are reported):
 
 1. the library's one-pass evaluation of the eleven indicators over 1,000,000
    facts, against a plain-Python loop over tuples that does the same
    counting with dictionaries and no validation (target: at most 1.5x);
-2. the library over 100,000 facts against 1,000,000 facts (target: at most
+2. the library over 1,000,000 facts against 100,000 facts (target: at most
    11x the time for 10x the facts: linear).
 
 Run from the repository root: ``python benchmarks/bench_indicators.py``
-(``--runs 5``, ``--facts 1000000`` to change them).
+(``--rounds 7``, ``--facts 1000000`` to change them).
 """
 
 from __future__ import annotations
 
 import argparse
-import time
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _harness import MIN_ROUNDS, Impl, Ratio, interleaved, markdown
 
 from karjera_core.indicators import Fact
 from karjera_core.programmes.teacher_support import (
@@ -35,16 +42,6 @@ from karjera_core.time import yearly_windows
 
 AS_OF = date(2030, 1, 1)
 Row = tuple[str, date, str, Decimal | None, str]
-
-
-def best_of(runs: int, work: Callable[[], object]) -> float:
-    """The shortest of ``runs`` timings of ``work()``, in seconds."""
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def plain_loop(rows: Sequence[Row], as_of: date) -> dict[str, Any]:
@@ -94,7 +91,7 @@ def as_rows(facts: Sequence[Fact]) -> list[Row]:
 def main(argv: Sequence[str] | None = None) -> None:
     """Run both comparisons and print a table of the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rounds", "--runs", type=int, default=MIN_ROUNDS)
     parser.add_argument("--facts", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=2024)
     args = parser.parse_args(argv)
@@ -103,27 +100,35 @@ def main(argv: Sequence[str] | None = None) -> None:
     rows = as_rows(big)
     catalogue = TEACHER_SUPPORT_2024_INDICATORS
 
-    library_big = best_of(args.runs, lambda: evaluate_catalogue(big, as_of=AS_OF, indicators=catalogue))
-    floor = best_of(args.runs, lambda: plain_loop(rows, AS_OF))
-    library_small = best_of(args.runs, lambda: evaluate_catalogue(small, as_of=AS_OF, indicators=catalogue))
+    def evaluate(facts: Sequence[Fact]) -> Callable[[], object]:
+        return lambda: evaluate_catalogue(facts, as_of=AS_OF, indicators=catalogue)
 
-    lines = [
-        ("what", "facts", "best s", "ratio", "target"),
-        ("plain dict loop over tuples", f"{len(rows):,}", f"{floor:.3f}", "1.00", ""),
-        ("evaluate_catalogue", f"{len(big):,}", f"{library_big:.3f}", f"{library_big / floor:.2f}", "<= 1.5"),
-        ("evaluate_catalogue", f"{len(small):,}", f"{library_small:.3f}", "1.00", ""),
-        (
-            "evaluate_catalogue (10x facts)",
-            f"{len(big):,}",
-            f"{library_big:.3f}",
-            f"{library_big / library_small:.2f}",
-            "<= 11",
-        ),
-    ]
-    widths = [max(len(line[i]) for line in lines) for i in range(5)]
-    for line in lines:
-        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
-    print(f"best of {args.runs} runs; as_of {AS_OF}; seed {args.seed}")
+    times = interleaved(
+        [
+            Impl("library", evaluate(big)),
+            Impl("floor", lambda: plain_loop(rows, AS_OF)),
+            Impl("library, a tenth", evaluate(small)),
+        ],
+        args.rounds,
+    )
+    floor = Ratio.of(times["library"], times["floor"])
+    linear = Ratio.of(times["library"], times["library, a tenth"])
+    median = {name: sorted(found)[len(found) // 2] for name, found in times.items()}
+    table = [
+        ("evaluate_catalogue vs a plain dict loop over tuples", f"{len(big):,}", f"{median['library']:.3f}",
+         str(floor), floor.spread, "≤ 1.50×", "met" if floor.median <= 1.5 else "**missed**"),
+        ("evaluate_catalogue, 10× the facts", f"{len(small):,} → {len(big):,}",
+         f"{median['library, a tenth']:.3f} → {median['library']:.3f}",
+         str(linear), linear.spread, "≤ 11.00×", "met" if linear.median <= 11 else "**missed**"),
+    ]  # fmt: skip
+    print(f"## Indicators: the [003] catalogue over generated facts ({args.rounds} interleaved rounds)\n")
+    print(
+        markdown(("comparison", "facts", "library s (median)", "ratio (median)", "spread", "target", "verdict"), table)
+    )
+    missed = [row for row in table if row[-1] != "met"]
+    print(f"\nCells that miss their target ({len(missed)} of {len(table)}):")
+    print("\n".join(f"- {row[0]}: {row[3]} (spread {row[4]}), target {row[5]}" for row in missed) or "- none")
+    print(f"\nas_of {AS_OF}; seed {args.seed}")
 
 
 if __name__ == "__main__":

@@ -1,110 +1,87 @@
 """The benchmark suite: ``python -m nox -s bench`` (or ``python benchmarks/run.py [--quick]``).
 
-Every figure is a ratio measured in one run, never an absolute time:
+Every figure is a ratio measured in the same run, never an absolute time,
+and every comparison is timed in interleaved rounds (``_harness``).  The
+sections, each in its own process so that none inherits another's heap:
 
-* construction of validated objects against a *floor* -- a plain frozen attrs
-  class with the same fields and no validation -- and against pydantic v2
-  models doing the same validation;
-* ``structure()`` from JSON dicts against pydantic v2's ``model_validate`` on
-  the same dicts;
-* ``unstructure()`` against pydantic v2's ``model_dump(mode="json")``.
+* ``records`` (``bench_records.py``) -- structure, construction and unstructure of
+  ``Project``, ``SupportCase``, ``CareerEvent``, ``Agreement``, ``Institution``,
+  ``Fact`` and ``ConsultantAssignment`` against strict pydantic v2 models with the
+  same rules, a no-validation floor, bare attrs classes and msgspec, after the
+  equivalence check of library and models; a verdict per type and operation;
+* ``bounded`` (``bench_bounded.py``) -- adversarial input of 64 KiB and 1 MiB into
+  every public record class and ``looks_like_personal_code``;
+* ``indicators`` (``bench_indicators.py``) -- the [003] catalogue over a million facts;
+* ``career`` (``bench_career_support.py``) -- the career-support checks over 10x the input.
 
-Targets (issue #2): construction <= 2x the floor, structure <= 0.8x and
-unstructure <= 0.6x pydantic v2.  The indicator engine has its own script,
-``bench_indicators.py``, run after this one.
+The output is markdown, ready for a closing note: each table, then every cell
+that misses its target with its figure.  ``--quick`` runs everything small, to
+check that it runs -- its figures are no measurement.  The exit status is 1
+when the library and a pydantic model do not decide every input alike (the
+verdicts of that type are then not fair), else 0, whether targets are met or not.
 """
 
 from __future__ import annotations
 
 import argparse
-import math
-import runpy
+import subprocess
 import sys
 from pathlib import Path
 
-from _cases import CASES, Case
-from _harness import best_of, table
-
-from karjera_core import structure, unstructure
-
-TARGETS = {"construct": 2.0, "structure": 0.8, "unstructure": 0.6}
+HERE = Path(__file__).parent
+SECTIONS = ["records", "bounded", "indicators", "career"]
 
 
-def measure(case: Case, repeat: int) -> dict[str, float]:
-    """The ratios for one case."""
-    cls, floor, model, kwargs, data = case.cls, case.floor, case.model, case.kwargs, case.data
-    floor_kwargs = case.floor_kwargs or kwargs
-    model_kwargs = case.model_kwargs or kwargs
-    objects = [cls(**kw) for kw in kwargs]
-    models = [model(**kw) for kw in model_kwargs]
-    assert [unstructure(o) for o in objects] == [m.model_dump(mode="json") for m in models], case.name
-    assert [structure(d, cls) for d in data] == objects, case.name
-    floor_time = best_of(lambda: [floor(**kw) for kw in floor_kwargs], repeat=repeat)
-    construct = best_of(lambda: [cls(**kw) for kw in kwargs], repeat=repeat)
-    construct_pd = best_of(lambda: [model(**kw) for kw in model_kwargs], repeat=repeat)
-    struct = best_of(lambda: [structure(d, cls) for d in data], repeat=repeat)
-    struct_pd = best_of(lambda: [model.model_validate(d) for d in data], repeat=repeat)
-    unstruct = best_of(lambda: [unstructure(o) for o in objects], repeat=repeat)
-    unstruct_pd = best_of(lambda: [m.model_dump(mode="json") for m in models], repeat=repeat)
+def commands(args: argparse.Namespace) -> dict[str, list[str]]:
+    records = ["bench_records.py", "--rounds", str(args.rounds), "--findings", str(args.findings)]
+    if args.types:
+        records += ["--types", args.types]
+    if args.size:
+        records += ["--size", str(args.size)]
+    quick = args.quick
     return {
-        "construct": construct / floor_time,
-        "construct_pd_floor": construct_pd / floor_time,
-        "structure": struct / struct_pd,
-        "unstructure": unstruct / unstruct_pd,
-        "per_object_us": construct / len(kwargs) * 1e6,
+        "records": records + (["--quick"] if quick else []),
+        "bounded": ["bench_bounded.py", *(["--quick"] if quick else [])],
+        "indicators": ["bench_indicators.py", *(["--facts", "100000", "--rounds", "3"] if quick else [])],
+        "career": ["bench_career_support.py", *(["--size", "10000", "--rounds", "3"] if quick else [])],
     }
 
 
+def revision() -> str:
+    try:
+        found = subprocess.run(
+            ["git", "describe", "--always", "--dirty"], cwd=HERE, capture_output=True, text=True, check=True
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown revision"
+    return found.stdout.strip()
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="fewer objects and runs, for a smoke test")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="everything small: checks that it runs")
+    parser.add_argument("--sections", default=",".join(SECTIONS), help=f"comma-separated, of {', '.join(SECTIONS)}")
+    parser.add_argument("--size", type=int, help="records: objects a batch (default 20,000)")
+    parser.add_argument("--rounds", type=int, default=7, help="records: interleaved rounds (at least 7)")
+    parser.add_argument("--types", help="records: comma-separated type names")
+    parser.add_argument("--findings", type=int, default=25, help="records: equivalence findings listed per type")
     args = parser.parse_args(argv)
-    size, repeat = (5_000, 3) if args.quick else (100_000, 7)
-    rows, ratios = [], {key: [] for key in TARGETS}
-    for make in CASES:
-        case = make(size)
-        found = measure(case, repeat)
-        for key in TARGETS:
-            ratios[key].append(found[key])
-        rows.append(
-            (
-                case.name,
-                str(case.fields),
-                f"{found['construct']:.2f}x",
-                f"{found['construct_pd_floor']:.2f}x",
-                f"{found['structure']:.2f}x",
-                f"{found['unstructure']:.2f}x",
-            )
-        )
-    means = {key: math.exp(sum(map(math.log, values)) / len(values)) for key, values in ratios.items()}
-    rows.append(
-        (
-            "geometric mean",
-            "",
-            f"{means['construct']:.2f}x",
-            "",
-            f"{means['structure']:.2f}x",
-            f"{means['unstructure']:.2f}x",
-        )
-    )
-    print(
-        table(
-            f"karjera_core vs a bare attrs floor and pydantic v2 ({size:,} objects, best of {repeat})",
-            ("type", "fields", "construct/floor", "pydantic/floor", "structure/pydantic", "unstructure/pydantic"),
-            rows,
-        )
-    )
-    verdict = "  ".join(
-        f"{key} {means[key]:.2f}x (target <= {target}x: {'met' if means[key] <= target else 'NOT met'})"
-        for key, target in TARGETS.items()
-    )
-    print(verdict)
-    indicators = Path(__file__).with_name("bench_indicators.py")
-    if indicators.exists():
+    chosen = args.sections.split(",")
+    unknown = set(chosen) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown sections: {', '.join(sorted(unknown))}")
+    print(f"# karjera_core benchmarks ({revision()}{', --quick: no measurement' if args.quick else ''})\n")
+    status = 0
+    for name, command in commands(args).items():
+        if name not in chosen:
+            continue
+        sys.stdout.flush()
+        done = subprocess.run([sys.executable, str(HERE / command[0]), *command[1:]], check=False)
         print()
-        sys.argv = [str(indicators), *(["--facts", "100000", "--runs", "2"] if args.quick else [])]
-        runpy.run_path(str(indicators), run_name="__main__")
-    return 0
+        if done.returncode:
+            print(f"_section {name} exited with status {done.returncode}_\n")
+            status = 1
+    return status
 
 
 if __name__ == "__main__":
