@@ -1358,6 +1358,19 @@ def test_c10_learners_reached_refuses_counts_that_count_learners_twice() -> None
     assert learners_reached([ex.jelgava_agreement()], counts, on=DEC_4) == 0
 
 
+# ================================================================ the codes
+
+
+def test_c1_to_c8_every_code_a_check_reports_is_listed_with_its_rule_and_message() -> None:
+    assert list(dict.fromkeys(rule for rule, _ in cs.MESSAGES.values())) == [f"C-{n}" for n in range(1, 9)]
+    assert cs.MESSAGES["load.total_above_cap"] == (
+        "C-5",
+        "the loads in all pilot schools of {municipality} total {load} FTE on {on}; the cap is {cap} FTE",
+    )
+    assert all("\n" not in message and "  " not in message for _, message in cs.MESSAGES.values())
+    assert len(cs.MESSAGES) == 20
+
+
 # ================================================================ a bad argument for every public function
 
 BAD_DAY: Any = datetime(2017, 12, 4)  # a datetime is not a day (T-2)

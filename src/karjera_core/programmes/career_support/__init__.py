@@ -38,7 +38,7 @@ I-6    ``indicators.py``     :func:`indicators`, :func:`facts`, :class:`CareerSu
 =====  ====================  ==================================================================================
 
 The programme's interface is the same as every programme's: :func:`check`
-(every violation of the inputs on a day), :func:`facts` (indicator facts),
+(every violation of the inputs on a day; :data:`MESSAGES` lists every code it reports, by rule), :func:`facts` (indicator facts),
 :func:`indicators` (the catalogue, for the caller's targets) and
 :func:`figures` (the reach on a day).  ``examples`` holds the seed scenarios.
 
@@ -58,6 +58,7 @@ from __future__ import annotations
 from karjera_core.programmes.career_support import examples
 from karjera_core.programmes.career_support.agreement import Agreement, PilotSchool
 from karjera_core.programmes.career_support.checks import (
+    MESSAGES,
     check,
     check_loads,
     check_obligations,
@@ -135,6 +136,7 @@ __all__ = [
     "CAREER_SUPPORT_PERIOD",
     "DEFAULT_RATIO_RULE",
     "MK_569_2018",
+    "MESSAGES",
     "MK_662_2014",
     "NATIONAL_REACH_2020_2021",
     "PROJECT_NUMBER",

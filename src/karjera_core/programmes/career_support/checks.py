@@ -8,24 +8,8 @@ rooted in the check's own parameter names and follows the layout of
 is ``$.assignments[2].load``, the agreement's second pilot school
 ``$.agreement.pilot_schools[1]`` -- so that a form can show it beside the
 field that caused it.  Missing data reads as missing: with no evidence,
-every obligation is outstanding.
-
-======  =============================  =========================================================
-rule    check                          codes
-======  =============================  =========================================================
-C-1     :func:`check_parties`          ``pilot.other_municipality``, ``assignment.not_pilot_school``,
-                                       ``assignment.outside_agreement``
-C-2     :func:`check_pilot_set`        ``pilot.unknown_institution``, ``pilot.too_few_minority``,
-                                       ``pilot.too_few_general``
-C-3     :func:`check_qualifications`   ``qualification.unknown_consultant``, ``qualification.missing``
-C-4     :func:`check_required_loads`   ``load.below_required``, ``load.above_required``,
-                                       ``load.no_learner_count``, ``load.conflicting_learner_counts``
-C-5     :func:`check_loads`            ``load.below_minimum``, ``load.total_above_cap``
-C-6     :func:`check_training`         ``training.missing``
-C-7     :func:`check_plan`             ``plan.incomplete``, ``plan.overdue``, ``plan.submitted_late``
-                                       (and ``plan.other_municipality`` in :func:`check`)
-C-8     :func:`check_obligations`      ``obligation.outstanding``
-======  =============================  =========================================================
+every obligation is outstanding.  :data:`MESSAGES` lists every code a check
+reports, by rule, with what its message says.
 
 >>> from karjera_core.programmes.career_support import examples as ex
 >>> [(v.path, v.code) for v in check_loads(ex.daugavpils_2017_agreement(), ex.daugavpils_2017_assignments(21),
@@ -35,9 +19,11 @@ C-8     :func:`check_obligations`      ``obligation.outstanding``
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from karjera_core import _fields as fields
 from karjera_core._records import arguments
@@ -51,18 +37,13 @@ from karjera_core.programmes.career_support.parameters import (
     QualificationRule,
     TrainingRequirement,
 )
-from karjera_core.programmes.career_support.people import (
-    Consultant,
-    ConsultantAssignment,
-    QualificationRecord,
-    TrainingRecord,
-    qualifies,
-)
+from karjera_core.programmes.career_support.people import Consultant, ConsultantAssignment, TrainingRecord, qualifies
 from karjera_core.programmes.career_support.plan import CareerSupportPlan, Obligation, ObligationEvidence
 from karjera_core.schedule import Schedule
 from karjera_core.time import SchoolYear
 
 __all__ = [
+    "MESSAGES",
     "check",
     "check_loads",
     "check_obligations",
@@ -79,17 +60,64 @@ def __dir__() -> list[str]:
     return sorted(__all__)
 
 
+#: The codes of the checks: rule, code and message a line (an indented line continues the message above).
+_TABLE = """\
+C-1 pilot.other_municipality pilot school {school} is supervised by a municipality other than {municipality}
+C-1 assignment.outside_agreement consultant {consultant} has a load in {school} on {on}, when the agreement is not
+    in force
+C-1 assignment.not_pilot_school consultant {consultant} has a load in {school}, which is not a pilot school on {on}
+C-2 pilot.unknown_institution pilot school {school} is not among the institutions given, so it cannot be counted
+C-2 pilot.too_few_minority {count} pilot institution(s) implement a minority education programme on {on}; at least
+    {minimum} required
+C-2 pilot.too_few_general {count} general education pilot institution(s) implement {kinds} programmes on {on}; at
+    least {minimum} required
+C-3 qualification.unknown_consultant consultant {consultant} is assigned on {on} but not among the consultants given
+C-3 qualification.missing consultant {consultant} holds no qualification meeting {regulation} on {on}
+C-4 load.conflicting_learner_counts pilot school {school} has learner counts for {year} that would count learners
+    twice (O-5)
+C-4 load.no_learner_count pilot school {school} has no learner count for {year}, so its required load is unknown
+C-4 load.below_required pilot school {school} has {load} FTE on {on}; its {learners} learners require {required} FTE
+C-4 load.above_required pilot school {school} has {load} FTE on {on}; its {learners} learners require only
+    {required} FTE
+C-5 load.below_minimum consultant {consultant} has {load} FTE in {school} on {on}; at least {minimum} FTE required
+C-5 load.total_above_cap the loads in all pilot schools of {municipality} total {load} FTE on {on}; the cap is
+    {cap} FTE
+C-6 training.missing consultant {consultant} has {hours} hours of further education by {on}; at least one course
+    and {minimum} hours required
+C-7 plan.incomplete the {year} plan does not cover aspect ({letter}): {aspect}
+C-7 plan.overdue the {year} plan was due on {due} and is not submitted by {on}
+C-7 plan.submitted_late the {year} plan was submitted on {submitted}, after its due date {due}
+C-7 plan.other_municipality the {year} plan belongs to a municipality other than {municipality}
+C-8 obligation.outstanding no evidence by {on} that the municipality did: {obligation}
+"""
+#: Every code the checks report, with its rule and its message (``{...}`` stands for what it is about).
+MESSAGES: dict[str, tuple[str, str]] = {
+    code: (rule, message)
+    for rule, code, message in (row.split(" ", 2) for row in re.sub("\n +", " ", _TABLE).splitlines())
+}
+
+
+def _found(code: str, path: str, **about: Any) -> Violation:
+    rule, message = MESSAGES[code]
+    return Violation(code=code, rule=rule, message=message.format(**about), path=path)
+
+
 #: The largest tolerance, in FTE, a required-load check accepts.
 MAX_TOLERANCE = Decimal("100.00")
 _TOLERANCE = fields.Dec(Decimal(0), MAX_TOLERANCE, 2, "a tolerance in FTE")
 #: Institutions that count as general education for C-2: [000]'s target group is "vispārējās, tai skaitā
 #: speciālās" (general, including special) institutions.
 _GENERAL_INSTITUTIONS = frozenset((InstitutionKind.GENERAL, InstitutionKind.SPECIAL))
+#: The argument types of the checks: any iterable of each is accepted, and read as a tuple.
+_INSTITUTIONS = tuple[Institution, ...]
+_CONSULTANTS = tuple[Consultant, ...]
+_ASSIGNMENTS = tuple[ConsultantAssignment, ...]
+_COUNTS = tuple[LearnerCount, ...]
+_RECORDS = tuple[TrainingRecord, ...]
+_EVIDENCE = tuple[ObligationEvidence, ...]
 
-_Pilots = list[tuple[int, PilotSchool]]
 
-
-def _pilots_on(agreement: Agreement, on: date) -> _Pilots:
+def _pilots_on(agreement: Agreement, on: date) -> list[tuple[int, PilotSchool]]:
     """The agreement's pilot-school entries ``on`` the day, with their indexes (one per school at most)."""
     return [(index, pilot) for index, pilot in enumerate(agreement.pilot_schools) if on in pilot.period]
 
@@ -98,7 +126,7 @@ def _in_force(agreement: Agreement, on: date) -> bool:
     return agreement.signed <= on and on in agreement.period
 
 
-def _first_assignments(assignments: tuple[ConsultantAssignment, ...], on: date) -> dict[str, int]:
+def _first_assignments(assignments: _ASSIGNMENTS, on: date) -> dict[str, int]:
     """Each consultant assigned ``on`` the day, with the index of their first assignment in force."""
     first: dict[str, int] = {}
     for index, a in enumerate(assignments):
@@ -111,58 +139,28 @@ def _first_assignments(assignments: tuple[ConsultantAssignment, ...], on: date) 
 
 
 def _parties(
-    agreement: Agreement, institutions: tuple[Institution, ...], assignments: tuple[ConsultantAssignment, ...], on: date
-) -> list[Violation]:
-    found: list[Violation] = []
-    in_force = _in_force(agreement, on)
-    pilots = _pilots_on(agreement, on)
+    agreement: Agreement, institutions: _INSTITUTIONS, assignments: _ASSIGNMENTS, on: date
+) -> Iterator[Violation]:
+    in_force, pilots = _in_force(agreement, on), _pilots_on(agreement, on)
     if in_force:
         by_number = {i.registration_number: i for i in institutions}
         for index, pilot in pilots:
             institution = by_number.get(pilot.registration_number)
             if institution is not None and institution.municipality != agreement.municipality:
-                found.append(
-                    Violation(
-                        code="pilot.other_municipality",
-                        rule="C-1",
-                        message=f"pilot school {pilot.registration_number} is supervised by a municipality other "
-                        f"than {agreement.municipality}",
-                        path=f"$.agreement.pilot_schools[{index}]",
-                    )
-                )
+                path, school = f"$.agreement.pilot_schools[{index}]", pilot.registration_number
+                yield _found("pilot.other_municipality", path, school=school, municipality=agreement.municipality)
     numbers = {pilot.registration_number for _, pilot in pilots}
     for index, a in enumerate(assignments):
-        if on not in a.period:
-            continue
-        if not in_force:
-            found.append(
-                Violation(
-                    code="assignment.outside_agreement",
-                    rule="C-1",
-                    message=f"consultant {a.consultant} has a load in {a.institution} on {on}, "
-                    "when the agreement is not in force",
-                    path=f"$.assignments[{index}].period",
-                )
-            )
-        if a.institution not in numbers:
-            found.append(
-                Violation(
-                    code="assignment.not_pilot_school",
-                    rule="C-1",
-                    message=f"consultant {a.consultant} has a load in {a.institution}, which is not a pilot school "
-                    f"on {on}",
-                    path=f"$.assignments[{index}].institution",
-                )
-            )
-    return found
+        if on in a.period:
+            about = {"consultant": a.consultant, "school": a.institution, "on": on}
+            if not in_force:
+                yield _found("assignment.outside_agreement", f"$.assignments[{index}].period", **about)
+            if a.institution not in numbers:
+                yield _found("assignment.not_pilot_school", f"$.assignments[{index}].institution", **about)
 
 
 def check_parties(
-    agreement: Agreement,
-    institutions: Iterable[Institution],
-    assignments: Iterable[ConsultantAssignment],
-    *,
-    on: date,
+    agreement: Agreement, institutions: Iterable[Institution], assignments: Iterable[ConsultantAssignment], *, on: date
 ) -> tuple[Violation, ...]:
     """Whether the parties keep to the agreement ``on`` the day (C-1): the municipality nominates the schools it
     supervises, and consultants work in its pilot schools while the agreement is in force.
@@ -181,12 +179,7 @@ def check_parties(
     return sort_violations(_parties(agreement, known, assigned, on))
 
 
-_PARTIES = arguments(
-    agreement=Agreement,
-    institutions=tuple[Institution, ...],
-    assignments=tuple[ConsultantAssignment, ...],
-    on=date,
-)
+_PARTIES = arguments(agreement=Agreement, institutions=_INSTITUTIONS, assignments=_ASSIGNMENTS, on=date)
 
 
 # ================================================================ C-2: the pilot set
@@ -198,54 +191,31 @@ def _general_kind_ok(institution: Institution, kinds: tuple[GeneralProgrammeKind
     )
 
 
-def _pilot_set(agreement: Agreement, institutions: tuple[Institution, ...], on: date) -> list[Violation]:
+def _pilot_set(agreement: Agreement, institutions: _INSTITUTIONS, on: date) -> Iterator[Violation]:
     if not _in_force(agreement, on):
-        return []
+        return
     by_number = {i.registration_number: i for i in institutions}
     requirements = agreement.requirements
-    found: list[Violation] = []
     pilots: list[Institution] = []
     for index, pilot in _pilots_on(agreement, on):
         institution = by_number.get(pilot.registration_number)
         if institution is None:
-            found.append(
-                Violation(
-                    code="pilot.unknown_institution",
-                    rule="C-2",
-                    message=f"pilot school {pilot.registration_number} is not among the institutions given, "
-                    "so it cannot be counted",
-                    path=f"$.agreement.pilot_schools[{index}]",
-                )
-            )
+            path = f"$.agreement.pilot_schools[{index}]"
+            yield _found("pilot.unknown_institution", path, school=pilot.registration_number)
         else:
             pilots.append(institution)
     minority = sum(1 for i in pilots if i.implements_minority)
     if minority < requirements.min_minority:
-        found.append(
-            Violation(
-                code="pilot.too_few_minority",
-                rule="C-2",
-                message=f"{minority} pilot institution(s) implement a minority education programme on {on}; "
-                f"at least {requirements.min_minority} required",
-                path="$.agreement.pilot_schools",
-            )
-        )
+        about = {"count": minority, "on": on, "minimum": requirements.min_minority}
+        yield _found("pilot.too_few_minority", "$.agreement.pilot_schools", **about)
     year = requirements.reference_year
     if year is None or on in year:
         kinds = requirements.general_kinds
         general = sum(1 for i in pilots if i.kind in _GENERAL_INSTITUTIONS and _general_kind_ok(i, kinds))
         if general < requirements.min_general:
-            found.append(
-                Violation(
-                    code="pilot.too_few_general",
-                    rule="C-2",
-                    message=f"{general} general education pilot institution(s) implement "
-                    f"{' or '.join(k.value for k in kinds)} programmes on {on}; "
-                    f"at least {requirements.min_general} required",
-                    path="$.agreement.pilot_schools",
-                )
-            )
-    return found
+            names = " or ".join(k.value for k in kinds)
+            about = {"count": general, "kinds": names, "on": on, "minimum": requirements.min_general}
+            yield _found("pilot.too_few_general", "$.agreement.pilot_schools", **about)
 
 
 def check_pilot_set(agreement: Agreement, institutions: Iterable[Institution], *, on: date) -> tuple[Violation, ...]:
@@ -268,45 +238,27 @@ def check_pilot_set(agreement: Agreement, institutions: Iterable[Institution], *
     return sort_violations(_pilot_set(agreement, known, on))
 
 
-_PILOT_SET = arguments(agreement=Agreement, institutions=tuple[Institution, ...], on=date)
+_PILOT_SET = arguments(agreement=Agreement, institutions=_INSTITUTIONS, on=date)
 
 
 # ================================================================ C-3: qualifications
 
 
 def _qualifications(
-    consultants: tuple[Consultant, ...],
-    assignments: tuple[ConsultantAssignment, ...],
-    on: date,
-    rules: Schedule[QualificationRule],
-) -> list[Violation]:
-    held: dict[str, list[QualificationRecord]] = {}
+    consultants: _CONSULTANTS, assignments: _ASSIGNMENTS, on: date, rules: Schedule[QualificationRule]
+) -> Iterator[Violation]:
+    held: dict[str, list[Any]] = {}
     first_entry: dict[str, int] = {}
     for index, person in enumerate(consultants):
         held.setdefault(person.person_id, []).extend(person.qualifications)
         first_entry.setdefault(person.person_id, index)
-    found: list[Violation] = []
     for person_id, index in _first_assignments(assignments, on).items():
         if person_id not in held:
-            found.append(
-                Violation(
-                    code="qualification.unknown_consultant",
-                    rule="C-3",
-                    message=f"consultant {person_id} is assigned on {on} but not among the consultants given",
-                    path=f"$.assignments[{index}].consultant",
-                )
-            )
+            path = f"$.assignments[{index}].consultant"
+            yield _found("qualification.unknown_consultant", path, consultant=person_id, on=on)
         elif not qualifies(held[person_id], on=on, rules=rules):
-            found.append(
-                Violation(
-                    code="qualification.missing",
-                    rule="C-3",
-                    message=f"consultant {person_id} holds no qualification meeting "
-                    f"{rules.value_on(on=on).regulation} on {on}",
-                    path=f"$.consultants[{first_entry[person_id]}].qualifications",
-                )
-            )
-    return found
+            path, regulation = f"$.consultants[{first_entry[person_id]}].qualifications", rules.value_on(on=on)
+            yield _found("qualification.missing", path, consultant=person_id, regulation=regulation.regulation, on=on)
 
 
 def check_qualifications(
@@ -336,10 +288,7 @@ def check_qualifications(
 
 
 _QUALIFICATIONS = arguments(
-    consultants=tuple[Consultant, ...],
-    assignments=tuple[ConsultantAssignment, ...],
-    on=date,
-    rules=Schedule[QualificationRule] | None,
+    consultants=_CONSULTANTS, assignments=_ASSIGNMENTS, on=date, rules=Schedule[QualificationRule] | None
 )
 
 
@@ -347,66 +296,32 @@ _QUALIFICATIONS = arguments(
 
 
 def _required_loads(
-    agreement: Agreement,
-    assignments: tuple[ConsultantAssignment, ...],
-    counts: tuple[LearnerCount, ...],
-    on: date,
-    tolerance: Decimal,
-) -> list[Violation]:
+    agreement: Agreement, assignments: _ASSIGNMENTS, counts: _COUNTS, on: date, tolerance: Decimal
+) -> Iterator[Violation]:
     if not _in_force(agreement, on):
-        return []
+        return
     year = SchoolYear.containing(on)
     learners, conflicts = learner_totals(counts, year)
     assigned: dict[str, Decimal] = {}
     for a in assignments:
         if on in a.period:
             assigned[a.institution] = assigned.get(a.institution, Decimal("0.00")) + a.load
-    found: list[Violation] = []
     for index, pilot in _pilots_on(agreement, on):
         number, path = pilot.registration_number, f"$.agreement.pilot_schools[{index}]"
         if number in conflicts:
-            found.append(
-                Violation(
-                    code="load.conflicting_learner_counts",
-                    rule="C-4",
-                    message=f"pilot school {number} has learner counts for {year} that would count learners twice "
-                    "(O-5)",
-                    path=f"$.learner_counts[{conflicts[number]}]",
-                )
+            yield _found(
+                "load.conflicting_learner_counts", f"$.learner_counts[{conflicts[number]}]", school=number, year=year
             )
         elif number not in learners:
-            found.append(
-                Violation(
-                    code="load.no_learner_count",
-                    rule="C-4",
-                    message=f"pilot school {number} has no learner count for {year}, so its required load is unknown",
-                    path=path,
-                )
-            )
+            yield _found("load.no_learner_count", path, school=number, year=year)
         else:
             required = agreement.ratio.required_load(learners[number], on=on)
             load = assigned.get(number, Decimal("0.00"))
+            about = {"school": number, "load": fte(load), "on": on, "learners": learners[number], "required": required}
             if load < required - tolerance:
-                found.append(
-                    Violation(
-                        code="load.below_required",
-                        rule="C-4",
-                        message=f"pilot school {number} has {fte(load)} FTE on {on}; its {learners[number]} learners "
-                        f"require {required} FTE",
-                        path=path,
-                    )
-                )
+                yield _found("load.below_required", path, **about)
             elif load > required + tolerance:
-                found.append(
-                    Violation(
-                        code="load.above_required",
-                        rule="C-4",
-                        message=f"pilot school {number} has {fte(load)} FTE on {on}; its {learners[number]} learners "
-                        f"require only {required} FTE",
-                        path=path,
-                    )
-                )
-    return found
+                yield _found("load.above_required", path, **about)
 
 
 def check_required_loads(
@@ -443,18 +358,14 @@ def check_required_loads(
 
 
 _REQUIRED_LOADS = arguments(
-    agreement=Agreement,
-    assignments=tuple[ConsultantAssignment, ...],
-    learner_counts=tuple[LearnerCount, ...],
-    on=date,
-    tolerance=_TOLERANCE,
+    agreement=Agreement, assignments=_ASSIGNMENTS, learner_counts=_COUNTS, on=date, tolerance=_TOLERANCE
 )
 
 
 # ================================================================ C-5: load bounds
 
 
-def _loads(agreement: Agreement, assignments: tuple[ConsultantAssignment, ...], on: date) -> list[Violation]:
+def _loads(agreement: Agreement, assignments: _ASSIGNMENTS, on: date) -> Iterator[Violation]:
     loads: dict[tuple[str, str], tuple[int, Decimal]] = {}
     for index, a in enumerate(assignments):
         if on in a.period:
@@ -462,32 +373,16 @@ def _loads(agreement: Agreement, assignments: tuple[ConsultantAssignment, ...], 
             loads[(a.consultant, a.institution)] = (first, load + a.load)
     bounds = agreement.load_bounds
     pilots = {pilot.registration_number for _, pilot in _pilots_on(agreement, on)}
-    found: list[Violation] = []
     total = Decimal("0.00")
-    for (consultant, institution), (index, load) in loads.items():
-        if institution in pilots:
+    for (consultant, school), (index, load) in loads.items():
+        if school in pilots:
             total += load
         if load < bounds.minimum:
-            found.append(
-                Violation(
-                    code="load.below_minimum",
-                    rule="C-5",
-                    message=f"consultant {consultant} has {fte(load)} FTE in {institution} on {on}; "
-                    f"at least {fte(bounds.minimum)} FTE required",
-                    path=f"$.assignments[{index}].load",
-                )
-            )
+            about = {"consultant": consultant, "school": school, "on": on, "minimum": fte(bounds.minimum)}
+            yield _found("load.below_minimum", f"$.assignments[{index}].load", load=fte(load), **about)
     if total > bounds.total_cap:
-        found.append(
-            Violation(
-                code="load.total_above_cap",
-                rule="C-5",
-                message=f"the loads in all pilot schools of {agreement.municipality} total {fte(total)} FTE on {on}; "
-                f"the cap is {fte(bounds.total_cap)} FTE",
-                path="$.assignments",
-            )
-        )
-    return found
+        about = {"municipality": agreement.municipality, "load": fte(total), "on": on, "cap": fte(bounds.total_cap)}
+        yield _found("load.total_above_cap", "$.assignments", **about)
 
 
 def check_loads(
@@ -510,18 +405,15 @@ def check_loads(
     return sort_violations(_loads(agreement, assigned, on))
 
 
-_LOADS = arguments(agreement=Agreement, assignments=tuple[ConsultantAssignment, ...], on=date)
+_LOADS = arguments(agreement=Agreement, assignments=_ASSIGNMENTS, on=date)
 
 
 # ================================================================ C-6: training
 
 
 def _training(
-    assignments: tuple[ConsultantAssignment, ...],
-    records: tuple[TrainingRecord, ...],
-    on: date,
-    requirement: TrainingRequirement,
-) -> list[Violation]:
+    assignments: _ASSIGNMENTS, records: _RECORDS, on: date, requirement: TrainingRequirement
+) -> Iterator[Violation]:
     tenure: dict[str, date] = {}
     for a in assignments:
         start = a.period.start
@@ -531,21 +423,12 @@ def _training(
     for r in records:
         if r.end <= on:
             hours[r.person_id] = hours.get(r.person_id, Decimal("0.00")) + r.hours
-    found: list[Violation] = []
     for person_id, index in _first_assignments(assignments, on).items():
-        if (on - tenure[person_id]).days < requirement.grace_days:
-            continue
-        if person_id not in hours or hours[person_id] < requirement.min_hours:
-            found.append(
-                Violation(
-                    code="training.missing",
-                    rule="C-6",
-                    message=f"consultant {person_id} has {hours.get(person_id, Decimal('0.00'))} hours of further "
-                    f"education by {on}; at least one course and {requirement.min_hours} hours required",
-                    path=f"$.assignments[{index}].consultant",
-                )
-            )
-    return found
+        if (on - tenure[person_id]).days >= requirement.grace_days and (
+            person_id not in hours or hours[person_id] < requirement.min_hours
+        ):
+            about = {"hours": hours.get(person_id, Decimal("0.00")), "on": on, "minimum": requirement.min_hours}
+            yield _found("training.missing", f"$.assignments[{index}].consultant", consultant=person_id, **about)
 
 
 def check_training(
@@ -575,49 +458,23 @@ def check_training(
 
 
 _TRAINING = arguments(
-    assignments=tuple[ConsultantAssignment, ...],
-    training_records=tuple[TrainingRecord, ...],
-    on=date,
-    requirement=TrainingRequirement | None,
+    assignments=_ASSIGNMENTS, training_records=_RECORDS, on=date, requirement=TrainingRequirement | None
 )
 
 
 # ================================================================ C-7: the plan
 
 
-def _plan(plan: CareerSupportPlan, on: date, root: str) -> list[Violation]:
+def _plan(plan: CareerSupportPlan, on: date, root: str) -> Iterator[Violation]:
     year = plan.school_year
-    found = [
-        Violation(
-            code="plan.incomplete",
-            rule="C-7",
-            message=f"the {year} plan does not cover aspect ({aspect.letter}): {aspect.label}",
-            path=f"{root}.aspects",
-        )
-        for aspect in plan.missing_aspects
-    ]
+    for aspect in plan.missing_aspects:
+        yield _found("plan.incomplete", f"{root}.aspects", year=year, letter=aspect.letter, aspect=aspect.label)
     submitted = plan.submitted if plan.submitted is not None and plan.submitted <= on else None
-    due = plan.due
-    if due is not None:
-        if submitted is None and due < on:
-            found.append(
-                Violation(
-                    code="plan.overdue",
-                    rule="C-7",
-                    message=f"the {year} plan was due on {due} and is not submitted by {on}",
-                    path=f"{root}.submitted",
-                )
-            )
-        elif submitted is not None and submitted > due:
-            found.append(
-                Violation(
-                    code="plan.submitted_late",
-                    rule="C-7",
-                    message=f"the {year} plan was submitted on {submitted}, after its due date {due}",
-                    path=f"{root}.submitted",
-                )
-            )
-    return found
+    if plan.due is not None:
+        if submitted is None and plan.due < on:
+            yield _found("plan.overdue", f"{root}.submitted", year=year, due=plan.due, on=on)
+        elif submitted is not None and submitted > plan.due:
+            yield _found("plan.submitted_late", f"{root}.submitted", year=year, submitted=submitted, due=plan.due)
 
 
 def check_plan(plan: CareerSupportPlan, *, on: date) -> tuple[Violation, ...]:
@@ -645,18 +502,11 @@ _PLAN = arguments(plan=CareerSupportPlan, on=date)
 # ================================================================ C-8: obligations
 
 
-def _obligations(evidence: tuple[ObligationEvidence, ...], on: date, since: date | None) -> list[Violation]:
+def _obligations(evidence: _EVIDENCE, on: date, since: date | None) -> Iterator[Violation]:
     met = {e.obligation for e in evidence if e.on <= on and (since is None or since <= e.on)}
-    return [
-        Violation(
-            code="obligation.outstanding",
-            rule="C-8",
-            message=f"no evidence by {on} that the municipality did: {o.label}",
-            path="$.evidence",
-        )
-        for o in Obligation
-        if o not in met
-    ]
+    for obligation in Obligation:
+        if obligation not in met:
+            yield _found("obligation.outstanding", "$.evidence", on=on, obligation=obligation.label)
 
 
 def check_obligations(
@@ -678,7 +528,7 @@ def check_obligations(
     return sort_violations(_obligations(found, on, since))
 
 
-_OBLIGATIONS = arguments(evidence=tuple[ObligationEvidence, ...], on=date, since=date | None)
+_OBLIGATIONS = arguments(evidence=_EVIDENCE, on=date, since=date | None)
 
 
 # ================================================================ all of them
@@ -709,9 +559,6 @@ def check(
     >>> data = dict(institutions=ex.daugavpils_2017_institutions(), consultants=ex.daugavpils_2017_consultants(21),
     ...     learner_counts=ex.daugavpils_2017_learner_counts(), training_records=ex.daugavpils_2017_training(21),
     ...     plans=[ex.daugavpils_2017_plan()], evidence=ex.daugavpils_2017_evidence())
-    >>> check(ex.daugavpils_2017_agreement(), on=date(2017, 12, 4), assignments=ex.daugavpils_2017_assignments(),
-    ...       **data)
-    ()
     >>> [(v.rule, v.path, v.code) for v in check(ex.daugavpils_2017_agreement(), on=date(2017, 12, 4),
     ...     assignments=ex.daugavpils_2017_assignments(21), **data)]
     [('C-4', '$.agreement.pilot_schools[0]', 'load.above_required'), ('C-5', '$.assignments', 'load.total_above_cap')]
@@ -732,15 +579,8 @@ def check(
     for index, plan in enumerate(found_plans):
         root = f"$.plans[{index}]"
         if plan.municipality != agreement.municipality:
-            found.append(
-                Violation(
-                    code="plan.other_municipality",
-                    rule="C-7",
-                    message=f"the {plan.school_year} plan belongs to a municipality other than "
-                    f"{agreement.municipality}",
-                    path=f"{root}.municipality",
-                )
-            )
+            about = {"year": plan.school_year, "municipality": agreement.municipality}
+            found.append(_found("plan.other_municipality", f"{root}.municipality", **about))
         found += _plan(plan, on, root)
     return sort_violations(found)
 
@@ -748,12 +588,12 @@ def check(
 _CHECK = arguments(
     agreement=Agreement,
     on=date,
-    institutions=tuple[Institution, ...],
-    consultants=tuple[Consultant, ...],
-    assignments=tuple[ConsultantAssignment, ...],
-    learner_counts=tuple[LearnerCount, ...],
-    training_records=tuple[TrainingRecord, ...],
+    institutions=_INSTITUTIONS,
+    consultants=_CONSULTANTS,
+    assignments=_ASSIGNMENTS,
+    learner_counts=_COUNTS,
+    training_records=_RECORDS,
     plans=tuple[CareerSupportPlan, ...],
-    evidence=tuple[ObligationEvidence, ...],
+    evidence=_EVIDENCE,
     tolerance=_TOLERANCE,
 )
