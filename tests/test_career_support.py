@@ -1517,3 +1517,64 @@ def test_the_top_level_offers_the_package_and_its_classes_but_not_its_verbs() ->
         assert name in karjera_core.__all__
     for verb in ("check", "facts", "indicators", "figures", "check_loads", "required_load", "tally_events"):
         assert verb not in karjera_core.__all__
+
+
+# ================================================================ same-day boundaries of the agreement's rules
+
+
+def test_c1_a_pilot_school_ending_a_day_after_the_agreement_is_outside_it_and_one_shared_day_is_an_overlap() -> None:
+    end = date(2020, 12, 31)
+    inside = PilotSchool(registration_number="4500000001", period=DateRange(start=date(2017, 1, 1), end=end))
+    longer = PilotSchool(registration_number="4500000001", period=DateRange(start=date(2017, 1, 1), end=end + ONE_DAY))
+    assert Agreement(municipality="Jelgava", signed=date(2017, 1, 1), pilot_schools=(inside,)).pilot_schools == (
+        inside,
+    )
+    assert [
+        p[:2]
+        for p in problems_of(
+            lambda: Agreement(municipality="Jelgava", signed=date(2017, 1, 1), pilot_schools=(longer,))
+        )
+    ] == [("$.pilot_schools[0].period", "agreement.pilot_outside_period")]
+    first = PilotSchool(
+        registration_number="4500000002", period=DateRange(start=date(2017, 1, 1), end=date(2018, 8, 31))
+    )
+    touching = PilotSchool(registration_number="4500000002", period=DateRange(start=date(2018, 9, 1), end=end))
+    sharing = PilotSchool(registration_number="4500000002", period=DateRange(start=date(2018, 8, 31), end=end))
+    assert (
+        len(Agreement(municipality="Jelgava", signed=date(2017, 1, 1), pilot_schools=(first, touching)).pilot_schools)
+        == 2
+    )
+    assert [
+        p[:2]
+        for p in problems_of(
+            lambda: Agreement(municipality="Jelgava", signed=date(2017, 1, 1), pilot_schools=(first, sharing))
+        )
+    ] == [("$.pilot_schools[1]", "agreement.pilot_twice")]
+
+
+def test_c3_an_agreement_may_start_on_the_first_day_of_its_qualification_rules_not_the_day_before() -> None:
+    ratio = RatioRule(schedule=Schedule(steps=(_step(date(2014, 1, 1), Ratio(700)),)))
+    first = QUALIFICATION_SCHEDULE.start  # 2014-10-28
+    on_the_day = Agreement(municipality="Jelgava", signed=first, period=DateRange(start=first), ratio=ratio)
+    assert on_the_day.effective_start == first
+    assert problems_of(
+        lambda: Agreement(
+            municipality="Jelgava", signed=first - ONE_DAY, period=DateRange(start=first - ONE_DAY), ratio=ratio
+        )
+    ) == [
+        (
+            "$.qualification_rules.steps[0].start",
+            "agreement.qualification_rules_after_start",
+            "expected qualification rules in force from the agreement's first day (C-3)",
+        )
+    ]
+
+
+def test_c1_assignments_are_outside_the_agreement_from_the_day_after_its_end() -> None:
+    agreement = ex.daugavpils_2017_agreement()  # to 2020-12-31, its pilot schools too
+    open_ended = _assignment(period=DateRange(start=date(2017, 9, 1)))
+    assert check_parties(agreement, [], [open_ended], on=date(2020, 12, 31)) == ()
+    assert [v.path for v in check_parties(agreement, [], [open_ended], on=date(2021, 1, 1))] == [
+        "$.assignments[0].institution",
+        "$.assignments[0].period",
+    ]

@@ -38,9 +38,10 @@ I-6    ``indicators.py``     :func:`indicators`, :func:`facts`, :class:`CareerSu
 =====  ====================  ==================================================================================
 
 The programme's interface is the same as every programme's: :func:`check`
-(every violation of the inputs on a day; :data:`MESSAGES` lists every code it reports, by rule), :func:`facts` (indicator facts),
-:func:`indicators` (the catalogue, for the caller's targets) and
-:func:`figures` (the reach on a day).  ``examples`` holds the seed scenarios.
+(every violation of the inputs on a day; :data:`MESSAGES` lists every code
+it reports, by rule), :func:`facts` (indicator facts), :func:`indicators`
+(the catalogue, for the caller's targets) and :func:`figures` (the reach on
+a day).  ``examples`` holds the seed scenarios.
 
 >>> from datetime import date
 >>> from karjera_core.programmes.career_support import examples as ex
@@ -135,8 +136,8 @@ from karjera_core.programmes.career_support.plan import (
 __all__ = [
     "CAREER_SUPPORT_PERIOD",
     "DEFAULT_RATIO_RULE",
-    "MK_569_2018",
     "MESSAGES",
+    "MK_569_2018",
     "MK_662_2014",
     "NATIONAL_REACH_2020_2021",
     "PROJECT_NUMBER",

@@ -43,6 +43,15 @@ def sort_violations(found: Iterable[Violation]) -> tuple[Violation, ...]:
     return tuple(sorted(found, key=lambda v: (_rule_key(v.rule), v.code, _path_key(v.path), v.message)))
 
 
+#: Two decimal places: FTE loads and training hours.
+CENT = Decimal("0.01")
+
+
+def two_places(value: Decimal) -> Decimal:
+    """``value`` written with exactly two decimal places (it has at most two): the canonical form of a load."""
+    return value.quantize(CENT)
+
+
 def fte(value: Decimal) -> str:
     """An FTE load for a message: two decimal places."""
     return f"{value:.2f}"

@@ -37,7 +37,7 @@ from karjera_core.programmes.career_support.parameters import (
     QualificationRule,
     TrainingRequirement,
 )
-from karjera_core.programmes.career_support.people import Consultant, ConsultantAssignment, TrainingRecord, qualifies
+from karjera_core.programmes.career_support.people import Consultant, ConsultantAssignment, TrainingRecord, _qualifies
 from karjera_core.programmes.career_support.plan import CareerSupportPlan, Obligation, ObligationEvidence
 from karjera_core.schedule import Schedule
 from karjera_core.time import SchoolYear
@@ -256,7 +256,7 @@ def _qualifications(
         if person_id not in held:
             path = f"$.assignments[{index}].consultant"
             yield _found("qualification.unknown_consultant", path, consultant=person_id, on=on)
-        elif not qualifies(held[person_id], on=on, rules=rules):
+        elif not _qualifies(held[person_id], on=on, rules=rules):
             path, regulation = f"$.consultants[{first_entry[person_id]}].qualifications", rules.value_on(on=on)
             yield _found("qualification.missing", path, consultant=person_id, regulation=regulation.regulation, on=on)
 

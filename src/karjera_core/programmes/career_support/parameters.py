@@ -34,6 +34,7 @@ from karjera_core import _fields as fields
 from karjera_core._enums import LabelledEnum
 from karjera_core._fields import Flaw
 from karjera_core._records import arguments, record, rule
+from karjera_core.programmes.career_support._common import two_places
 from karjera_core.schedule import Regulation, Schedule, Source, Step
 from karjera_core.time import DateRange, SchoolYear
 
@@ -67,15 +68,6 @@ def __dir__() -> list[str]:
 CAREER_SUPPORT_PERIOD = DateRange(start=date(2016, 10, 1), end=date(2020, 12, 31))
 #: The project's number (F-2) [000], [002]: the ``project`` of its indicators.
 PROJECT_NUMBER = "8.3.5.0/16/I/001"
-
-#: Two decimal places: FTE loads and training hours.
-CENT = Decimal("0.01")
-
-
-def two_places(value: Decimal) -> Decimal:
-    """``value`` written with exactly two decimal places (it has at most two): the canonical form of a load."""
-    return value.quantize(CENT)
-
 
 # ================================================================ C-2: the pilot set
 

@@ -22,13 +22,12 @@ from decimal import Decimal
 from karjera_core import _fields as fields
 from karjera_core._fields import Flaw
 from karjera_core._records import arguments, record, rule
-from karjera_core.programmes.career_support._common import REGISTRATION_NUMBER
+from karjera_core.programmes.career_support._common import REGISTRATION_NUMBER, two_places
 from karjera_core.programmes.career_support.parameters import (
     MAX_ASSIGNMENT_LOAD,
     MAX_TRAINING_HOURS,
     QUALIFICATION_SCHEDULE,
     QualificationRule,
-    two_places,
 )
 from karjera_core.schedule import Regulation, Schedule
 from karjera_core.time import DateRange
@@ -90,7 +89,7 @@ class Consultant:
         )
 
 
-def qualifies(qualifications: Iterable[QualificationRecord], *, on: date, rules: Schedule[QualificationRule]) -> bool:
+def _qualifies(qualifications: Iterable[QualificationRecord], *, on: date, rules: Schedule[QualificationRule]) -> bool:
     """True when one of ``qualifications``, held by ``on``, meets the rule in force that day (unchecked)."""
     accepted = rules.value_on(on=on).accepted
     return any(q.regulation in accepted and q.obtained <= on for q in qualifications)
@@ -110,7 +109,7 @@ def qualified_on(consultant: Consultant, *, on: date, rules: Schedule[Qualificat
     (False, True)
     """
     consultant, on, rules = _QUALIFIED(consultant, on, rules)
-    return qualifies(consultant.qualifications, on=on, rules=rules or QUALIFICATION_SCHEDULE)
+    return _qualifies(consultant.qualifications, on=on, rules=rules or QUALIFICATION_SCHEDULE)
 
 
 _QUALIFIED = arguments(consultant=Consultant, on=date, rules=Schedule[QualificationRule] | None)
