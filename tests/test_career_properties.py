@@ -6,6 +6,7 @@ up, strategies that draw valid, round-tripping objects.
 
 from __future__ import annotations
 
+import enum
 import functools
 import json
 import re
@@ -16,6 +17,7 @@ from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 import attrs
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -422,6 +424,8 @@ def test_every_career_type_strategy_draws_valid_objects_that_round_trip(cls: typ
     plain_value = unstructure(value)
     assert json.loads(json.dumps(plain_value, allow_nan=False)) == plain_value
     assert structure(plain_value, cls) == value
+    if not issubclass(cls, enum.Enum):
+        jsonschema.validate(plain_value, json_schema(cls))
 
 
 @settings(max_examples=25)

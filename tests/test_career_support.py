@@ -1269,7 +1269,7 @@ def test_c1_to_c8_check_uses_the_agreements_parameters() -> None:
     assert {v.code for v in check(untrusting, on=DEC_4, **_daugavpils_data())} == {"qualification.missing"}
 
 
-def test_check_rejects_every_bad_input_at_once() -> None:
+def test_c1_to_c8_check_rejects_every_bad_input_at_once() -> None:
     assert problems_of(
         lambda: check(
             _any("Daugavpils"),
