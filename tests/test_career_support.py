@@ -1578,3 +1578,14 @@ def test_c1_assignments_are_outside_the_agreement_from_the_day_after_its_end() -
         "$.assignments[0].institution",
         "$.assignments[0].period",
     ]
+
+
+def test_c1_c2_an_institution_listed_twice_counts_by_any_of_its_entries_whatever_their_order() -> None:
+    institutions = list(ex.jelgava_institutions())
+    other = changed(institutions[5], municipality="Jelgavas novads", programmes=institutions[4].programmes)
+    agreement = ex.jelgava_agreement()  # school 6 is the only one with a minority programme
+    for listing in ([*institutions, other], [other, *institutions]):
+        assert listed(check_pilot_set(agreement, listing, on=date(2017, 3, 1))) == []
+        assert [(v.path, v.code) for v in check_parties(agreement, listing, [], on=date(2017, 3, 1))] == [
+            ("$.agreement.pilot_schools[5]", "pilot.other_municipality")
+        ]

@@ -1,20 +1,12 @@
 """The compliance checks of career support: one per rule, in rule order (C-1 ... C-8), and :func:`check` for all.
 
 Every check returns every :class:`~karjera_core.errors.Violation` at once
-(empty: compliant), in a fixed order that does not depend on the order of
-its input, and takes the day it is about as ``on=``.  A violation's path is
-rooted in the check's own parameter names and follows the layout of
-:func:`~karjera_core.serialization.unstructure`: the third assignment's load
-is ``$.assignments[2].load``, the agreement's second pilot school
-``$.agreement.pilot_schools[1]`` -- so that a form can show it beside the
-field that caused it.  Missing data reads as missing: with no evidence,
-every obligation is outstanding.  :data:`MESSAGES` lists every code a check
-reports, by rule, with what its message says.
-
->>> from karjera_core.programmes.career_support import examples as ex
->>> [(v.path, v.code) for v in check_loads(ex.daugavpils_2017_agreement(), ex.daugavpils_2017_assignments(21),
-...                                        on=date(2017, 12, 4))]
-[('$.assignments', 'load.total_above_cap')]
+(empty: compliant), sorted whatever the order of its input, and takes its
+day as ``on=``.  A violation's path is rooted in the check's parameter names
+and follows :func:`~karjera_core.serialization.unstructure`'s layout (the
+third assignment's load is ``$.assignments[2].load``), so that a form can
+show it beside the field that caused it.  Missing data reads as missing.
+:data:`MESSAGES` lists every code, by rule, with its message.
 """
 
 from __future__ import annotations
@@ -126,6 +118,14 @@ def _in_force(agreement: Agreement, on: date) -> bool:
     return agreement.signed <= on and on in agreement.period
 
 
+def _by_number(institutions: _INSTITUTIONS) -> dict[str, list[Institution]]:
+    """The institutions by registration number: one listed twice is each of its entries, whatever their order."""
+    found: dict[str, list[Institution]] = {}
+    for institution in institutions:
+        found.setdefault(institution.registration_number, []).append(institution)
+    return found
+
+
 def _first_assignments(assignments: _ASSIGNMENTS, on: date) -> dict[str, int]:
     """Each consultant assigned ``on`` the day, with the index of their first assignment in force."""
     first: dict[str, int] = {}
@@ -143,10 +143,9 @@ def _parties(
 ) -> Iterator[Violation]:
     in_force, pilots = _in_force(agreement, on), _pilots_on(agreement, on)
     if in_force:
-        by_number = {i.registration_number: i for i in institutions}
+        by_number = _by_number(institutions)
         for index, pilot in pilots:
-            institution = by_number.get(pilot.registration_number)
-            if institution is not None and institution.municipality != agreement.municipality:
+            if any(i.municipality != agreement.municipality for i in by_number.get(pilot.registration_number, ())):
                 path, school = f"$.agreement.pilot_schools[{index}]", pilot.registration_number
                 yield _found("pilot.other_municipality", path, school=school, municipality=agreement.municipality)
     numbers = {pilot.registration_number for _, pilot in pilots}
@@ -165,8 +164,8 @@ def check_parties(
     """Whether the parties keep to the agreement ``on`` the day (C-1): the municipality nominates the schools it
     supervises, and consultants work in its pilot schools while the agreement is in force.
 
-    * ``pilot.other_municipality`` -- a pilot school (among ``institutions``) supervised by another
-      municipality, while the agreement is in force;
+    * ``pilot.other_municipality`` -- a pilot school supervised by another municipality (by any of its
+      entries in ``institutions``), while the agreement is in force;
     * ``assignment.not_pilot_school`` -- an assignment in force in a school that is not a pilot school that day;
     * ``assignment.outside_agreement`` -- an assignment in force on a day the agreement is not.
 
@@ -186,32 +185,33 @@ _PARTIES = arguments(agreement=Agreement, institutions=_INSTITUTIONS, assignment
 
 
 def _general_kind_ok(institution: Institution, kinds: tuple[GeneralProgrammeKind, ...]) -> bool:
-    return (GeneralProgrammeKind.BASIC in kinds and institution.implements_basic) or (
-        GeneralProgrammeKind.GENERAL_SECONDARY in kinds and institution.implements_general_secondary
+    return institution.kind in _GENERAL_INSTITUTIONS and (
+        (GeneralProgrammeKind.BASIC in kinds and institution.implements_basic)
+        or (GeneralProgrammeKind.GENERAL_SECONDARY in kinds and institution.implements_general_secondary)
     )
 
 
 def _pilot_set(agreement: Agreement, institutions: _INSTITUTIONS, on: date) -> Iterator[Violation]:
     if not _in_force(agreement, on):
         return
-    by_number = {i.registration_number: i for i in institutions}
+    by_number = _by_number(institutions)
     requirements = agreement.requirements
-    pilots: list[Institution] = []
+    pilots: list[list[Institution]] = []
     for index, pilot in _pilots_on(agreement, on):
-        institution = by_number.get(pilot.registration_number)
-        if institution is None:
+        entries = by_number.get(pilot.registration_number)
+        if entries is None:
             path = f"$.agreement.pilot_schools[{index}]"
             yield _found("pilot.unknown_institution", path, school=pilot.registration_number)
         else:
-            pilots.append(institution)
-    minority = sum(1 for i in pilots if i.implements_minority)
+            pilots.append(entries)
+    minority = sum(1 for entries in pilots if any(i.implements_minority for i in entries))
     if minority < requirements.min_minority:
         about = {"count": minority, "on": on, "minimum": requirements.min_minority}
         yield _found("pilot.too_few_minority", "$.agreement.pilot_schools", **about)
     year = requirements.reference_year
     if year is None or on in year:
         kinds = requirements.general_kinds
-        general = sum(1 for i in pilots if i.kind in _GENERAL_INSTITUTIONS and _general_kind_ok(i, kinds))
+        general = sum(1 for entries in pilots if any(_general_kind_ok(i, kinds) for i in entries))
         if general < requirements.min_general:
             names = " or ".join(k.value for k in kinds)
             about = {"count": general, "kinds": names, "on": on, "minimum": requirements.min_general}
@@ -221,8 +221,9 @@ def _pilot_set(agreement: Agreement, institutions: _INSTITUTIONS, on: date) -> I
 def check_pilot_set(agreement: Agreement, institutions: Iterable[Institution], *, on: date) -> tuple[Violation, ...]:
     """Whether the agreement's pilot set ``on`` the day meets its requirements (C-2).
 
-    ``institutions`` describe the pilot schools (by registration number).
-    Nothing is required while the agreement is not in force.
+    ``institutions`` describe the pilot schools (by registration number; a
+    school listed twice counts by any of its entries).  Nothing is required
+    while the agreement is not in force.
 
     * ``pilot.unknown_institution`` -- a pilot school not among ``institutions``;
     * ``pilot.too_few_minority`` -- fewer minority-programme institutions than required;
