@@ -32,7 +32,7 @@ the figures they add up to are the ones the documents publish:
 
 from __future__ import annotations
 
-from karjera_core.programmes._career_examples import (
+from karjera_core.programmes.career_support.examples import (
     daugavpils_2016_events,
     daugavpils_2017_agreement,
     daugavpils_2017_assignments,

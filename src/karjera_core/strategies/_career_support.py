@@ -4,7 +4,8 @@ Every value is valid by construction (no ``.filter()``): a range is drawn as a
 start and a length inside its container, a subset as a prefix of a drawn
 list, a count of non-pilot participants within what the schools allow.
 Values shrink toward the simplest one: the earliest date, the smallest load,
-no pilot schools, no participants.
+no pilot schools, no participants.  Each strategy is named for the type it
+draws (``consultant_assignments()`` for :class:`ConsultantAssignment`).
 """
 
 from __future__ import annotations
@@ -17,20 +18,23 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from karjera_core.education import Grade
-from karjera_core.funding import Regulation
 from karjera_core.programmes.career_support import (
     CAREER_SUPPORT_PERIOD,
-    DEFAULT_RATIO_SCHEDULE,
     MK_569_2018,
     MK_662_2014,
+    QUALIFICATION_SCHEDULE,
+    RATIO_SCHEDULE,
     Agreement,
     CareerEvent,
     CareerSupportPlan,
+    CareerSupportTargets,
     Consultant,
     ConsultantAssignment,
+    CountTarget,
     EventFigures,
     EventKind,
     EventPartner,
+    EventStatus,
     GeneralProgrammeKind,
     GradeParticipants,
     LoadBounds,
@@ -43,24 +47,26 @@ from karjera_core.programmes.career_support import (
     PlanAspect,
     QualificationRecord,
     QualificationRule,
-    QualificationRules,
+    Ratio,
     RatioPolicy,
-    RatioSchedule,
-    RatioStep,
+    RatioRule,
+    Reach,
     RoundingMode,
     TrainingRecord,
     TrainingRequirement,
 )
+from karjera_core.schedule import Regulation, Schedule, Source, Step
 from karjera_core.strategies._education import grades, registration_numbers
-from karjera_core.strategies._organisations import _names
 from karjera_core.time import DateRange, SchoolYear
 
 __all__ = [
     "agreements",
     "career_events",
     "career_support_plans",
+    "career_support_targets",
     "consultant_assignments",
     "consultants",
+    "count_targets",
     "event_figures",
     "event_partners",
     "fte_loads",
@@ -71,10 +77,12 @@ __all__ = [
     "pilot_requirements",
     "pilot_schools",
     "qualification_records",
-    "qualification_rule_sets",
     "qualification_rules",
+    "qualification_schedules",
+    "ratio_rules",
     "ratio_schedules",
-    "ratio_steps",
+    "ratios",
+    "reaches",
     "training_records",
     "training_requirements",
 ]
@@ -84,12 +92,20 @@ LOW = date(2014, 1, 1)
 HIGH = date(2030, 12, 31)
 #: The longest closed range drawn where no container bounds it, in days.
 MAX_SPAN = 3 * 366
+_SOURCE = Source(citation="[hypothesis] a drawn step")
 
 
 def _check_day(name: str, value: object) -> date | None:
     if value is not None and (type(value) is not date or not LOW.year - 100 <= value.year <= HIGH.year + 100):
         raise InvalidArgument(f"{name} must be a date (not a datetime) or None")
     return value
+
+
+def _names() -> st.SearchStrategy[str]:
+    """Short Latvian-looking names: letters (with the Latvian ones), spaces inside only."""
+    letters = st.sampled_from("abcdefghijklmnoprstuvzāčēģīķļņšūž")
+    word = st.text(letters, min_size=1, max_size=12)
+    return st.lists(word, min_size=1, max_size=4).map(lambda words: " ".join(words).capitalize())
 
 
 def person_ids() -> st.SearchStrategy[str]:
@@ -135,47 +151,15 @@ def _period(on: date | None, within: DateRange | None = None) -> st.SearchStrate
     return _range_in(within or DateRange(start=LOW, end=HIGH))
 
 
-# ---------------------------------------------------------------- C-4
-
-
-def ratio_steps() -> st.SearchStrategy[RatioStep]:
-    """Published ratio points (C-4): a start in 2014-2030 and 1-2000 learners per consultant."""
-    return st.builds(
-        RatioStep,
-        start=st.dates(min_value=LOW, max_value=HIGH),
-        learners_per_consultant=st.integers(min_value=1, max_value=2000),
-    )
-
-
-@st.composite
-def ratio_schedules(draw: st.DrawFn, *, first: date | None = None) -> RatioSchedule:
-    """Ratio schedules (C-4) of 1-4 steps in increasing order, any policy, places and rounding.
-
-    ``first`` fixes the first step's start (default: drawn in 2014-2020).
-    """
-    _check_day("first", first)
-    start = first if first is not None else draw(st.dates(min_value=LOW, max_value=date(2020, 12, 31)))
-    gaps = draw(st.lists(st.integers(min_value=1, max_value=2000), max_size=3))
-    starts = [start]
-    for gap in gaps:
+def _starts(draw: st.DrawFn, first: date, most: int) -> list[date]:
+    """1 ... ``most`` + 1 days in strictly increasing order from ``first``."""
+    starts = [first]
+    for gap in draw(st.lists(st.integers(min_value=1, max_value=2000), max_size=most)):
         starts.append(starts[-1] + timedelta(days=gap))
-    values = draw(st.lists(st.integers(min_value=1, max_value=2000), min_size=len(starts), max_size=len(starts)))
-    return RatioSchedule(
-        steps=tuple(RatioStep(start=s, learners_per_consultant=v) for s, v in zip(starts, values, strict=True)),
-        policy=draw(st.sampled_from(RatioPolicy)),
-        places=draw(st.integers(min_value=0, max_value=6)),
-        rounding=draw(st.sampled_from(RoundingMode)),
-    )
+    return starts
 
 
 # ---------------------------------------------------------------- C-2, C-5, C-6 parameters
-
-
-@st.composite
-def load_bounds(draw: st.DrawFn) -> LoadBounds:
-    """Load bounds (C-5): a minimum of 0.01-1.00 FTE and a cap at least as large, up to 50 FTE."""
-    minimum = draw(fte_loads())
-    return LoadBounds(minimum=minimum, total_cap=draw(fte_loads(min_value=minimum, max_value=Decimal("50.00"))))
 
 
 def pilot_requirements() -> st.SearchStrategy[PilotRequirements]:
@@ -189,6 +173,13 @@ def pilot_requirements() -> st.SearchStrategy[PilotRequirements]:
     )
 
 
+@st.composite
+def load_bounds(draw: st.DrawFn) -> LoadBounds:
+    """Load bounds (C-5): a minimum of 0.01-1.00 FTE and a cap at least as large, up to 50 FTE."""
+    minimum = draw(fte_loads())
+    return LoadBounds(minimum=minimum, total_cap=draw(fte_loads(min_value=minimum, max_value=Decimal("50.00"))))
+
+
 def training_requirements() -> st.SearchStrategy[TrainingRequirement]:
     """Training requirements (C-6): 0-100 hours with two decimals, a grace period of 0-730 days."""
     return st.builds(
@@ -198,11 +189,55 @@ def training_requirements() -> st.SearchStrategy[TrainingRequirement]:
     )
 
 
+# ---------------------------------------------------------------- C-4
+
+
+def ratios() -> st.SearchStrategy[Ratio]:
+    """Ratios (C-4): one consultant per 1-2000 learners."""
+    return st.builds(Ratio, st.integers(min_value=1, max_value=2000))
+
+
+@st.composite
+def ratio_schedules(draw: st.DrawFn, *, first: date | None = None) -> Schedule[Ratio]:
+    """Ratio schedules (C-4) of 1-4 steps in increasing order, each with its source.
+
+    ``first`` fixes the first step's start (default: drawn in 2014-2020).
+    """
+    _check_day("first", first)
+    start = first if first is not None else draw(st.dates(min_value=LOW, max_value=date(2020, 12, 31)))
+    return Schedule(steps=tuple(Step(start=s, value=draw(ratios()), source=_SOURCE) for s in _starts(draw, start, 3)))
+
+
+@st.composite
+def ratio_rules(draw: st.DrawFn, *, first: date | None = None) -> RatioRule:
+    """Ratio rules (C-4): a drawn schedule (or the brief's), any policy, places and rounding.
+
+    ``first`` fixes the first step's start.
+    """
+    _check_day("first", first)
+    schedule = draw(ratio_schedules(first=first)) if first is not None or draw(st.booleans()) else RATIO_SCHEDULE
+    return RatioRule(
+        schedule=schedule,
+        policy=draw(st.sampled_from(RatioPolicy)),
+        places=draw(st.integers(min_value=0, max_value=6)),
+        rounding=draw(st.sampled_from(RoundingMode)),
+    )
+
+
 # ---------------------------------------------------------------- C-3
 
 
 def _regulations() -> st.SearchStrategy[Regulation]:
     return st.sampled_from((MK_662_2014, MK_569_2018))
+
+
+def _regulations_adopted(low: date, high: date) -> st.SearchStrategy[Regulation]:
+    return st.builds(
+        Regulation,
+        number=st.integers(min_value=1, max_value=99999),
+        adopted=st.dates(min_value=low, max_value=high),
+        title=st.none() | _names(),
+    )
 
 
 def qualification_records(*, regulation: Regulation | None = None) -> st.SearchStrategy[QualificationRecord]:
@@ -216,44 +251,31 @@ def qualification_records(*, regulation: Regulation | None = None) -> st.SearchS
     )
 
 
-def _regulations_adopted(low: date, high: date) -> st.SearchStrategy[Regulation]:
-    return st.builds(
-        Regulation,
-        number=st.integers(min_value=1, max_value=99999),
-        adopted=st.dates(min_value=low, max_value=high),
-        title=st.none() | _names(),
-    )
-
-
 @st.composite
 def qualification_rules(draw: st.DrawFn) -> QualificationRule:
-    """A qualification rule (C-3): a regulation adopted in 2000-2030, a start on or after its adoption,
-    accepting nothing else."""
+    """Qualification rules (C-3): a regulation adopted in 2000-2030, accepting 0-2 other regulations."""
     regulation = draw(_regulations_adopted(date(2000, 1, 1), HIGH))
-    start = regulation.adopted + timedelta(days=draw(st.integers(min_value=0, max_value=365)))
-    return QualificationRule(regulation=regulation, start=start)
+    others = draw(st.lists(_regulations_adopted(date(1990, 1, 1), HIGH), max_size=2, unique=True))
+    return QualificationRule(regulation=regulation, also_accepts=tuple(o for o in others if o != regulation))
 
 
 @st.composite
-def qualification_rule_sets(draw: st.DrawFn, *, first: date | None = None) -> QualificationRules:
-    """Qualification rule sets (C-3): 1-3 rules in increasing order of start, each later regulation adopted
-    after the rule before it started, each later rule accepting some earlier regulations.
+def qualification_schedules(draw: st.DrawFn, *, first: date | None = None) -> Schedule[QualificationRule]:
+    """Qualification schedules (C-3): 1-3 steps in increasing order, each starting on or after the adoption of
+    its regulation, each later rule accepting some earlier regulations.
 
-    ``first`` fixes the first rule's start (default: drawn in 2000-2020).
+    ``first`` fixes the first step's start (default: drawn in 2000-2020).
     """
     _check_day("first", first)
     start = first if first is not None else draw(st.dates(min_value=date(2000, 1, 1), max_value=date(2020, 12, 31)))
-    regulation = draw(_regulations_adopted(start - timedelta(days=365), start))
-    rules = [QualificationRule(regulation=regulation, start=start)]
-    for _ in range(draw(st.integers(min_value=0, max_value=2))):
-        before = rules[-1].start
-        adopted = before + timedelta(days=draw(st.integers(min_value=1, max_value=2000)))
-        regulation = draw(_regulations_adopted(adopted, adopted))
-        earlier = [r.regulation for r in rules]
-        accepted = draw(st.lists(st.sampled_from(earlier), unique=True))
-        begins = adopted + timedelta(days=draw(st.integers(min_value=0, max_value=90)))
-        rules.append(QualificationRule(regulation=regulation, start=begins, also_accepts=tuple(accepted)))
-    return QualificationRules(rules=tuple(rules))
+    steps: list[Step[QualificationRule]] = []
+    for begins in _starts(draw, start, 2):
+        regulation = draw(_regulations_adopted(begins - timedelta(days=365), begins))
+        earlier = [s.value.regulation for s in steps if s.value.regulation != regulation]
+        accepted = draw(st.lists(st.sampled_from(earlier), unique=True)) if earlier else []
+        rule = QualificationRule(regulation=regulation, also_accepts=tuple(accepted))
+        steps.append(Step(start=begins, value=rule, source=Source(citation="[hypothesis] a drawn rule")))
+    return Schedule(steps=tuple(steps))
 
 
 def consultants(*, person_id: str | None = None) -> st.SearchStrategy[Consultant]:
@@ -274,12 +296,11 @@ def training_records(draw: st.DrawFn, *, person_id: str | None = None) -> Traini
         raise InvalidArgument("person_id must be a str or None")
     period = draw(_range_in(DateRange(start=LOW, end=HIGH)))
     assert period.end is not None
-    end = min(period.end, period.start + timedelta(days=10))
     return TrainingRecord(
         person_id=draw(person_ids()) if person_id is None else person_id,
         course=draw(_names()),
         start=period.start,
-        end=end,
+        end=min(period.end, period.start + timedelta(days=10)),
         hours=draw(fte_loads(max_value=Decimal("200.00"))),
     )
 
@@ -349,24 +370,20 @@ def agreements(
     pilots = tuple(
         PilotSchool(registration_number=n, period=draw(st.just(period) | _range_in(period))) for n in numbers
     )
+    name = draw(_names()) if municipality is None else municipality
     effective = max(signed, period.start)
-    if effective >= DEFAULT_RATIO_SCHEDULE.steps[0].start and draw(st.booleans()):
-        # The brief's defaults: both default schedules start by 2016-10-01.
-        return Agreement(
-            municipality=draw(_names()) if municipality is None else municipality,
-            signed=signed,
-            period=period,
-            pilot_schools=pilots,
-        )
+    if effective >= max(RATIO_SCHEDULE.start, QUALIFICATION_SCHEDULE.start) and draw(st.booleans()):
+        # The brief's defaults: both default schedules are in force from 2016-10-01.
+        return Agreement(municipality=name, signed=signed, period=period, pilot_schools=pilots)
     return Agreement(
-        municipality=draw(_names()) if municipality is None else municipality,
+        municipality=name,
         signed=signed,
         period=period,
         pilot_schools=pilots,
         requirements=draw(pilot_requirements()),
-        ratio=draw(ratio_schedules(first=effective - timedelta(days=draw(st.integers(0, 365))))),
+        qualification_rules=draw(qualification_schedules(first=effective - timedelta(days=draw(st.integers(0, 365))))),
+        ratio=draw(ratio_rules(first=effective - timedelta(days=draw(st.integers(0, 365))))),
         load_bounds=draw(load_bounds()),
-        qualification_rules=draw(qualification_rule_sets(first=effective - timedelta(days=draw(st.integers(0, 365))))),
         training=draw(training_requirements()),
     )
 
@@ -415,8 +432,16 @@ def grade_participants(*, max_count: int = 500) -> st.SearchStrategy[GradePartic
 
 
 @st.composite
-def career_events(draw: st.DrawFn, *, within: DateRange | None = None, max_length: int = 5) -> CareerEvent:
-    """Career events (C-9) starting inside ``within`` (default 2014-2030), lasting 1 ... ``max_length`` + 1 days.
+def career_events(
+    draw: st.DrawFn,
+    *,
+    within: DateRange | None = None,
+    max_length: int = 5,
+    status: EventStatus | None = None,
+    level: OrganiserLevel | None = None,
+) -> CareerEvent:
+    """Career events (C-9) starting inside ``within`` (default 2014-2030), lasting 1 ... ``max_length`` + 1 days,
+    of ``status`` and ``level`` when given (else drawn).
 
     The schools' pilot split and the non-pilot participants agree by
     construction; ``schools`` may be empty ("not recorded").
@@ -425,6 +450,10 @@ def career_events(draw: st.DrawFn, *, within: DateRange | None = None, max_lengt
         raise InvalidArgument("within must be a DateRange or None")
     if type(max_length) is not int or not 0 <= max_length <= 365:
         raise InvalidArgument("max_length must be an int 0-365")
+    if status is not None and type(status) is not EventStatus:
+        raise InvalidArgument("status must be an EventStatus or None")
+    if level is not None and type(level) is not OrganiserLevel:
+        raise InvalidArgument("level must be an OrganiserLevel or None")
     area = within or DateRange(start=LOW, end=HIGH)
     last = area.end if area.end is not None else area.start + timedelta(days=MAX_SPAN)
     start = draw(st.dates(min_value=area.start, max_value=last))
@@ -445,8 +474,9 @@ def career_events(draw: st.DrawFn, *, within: DateRange | None = None, max_lengt
     return CareerEvent(
         title=draw(_names()),
         kind=draw(st.sampled_from(EventKind)),
+        status=draw(st.sampled_from(EventStatus)) if status is None else status,
         period=DateRange(start=start, end=end),
-        level=draw(st.sampled_from(OrganiserLevel)),
+        level=draw(st.sampled_from(OrganiserLevel)) if level is None else level,
         schools=tuple(schools),
         pilot_schools=tuple(pilots),
         participants=participants,
@@ -471,6 +501,37 @@ def event_figures(draw: st.DrawFn) -> EventFigures:
     )
 
 
+# ---------------------------------------------------------------- C-10, I-6
+
+
+def reaches() -> st.SearchStrategy[Reach]:
+    """Reach figures (C-10): schools, consultants and learners, each 0-100,000."""
+    count = st.integers(min_value=0, max_value=100_000)
+    return st.builds(Reach, schools=count, consultants=count, learners=count)
+
+
+def count_targets() -> st.SearchStrategy[CountTarget]:
+    """Count targets (I-6): at least 1-10,000, or more than 0-10,000."""
+    return st.integers(min_value=1, max_value=10_000).map(lambda n: CountTarget(at_least=n)) | st.integers(
+        min_value=0, max_value=10_000
+    ).map(lambda n: CountTarget(more_than=n))
+
+
+def career_support_targets() -> st.SearchStrategy[CareerSupportTargets]:
+    """Targets of the career-support catalogue (I-6): a deadline in 2016-2030, a school year, a level or none."""
+    return st.builds(
+        CareerSupportTargets,
+        deadline=st.dates(min_value=date(2016, 1, 1), max_value=HIGH),
+        institutions=count_targets(),
+        trained=count_targets(),
+        school_year=st.integers(min_value=2014, max_value=2030).map(SchoolYear),
+        level=st.none() | st.sampled_from(OrganiserLevel),
+        events=count_targets(),
+        participants=count_targets(),
+        non_pilot_participants=count_targets(),
+    )
+
+
 TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     RatioPolicy: st.sampled_from(RatioPolicy),
     RoundingMode: st.sampled_from(RoundingMode),
@@ -478,16 +539,16 @@ TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     PlanAspect: st.sampled_from(PlanAspect),
     Obligation: st.sampled_from(Obligation),
     EventKind: st.sampled_from(EventKind),
+    EventStatus: st.sampled_from(EventStatus),
     OrganiserLevel: st.sampled_from(OrganiserLevel),
     PartnerKind: st.sampled_from(PartnerKind),
-    RatioStep: ratio_steps(),
-    RatioSchedule: ratio_schedules(),
+    Ratio: ratios(),
+    RatioRule: ratio_rules(),
     LoadBounds: load_bounds(),
     PilotRequirements: pilot_requirements(),
     TrainingRequirement: training_requirements(),
     QualificationRecord: qualification_records(),
     QualificationRule: qualification_rules(),
-    QualificationRules: qualification_rule_sets(),
     Consultant: consultants(),
     TrainingRecord: training_records(),
     PilotSchool: pilot_schools(),
@@ -499,4 +560,7 @@ TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     GradeParticipants: grade_participants(),
     CareerEvent: career_events(),
     EventFigures: event_figures(),
+    Reach: reaches(),
+    CountTarget: count_targets(),
+    CareerSupportTargets: career_support_targets(),
 }

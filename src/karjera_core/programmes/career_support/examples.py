@@ -1,4 +1,4 @@
-"""Ready-made career-support examples for the demo, the docs and the tests (rules C-1 ... C-9).
+"""The seed scenarios of career support: Daugavpils [002] and Jelgava city [000] (rules C-1 ... C-10).
 
 Synthetic data shaped to match published figures: the registration numbers,
 school names, person ids, learner counts and event details are invented; the
@@ -6,17 +6,21 @@ counts they add up to are those of the seeds.
 
 * Daugavpils, 2017/2018 [002]: 10 pilot schools and 20 consultants at 0.3 FTE
   each, which fits the 6-FTE cap exactly (C-5); a 21st consultant breaks it.
-* Daugavpils, 2016/2017 [002]: 14 city-wide events from April to August 2017
-  with more than 900 participants of grades 1-12 from pilot and non-pilot
-  schools (C-9).
+  The 2017/2018 plan had "more than 25" events planned (26 here, C-9).
+* Daugavpils, 2016/2017 [002]: 14 city-wide events held from April to August
+  2017 with more than 900 participants of grades 1-12 from pilot and
+  non-pilot schools (C-9).
 * Jelgava city [000]: a pilot set that meets C-2 (at least one institution
   with a minority programme, at least six general institutions implementing
   basic, or basic and general secondary, programmes in 2016/2017) and one
   that breaks it.
 
->>> from karjera_core.programmes.career_support import check_loads, check_pilot_set, total_load
+>>> from karjera_core.programmes.career_support import check_loads, check_pilot_set, figures, total_load
 >>> total_load(daugavpils_2017_assignments(), on=date(2017, 12, 4))
 Decimal('6.00')
+>>> figures([daugavpils_2017_agreement()], daugavpils_2017_assignments(), daugavpils_2017_learner_counts(),
+...         on=date(2017, 12, 4))
+Reach(schools=10, consultants=20, learners=4200)
 >>> [v.code for v in check_loads(daugavpils_2017_agreement(), daugavpils_2017_assignments(21), on=date(2017, 12, 4))]
 ['load.total_above_cap']
 >>> [v.code for v in check_pilot_set(jelgava_agreement(met=False), jelgava_institutions(), on=date(2017, 3, 1))]
@@ -25,32 +29,34 @@ Decimal('6.00')
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
+from karjera_core import _fields as fields
+from karjera_core._records import arguments
 from karjera_core.education import Founder, Grade, Institution, InstitutionKind, LearnerCount, Programme
-from karjera_core.errors import ValidationError
-from karjera_core.programmes._career_events import (
+from karjera_core.programmes.career_support.agreement import Agreement, PilotSchool
+from karjera_core.programmes.career_support.events import (
     CareerEvent,
     EventKind,
     EventPartner,
+    EventStatus,
     GradeParticipants,
     OrganiserLevel,
     PartnerKind,
 )
-from karjera_core.programmes.career_support import (
-    CAREER_SUPPORT_PERIOD,
-    MK_662_2014,
-    Agreement,
-    CareerSupportPlan,
+from karjera_core.programmes.career_support.parameters import CAREER_SUPPORT_PERIOD, MK_662_2014
+from karjera_core.programmes.career_support.people import (
     Consultant,
     ConsultantAssignment,
-    Obligation,
-    ObligationEvidence,
-    PilotSchool,
-    PlanAspect,
     QualificationRecord,
     TrainingRecord,
+)
+from karjera_core.programmes.career_support.plan import (
+    CareerSupportPlan,
+    Obligation,
+    ObligationEvidence,
+    PlanAspect,
 )
 from karjera_core.time import DateRange, SchoolYear
 
@@ -63,10 +69,16 @@ __all__ = [
     "daugavpils_2017_institutions",
     "daugavpils_2017_learner_counts",
     "daugavpils_2017_plan",
+    "daugavpils_2017_planned_events",
     "daugavpils_2017_training",
     "jelgava_agreement",
     "jelgava_institutions",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 DAUGAVPILS = "Daugavpils"
 JELGAVA = "Jelgava"
@@ -145,8 +157,7 @@ def daugavpils_2017_assignments(consultants: int = 20) -> tuple[ConsultantAssign
 
     With the default 20 they total 6.00 FTE, the cap; a 21st makes 6.30.
     """
-    if type(consultants) is not int or not 0 <= consultants <= 99:
-        raise ValidationError.single("$.consultants", "input.count", "expected an int number of consultants, 0-99")
+    (consultants,) = _CONSULTANTS(consultants)
     return tuple(
         ConsultantAssignment(
             consultant=_consultant_id(n),
@@ -156,6 +167,9 @@ def daugavpils_2017_assignments(consultants: int = 20) -> tuple[ConsultantAssign
         )
         for n in range(1, consultants + 1)
     )
+
+
+_CONSULTANTS = arguments(consultants=fields.Integer(0, 99, "a number of consultants"))
 
 
 def daugavpils_2017_consultants(consultants: int = 20) -> tuple[Consultant, ...]:
@@ -325,6 +339,7 @@ def daugavpils_2016_events() -> tuple[CareerEvent, ...]:
             CareerEvent(
                 title=title,
                 kind=kind,
+                status=EventStatus.HELD,
                 period=DateRange(start=start, end=end),
                 level=OrganiserLevel.CITY,
                 schools=(*pilots, DAUGAVPILS_OTHERS[index % len(DAUGAVPILS_OTHERS)]),
@@ -335,6 +350,30 @@ def daugavpils_2016_events() -> tuple[CareerEvent, ...]:
             )
         )
     return tuple(events)
+
+
+#: The number of events the synthetic 2017/2018 plan holds: [002] "vairāk nekā 25 pasākumi" (more than 25).
+_PLANNED_2017 = 26
+
+
+def daugavpils_2017_planned_events() -> tuple[CareerEvent, ...]:
+    """The city-wide events planned for 2017/2018 (C-9; [002]: "ieplānoti vairāk nekā 25 pasākumi").
+
+    Synthetic: 26 one-day events, one a week from 2017-10-04, of every kind
+    [002] names in turn, open to pupils of pilot and non-pilot schools (the
+    schools and participants are not recorded yet: they are planned).
+    """
+    kinds = tuple(EventKind)
+    return tuple(
+        CareerEvent(
+            title=f"Plānotais pasākums {n + 1}: {kinds[n % len(kinds)].label}",
+            kind=kinds[n % len(kinds)],
+            status=EventStatus.PLANNED,
+            period=DateRange(start=date(2017, 10, 4) + timedelta(weeks=n), end=date(2017, 10, 4) + timedelta(weeks=n)),
+            level=OrganiserLevel.CITY,
+        )
+        for n in range(_PLANNED_2017)
+    )
 
 
 # ---------------------------------------------------------------- Jelgava city (C-2)
@@ -383,6 +422,7 @@ def jelgava_agreement(*, met: bool = True) -> Agreement:
     and 8: four such institutions and no minority programme, so both
     minimums are broken.
     """
+    (met,) = _MET(met)
     chosen = (1, 2, 3, 4, 5, 6) if met else (1, 2, 3, 4, 7, 8)
     return Agreement(
         municipality=JELGAVA,
@@ -391,3 +431,6 @@ def jelgava_agreement(*, met: bool = True) -> Agreement:
             PilotSchool(registration_number=JELGAVA_SCHOOLS[n - 1], period=CAREER_SUPPORT_PERIOD) for n in chosen
         ),
     )
+
+
+_MET = arguments(met=bool)
