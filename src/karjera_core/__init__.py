@@ -68,6 +68,7 @@ from karjera_core.indicators import (
 from karjera_core.money import (
     Money,
 )
+from karjera_core.notation import parse_lv_date, parse_lv_period
 from karjera_core.organisations import (
     DATA_CONFIRMED_UNTIL,
     IKVD,
@@ -86,6 +87,7 @@ from karjera_core.privacy import (
     looks_like_personal_code,
     refuse_personal_data,
 )
+from karjera_core.programmes import pumpurs
 from karjera_core.programmes.career_support import (
     CAREER_SUPPORT_PERIOD,
     DEFAULT_QUALIFICATION_RULES,
@@ -152,8 +154,6 @@ from karjera_core.programmes.erasmus import (
     check_partnership,
 )
 from karjera_core.programmes.pumpurs import (
-    DEFAULT_ELIGIBILITY,
-    JELGAVA_AUTUMN_2020_FIGURES,
     CaseOutcome,
     ConsultativeKind,
     ConsultativeMeasure,
@@ -164,20 +164,15 @@ from karjera_core.programmes.pumpurs import (
     InstitutionFigures,
     ParticipatingInstitution,
     PersonalItem,
+    PlanTiming,
     RiskAssessment,
     RiskFactor,
     RiskGroup,
+    RiskGroupSet,
     SemesterFigures,
+    SemesterTargets,
     SupportCase,
     SupportPlan,
-    check_case,
-    check_cases,
-    check_participation,
-    participating_on,
-    pumpurs_eligible,
-    pumpurs_facts,
-    pumpurs_indicators,
-    semester_figures,
 )
 from karjera_core.programmes.teacher_support import (
     evaluate_catalogue,
@@ -194,7 +189,6 @@ from karjera_core.projects import (
 from karjera_core.records import (
     to_records,
 )
-from karjera_core.notation import parse_lv_date, parse_lv_period
 from karjera_core.serialization import (
     json_schema,
     make_converter,
@@ -214,7 +208,6 @@ __version__ = "0.1.0"
 __all__ = [
     "CAREER_SUPPORT_PERIOD",
     "DATA_CONFIRMED_UNTIL",
-    "DEFAULT_ELIGIBILITY",
     "DEFAULT_QUALIFICATION_RULES",
     "DEFAULT_RATIO_SCHEDULE",
     "ERASMUS_PLUS_2014_2020",
@@ -222,7 +215,6 @@ __all__ = [
     "ESF_2014_2020",
     "ESF_PLUS_2021_2027",
     "IKVD",
-    "JELGAVA_AUTUMN_2020_FIGURES",
     "MK_569_2018",
     "MK_662_2014",
     "MUNICIPALITY_DATA_START",
@@ -290,6 +282,7 @@ __all__ = [
     "PilotRequirements",
     "PilotSchool",
     "PlanAspect",
+    "PlanTiming",
     "Problem",
     "Programme",
     "ProgrammingPeriod",
@@ -309,12 +302,14 @@ __all__ = [
     "RiskAssessment",
     "RiskFactor",
     "RiskGroup",
+    "RiskGroupSet",
     "Role",
     "RoundingMode",
     "SchoolYear",
     "Selection",
     "Semester",
     "SemesterFigures",
+    "SemesterTargets",
     "Share",
     "Status",
     "Sum",
@@ -334,11 +329,8 @@ __all__ = [
     "career_support_facts",
     "career_support_indicators",
     "check_agreement",
-    "check_case",
-    "check_cases",
     "check_loads",
     "check_obligations",
-    "check_participation",
     "check_partnership",
     "check_pilot_set",
     "check_plan",
@@ -353,23 +345,19 @@ __all__ = [
     "event_figures",
     "facts_from",
     "institutions_supported",
+    "json_schema",
     "learners_reached",
     "looks_like_personal_code",
-    "json_schema",
     "make_converter",
     "municipalities_on",
     "parse_lv_date",
     "parse_lv_period",
-    "participating_on",
     "pilot_school_count",
-    "pumpurs_eligible",
-    "pumpurs_facts",
-    "pumpurs_indicators",
+    "pumpurs",
     "qualified_on",
     "raise_violations",
     "refuse_personal_data",
     "required_load",
-    "semester_figures",
     "structure",
     "summarize",
     "teacher_support_indicators",

@@ -18,8 +18,9 @@ the figures they add up to are the ones the documents publish:
   coordinator (:func:`example_participation_jelgava_2020`, P-2).
 
 >>> from datetime import date
->>> from karjera_core import semester_figures, Semester, SchoolYear
->>> figures = semester_figures(example_cases_jelgava_2020(), Semester(school_year=SchoolYear(2020), number=1))
+>>> from karjera_core import pumpurs, Semester, SchoolYear
+>>> autumn = Semester(school_year=SchoolYear(2020), number=1)
+>>> figures = pumpurs.figures(cases=example_cases_jelgava_2020(), semester=autumn)
 >>> figures.consultative, figures.meals, figures.items, figures.institutions
 (310, 171, 6, 12)
 """
@@ -39,7 +40,7 @@ from karjera_core.programmes._career_examples import (
     jelgava_agreement,
     jelgava_institutions,
 )
-from karjera_core.programmes._pumpurs_example import example_cases_jelgava_2020, example_participation_jelgava_2020
+from karjera_core.programmes.pumpurs.examples import example_cases_jelgava_2020, example_participation_jelgava_2020
 
 __all__ = [
     "daugavpils_2016_events",
