@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from karjera_core import SchoolYear, Semester, check_loads, check_pilot_set, event_figures, examples, semester_figures
+from karjera_core import SchoolYear, Semester, check_loads, check_pilot_set, event_figures, examples, pumpurs
 
 
 def test_c5_daugavpils_2017_fits_the_cap_and_a_21st_consultant_breaks_it() -> None:
@@ -31,5 +31,6 @@ def test_c2_jelgava_pilot_set_met_and_broken() -> None:
 
 
 def test_p6_jelgava_autumn_2020_figures() -> None:
-    figures = semester_figures(examples.example_cases_jelgava_2020(), Semester(school_year=SchoolYear(2020), number=1))
+    autumn = Semester(school_year=SchoolYear(2020), number=1)
+    figures = pumpurs.figures(cases=examples.example_cases_jelgava_2020(), semester=autumn)
     assert (figures.consultative, figures.meals, figures.items, figures.institutions) == (310, 171, 6, 12)
