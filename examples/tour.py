@@ -27,10 +27,9 @@ from karjera_core import (
     municipalities_on,
     parse_lv_date,
     parse_lv_period,
-    pumpurs_eligible,
+    pumpurs,
     reference,
     required_load,
-    semester_figures,
     structure,
     teacher_support,
     to_records,
@@ -117,17 +116,17 @@ def career_support() -> None:
         print(f"  Jelgava pilot set {'as agreed' if met else 'too small'}: {[v.code for v in found] or 'compliant'}")
 
 
-def pumpurs() -> None:
+def early_school_leaving() -> None:
     heading("Early school leaving support, PuMPuRS 8.3.4 (P-1, P-6, P-7)")
     autumn = Semester(school_year=SchoolYear(2020), number=1)
-    figures = semester_figures(examples.example_cases_jelgava_2020(), autumn)
+    figures = pumpurs.figures(cases=examples.example_cases_jelgava_2020(), semester=autumn)
     print(
         f"  Jelgava novads, {autumn}: {figures.consultative} with consultative support, {figures.meals} with meals, "
         f"{figures.items} with individual-use items, in {figures.institutions} institutions"
     )
     for level, day in ((Grade(5), date(2018, 1, 15)), (Grade(4), date(2018, 1, 15)), (Grade(4), date(2021, 10, 1))):
-        print(f"  {level!r} eligible on {day}: {pumpurs_eligible(level, on=day)}")
-    print(f"  VocationalCourse(4) eligible on 2024-03-01: {pumpurs_eligible(VocationalCourse(4), on=date(2024, 3, 1))}")
+        print(f"  {level!r} eligible on {day}: {pumpurs.eligible(level, on=day)}")
+    print(f"  VocationalCourse(4) eligible on 2024-03-01: {pumpurs.eligible(VocationalCourse(4), on=date(2024, 3, 1))}")
     found = looks_like_personal_code("Skolēns 161175-19997 saņēma atbalstu")
     print(f"  'Skolēns <personal code> saņēma atbalstu' holds a personal code: {found}")
     try:
@@ -167,7 +166,7 @@ def main() -> None:
     money_and_data()
     places_and_projects()
     career_support()
-    pumpurs()
+    early_school_leaving()
     erasmus()
     indicators()
 

@@ -68,6 +68,7 @@ from karjera_core.indicators import (
 from karjera_core.money import (
     Money,
 )
+from karjera_core.notation import parse_lv_date, parse_lv_period
 from karjera_core.organisations import (
     DATA_CONFIRMED_UNTIL,
     IKVD,
@@ -86,7 +87,7 @@ from karjera_core.privacy import (
     looks_like_personal_code,
     refuse_personal_data,
 )
-from karjera_core.programmes import career_support, erasmus, teacher_support
+from karjera_core.programmes import career_support, erasmus, pumpurs, teacher_support
 from karjera_core.programmes.career_support import (
     Agreement,
     CareerEvent,
@@ -131,8 +132,6 @@ from karjera_core.programmes.erasmus import (
     check_partnership,
 )
 from karjera_core.programmes.pumpurs import (
-    DEFAULT_ELIGIBILITY,
-    JELGAVA_AUTUMN_2020_FIGURES,
     CaseOutcome,
     ConsultativeKind,
     ConsultativeMeasure,
@@ -143,20 +142,15 @@ from karjera_core.programmes.pumpurs import (
     InstitutionFigures,
     ParticipatingInstitution,
     PersonalItem,
+    PlanTiming,
     RiskAssessment,
     RiskFactor,
     RiskGroup,
+    RiskGroupSet,
     SemesterFigures,
+    SemesterTargets,
     SupportCase,
     SupportPlan,
-    check_case,
-    check_cases,
-    check_participation,
-    participating_on,
-    pumpurs_eligible,
-    pumpurs_facts,
-    pumpurs_indicators,
-    semester_figures,
 )
 from karjera_core.programmes.teacher_support import (
     InstitutionCount,
@@ -178,7 +172,6 @@ from karjera_core.projects import (
 from karjera_core.records import (
     to_records,
 )
-from karjera_core.notation import parse_lv_date, parse_lv_period
 from karjera_core.serialization import (
     json_schema,
     make_converter,
@@ -197,13 +190,11 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DATA_CONFIRMED_UNTIL",
-    "DEFAULT_ELIGIBILITY",
     "ERASMUS_PLUS_2014_2020",
     "ERASMUS_PLUS_2021_2027",
     "ESF_2014_2020",
     "ESF_PLUS_2021_2027",
     "IKVD",
-    "JELGAVA_AUTUMN_2020_FIGURES",
     "MUNICIPALITY_DATA_START",
     "REFORM_2021",
     "VIAA",
@@ -274,6 +265,7 @@ __all__ = [
     "PilotRequirements",
     "PilotSchool",
     "PlanAspect",
+    "PlanTiming",
     "Problem",
     "Programme",
     "ProgrammingPeriod",
@@ -293,12 +285,14 @@ __all__ = [
     "RiskAssessment",
     "RiskFactor",
     "RiskGroup",
+    "RiskGroupSet",
     "Role",
     "RoundingMode",
     "SchoolYear",
     "Selection",
     "Semester",
     "SemesterFigures",
+    "SemesterTargets",
     "Share",
     "Status",
     "Sum",
@@ -319,29 +313,17 @@ __all__ = [
     "VocationalCourse",
     "VocationalLearnerCount",
     "__version__",
-    "career_support",
-    "check_case",
-    "check_cases",
-    "check_participation",
     "check_partnership",
     "check_project",
     "erasmus",
     "evaluate",
     "evaluate_summary",
     "facts_from",
-    "json_schema",
     "looks_like_personal_code",
     "make_converter",
     "municipalities_on",
     "parse_lv_date",
     "parse_lv_period",
-    "participating_on",
-    "pumpurs_eligible",
-    "pumpurs_facts",
-    "pumpurs_indicators",
-    "raise_violations",
-    "refuse_personal_data",
-    "semester_figures",
     "structure",
     "summarize",
     "teacher_support",

@@ -22,8 +22,9 @@ the figures they add up to are the ones the documents publish:
   The seed reports targets, not results, so its figures are the scenario's own.
 
 >>> from datetime import date
->>> from karjera_core import semester_figures, Semester, SchoolYear
->>> figures = semester_figures(example_cases_jelgava_2020(), Semester(school_year=SchoolYear(2020), number=1))
+>>> from karjera_core import pumpurs, Semester, SchoolYear
+>>> autumn = Semester(school_year=SchoolYear(2020), number=1)
+>>> figures = pumpurs.figures(cases=example_cases_jelgava_2020(), semester=autumn)
 >>> figures.consultative, figures.meals, figures.items, figures.institutions
 (310, 171, 6, 12)
 >>> len(teacher_support_facts(1000, seed=1))
@@ -45,7 +46,7 @@ from karjera_core.programmes.career_support.examples import (
     jelgava_agreement,
     jelgava_institutions,
 )
-from karjera_core.programmes._pumpurs_example import example_cases_jelgava_2020, example_participation_jelgava_2020
+from karjera_core.programmes.pumpurs.examples import example_cases_jelgava_2020, example_participation_jelgava_2020
 from karjera_core.programmes.teacher_support.examples import generate_facts as teacher_support_facts
 
 __all__ = [

@@ -1,14 +1,15 @@
-"""Strategies for PuMPuRS learners, assessments, plans, cases and figures (P-1 ... P-7).
+"""Strategies for PuMPuRS parameters, assessments, plans, cases, participation and figures (P-1 ... P-7).
 
-Every value is valid by construction (no ``.filter()``).  Learner ids and all
-generated text hold no digits runs long enough to be a personal code (P-7): a
-learner id is a letter prefix and at most nine digits; free text has no digits.
-:func:`support_cases` goes further: its cases comply with
-:func:`~karjera_core.programmes.pumpurs.check_case` under the default rules
-(:data:`~karjera_core.programmes.pumpurs.DEFAULT_ELIGIBILITY`), because dates,
-levels and plans are drawn inside what those rules allow.  Values shrink
-toward the simplest: learner ``L-0000``, the project's first day, one factor,
-one measure.
+Every value is valid by construction (no ``.filter()``), and each strategy is
+named for its type (``support_cases()`` for ``SupportCase``).  Learner ids and
+all generated text hold no digit runs long enough to be a personal code (P-7):
+a learner id is a letter prefix and at most nine digits; free text has no
+digits.  :func:`support_cases` goes further: its cases comply with
+:func:`karjera_core.pumpurs.check` under the default parameters, as the
+project's end is known once every amendment is public (``as_of`` on or after
+:data:`KNOWN_FROM`), because dates, levels and plans are drawn inside what
+those rules allow.  Values shrink toward the simplest: learner ``L-0000``,
+the project's first day, one factor, one measure.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from karjera_core.money import Money
 from karjera_core.privacy import LearnerRef
 from karjera_core.programmes.pumpurs import (
     DEFAULT_ELIGIBILITY,
+    DEFAULT_PLAN_TIMING,
+    DEFAULT_RISK_GROUPS,
+    PUMPURS_834,
     CaseOutcome,
     ConsultativeKind,
     ConsultativeMeasure,
@@ -34,21 +38,26 @@ from karjera_core.programmes.pumpurs import (
     InstitutionFigures,
     ParticipatingInstitution,
     PersonalItem,
+    PlanTiming,
     RiskAssessment,
     RiskFactor,
     RiskGroup,
+    RiskGroupSet,
     SemesterFigures,
+    SemesterTargets,
     SupportCase,
     SupportPlan,
-    semester_figures,
+    figures,
 )
-from karjera_core.reference import PUMPURS_834
+from karjera_core.schedule import Schedule, Source, Step
 from karjera_core.strategies._education import registration_numbers
 from karjera_core.strategies._money import money
 from karjera_core.strategies._time import date_ranges, dates
 from karjera_core.time import Semester
 
 __all__ = [
+    "KNOWN_FROM",
+    "PROJECT_SEMESTERS",
     "case_ids",
     "consultative_measures",
     "economic_measures",
@@ -57,17 +66,24 @@ __all__ = [
     "institution_figures",
     "learner_refs",
     "participating_institutions",
+    "plan_timings",
     "pumpurs_semesters",
     "risk_assessments",
     "risk_factors",
-    "semester_figures_values",
+    "risk_group_sets",
+    "risk_groups",
+    "semester_figures",
+    "semester_targets",
     "support_cases",
     "support_plans",
 ]
 
-_PROJECT_START = DEFAULT_ELIGIBILITY.project.period.start
+_PROJECT_START = PUMPURS_834.period.start
 #: The project's last day under every amendment; the default project was only ever extended.
-_PROJECT_END = DEFAULT_ELIGIBILITY.project.end_on(as_of=date(2199, 12, 31)) or date(2199, 12, 31)
+_PROJECT_END = PUMPURS_834.end_on(as_of=date(2199, 12, 31)) or date(2199, 12, 31)
+#: The day by which every amendment of the default project was public: from it on, drawn cases comply.
+KNOWN_FROM = max(amendment.announced for amendment in PUMPURS_834.amendments)
+_LATENESS = timedelta(days=DEFAULT_PLAN_TIMING.lateness_days)
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzāčēģīķļņšūž"
 _PHRASES = (
@@ -87,13 +103,13 @@ def _semesters_between(first: date, last: date) -> tuple[Semester, ...]:
     semester = Semester.containing(first)
     while semester.start <= last:
         found.append(semester)
-        following = semester.end + timedelta(days=1)
-        semester = Semester.containing(following)
+        semester = Semester.containing(semester.end + timedelta(days=1))
     return tuple(found)
 
 
 #: The semesters the default project overlaps: 2016./2017. II ... 2023./2024. I.
 PROJECT_SEMESTERS = _semesters_between(_PROJECT_START, _PROJECT_END)
+_PROJECT_DAYS = dates(min_value=_PROJECT_START, max_value=_PROJECT_END)
 
 
 def pumpurs_semesters() -> st.SearchStrategy[Semester]:
@@ -129,7 +145,7 @@ def participating_institutions(*, institution: str | None = None) -> st.SearchSt
     )
 
 
-def _texts(max_size: int = 60) -> st.SearchStrategy[str]:
+def _texts(max_size: int = 16) -> st.SearchStrategy[str]:
     """Non-blank free text without digits: a phrase, or a letter followed by letters and spaces."""
     return st.one_of(
         st.sampled_from(_PHRASES),
@@ -141,26 +157,57 @@ def _texts(max_size: int = 60) -> st.SearchStrategy[str]:
     )
 
 
-def risk_factors(*, group: RiskGroup | None = None) -> st.SearchStrategy[RiskFactor]:
-    """Risk factors (P-3), of ``group`` when it is given."""
-    if group is not None and type(group) is not RiskGroup:
-        raise InvalidArgument("group must be a RiskGroup or None")
-    groups = st.sampled_from(RiskGroup) if group is None else st.just(group)
+def risk_groups() -> st.SearchStrategy[RiskGroup]:
+    """Risk groups (P-3): a code of lower-case letters and underscores, and a label."""
+    return st.builds(
+        RiskGroup,
+        code=st.builds(
+            lambda first, rest: first + rest,
+            st.sampled_from("abcdefghijklmnopqrstuvwxyz"),
+            st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", max_size=20),
+        ),
+        label=st.sampled_from(("ekonomiskie riski", "ar ģimeni saistītie riski", "citi riski")),
+    )
+
+
+def risk_group_sets() -> st.SearchStrategy[RiskGroupSet]:
+    """Sets of one to five risk groups with distinct codes (P-3), each set with a source."""
+    return st.builds(
+        RiskGroupSet,
+        groups=st.lists(risk_groups(), min_size=1, max_size=5, unique_by=lambda group: group.code).map(tuple),
+        source=st.just(DEFAULT_RISK_GROUPS.source),
+    )
+
+
+def risk_factors(*, group: str | None = None) -> st.SearchStrategy[RiskFactor]:
+    """Risk factors (P-3) in one of the default risk groups, or in ``group`` (a code) when it is given."""
+    if group is not None and group not in DEFAULT_RISK_GROUPS:
+        raise InvalidArgument("group must be None or the code of one of the default risk groups")
+    groups = st.sampled_from(DEFAULT_RISK_GROUPS.codes) if group is None else st.just(group)
     return st.builds(RiskFactor, group=groups, description=_texts())
+
+
+_NOTES = st.none() | _texts()
+_FACTORS = st.lists(risk_factors(), min_size=1, max_size=4).map(tuple)
+_ROLES = st.none() | st.sampled_from(("klases audzinātājs", "psihologs", "projekta koordinators"))
+
+
+def _assessment(draw: st.DrawFn, assessed_on: date) -> RiskAssessment:
+    return RiskAssessment(
+        assessed_on=assessed_on, factors=draw(_FACTORS), assessor_role=draw(_ROLES), note=draw(_NOTES)
+    )
+
+
+@st.composite
+def _assessments(draw: st.DrawFn, assessed_on: date | None) -> RiskAssessment:
+    return _assessment(draw, draw(_PROJECT_DAYS) if assessed_on is None else assessed_on)
 
 
 def risk_assessments(*, assessed_on: date | None = None) -> st.SearchStrategy[RiskAssessment]:
     """Risk assessments (P-3) of one to four factors, on ``assessed_on`` when it is given."""
     if assessed_on is not None and type(assessed_on) is not date:
         raise InvalidArgument("assessed_on must be a date or None")
-    days = dates(min_value=_PROJECT_START, max_value=_PROJECT_END) if assessed_on is None else st.just(assessed_on)
-    return st.builds(
-        RiskAssessment,
-        assessed_on=days,
-        factors=st.lists(risk_factors(), min_size=1, max_size=4).map(tuple),
-        assessor_role=st.none() | st.sampled_from(("klases audzinātājs", "psihologs", "projekta koordinators")),
-        note=st.none() | _texts(),
-    )
+    return _assessments(assessed_on)
 
 
 @st.composite
@@ -169,12 +216,18 @@ def _consultative(draw: st.DrawFn) -> ConsultativeMeasure:
     subject = None
     if kind is ConsultativeKind.SUBJECT_TEACHER:
         subject = draw(st.none() | st.sampled_from(_SUBJECTS))
-    return ConsultativeMeasure(kind=kind, subject=subject, note=draw(st.none() | _texts()))
+    return ConsultativeMeasure(kind=kind, subject=subject, note=draw(_NOTES))
+
+
+_CONSULTATIVE = _consultative()
 
 
 def consultative_measures() -> st.SearchStrategy[ConsultativeMeasure]:
     """Consultative measures (P-4); a subject only for a subject teacher."""
-    return _consultative()
+    return _CONSULTATIVE
+
+
+_AMOUNTS = st.none() | money(min_value=Money("0.01"), max_value=Money("500.00"))
 
 
 @st.composite
@@ -183,39 +236,49 @@ def _economic(draw: st.DrawFn) -> EconomicMeasure:
     items: tuple[PersonalItem, ...] = ()
     if kind is EconomicKind.PERSONAL_ITEMS:
         items = tuple(draw(st.lists(st.sampled_from(PersonalItem), unique=True, max_size=3)))
-    amount = draw(st.none() | money(min_value=Money("0.01"), max_value=Money("500.00")))
-    return EconomicMeasure(kind=kind, amount=amount, items=items, note=draw(st.none() | _texts()))
+    return EconomicMeasure(kind=kind, amount=draw(_AMOUNTS), items=items, note=draw(_NOTES))
+
+
+_ECONOMIC = _economic()
+_SOME_CONSULTATIVE = st.lists(_CONSULTATIVE, max_size=2).map(tuple)
+_SOME_ECONOMIC = (st.lists(_ECONOMIC, max_size=2).map(tuple), st.lists(_ECONOMIC, min_size=1, max_size=2).map(tuple))
 
 
 def economic_measures() -> st.SearchStrategy[EconomicMeasure]:
     """Economic measures (P-4); items only for individual-use items, amounts 0.01-500.00 euros."""
-    return _economic()
+    return _ECONOMIC
 
 
-@st.composite
-def _plans(draw: st.DrawFn, semesters: st.SearchStrategy[Semester], not_before: date, not_after: date) -> SupportPlan:
-    semester = draw(semesters)
-    low = max(semester.start, not_before)
-    high = min(semester.end, not_after)
-    drawn_up = low + timedelta(days=draw(st.integers(min_value=0, max_value=(high - low).days)))
-    consultative = tuple(draw(st.lists(consultative_measures(), max_size=2)))
-    economic = tuple(draw(st.lists(economic_measures(), min_size=0 if consultative else 1, max_size=2)))
+def _day(draw: st.DrawFn, low: date, high: date) -> date:
+    """A day from ``low`` to ``high``, drawn as an offset (cheaper than a new date strategy per draw)."""
+    return low + timedelta(days=draw(st.integers(min_value=0, max_value=(high - low).days)))
+
+
+def _plan(draw: st.DrawFn, semester: Semester, opened: date, last: date) -> SupportPlan:
+    """A plan of ``semester``, drawn up from the later of its start and ``opened`` for at most the default
+    lateness, and not after ``last`` or the semester's end; at least one measure."""
+    low = max(semester.start, opened)
+    consultative = draw(_SOME_CONSULTATIVE)
     return SupportPlan(
         semester=semester,
-        drawn_up=drawn_up,
+        drawn_up=_day(draw, low, min(semester.end, last, low + _LATENESS)),
         consultative=consultative,
-        economic=economic,
-        note=draw(st.none() | _texts()),
+        economic=draw(_SOME_ECONOMIC[not consultative]),
+        note=draw(_NOTES),
     )
 
 
+@st.composite
+def _plans(draw: st.DrawFn, semester: Semester | None) -> SupportPlan:
+    return _plan(draw, draw(pumpurs_semesters()) if semester is None else semester, date.min, date.max)
+
+
 def support_plans(*, semester: Semester | None = None) -> st.SearchStrategy[SupportPlan]:
-    """Support plans (P-4) for ``semester`` (default: any semester of the project), drawn up within it,
-    with at least one measure."""
+    """Support plans (P-4) for ``semester`` (default: any semester of the project), drawn up at its start
+    (within the default plan timing), with at least one measure."""
     if semester is not None and type(semester) is not Semester:
         raise InvalidArgument("semester must be a Semester or None")
-    semesters = pumpurs_semesters() if semester is None else st.just(semester)
-    return _plans(semesters, date.min, date.max)
+    return _plans(semester)
 
 
 @st.composite
@@ -227,9 +290,8 @@ def _cases(
     closed: bool | None,
 ) -> SupportCase:
     last_open = _PROJECT_END if semester is None else min(semester.end, _PROJECT_END)
-    opened = draw(dates(min_value=_PROJECT_START, max_value=last_open))
-    step = DEFAULT_ELIGIBILITY.levels_on(opened)
-    assert step is not None
+    opened = _day(draw, _PROJECT_START, last_open)
+    step = DEFAULT_ELIGIBILITY.levels_on(on=opened)
     vocational = draw(st.booleans())
     grade = None if vocational else Grade(draw(st.integers(min_value=step.first_grade, max_value=step.last_grade)))
     course = (
@@ -247,9 +309,7 @@ def _cases(
     chosen = draw(st.lists(st.sampled_from(candidates), unique=True, max_size=3)) if candidates else []
     if semester is not None:
         chosen.append(semester)
-    plans = tuple(
-        draw(_plans(st.just(s), opened, s.end if end is None else end)) for s in sorted(chosen, key=lambda s: s.start)
-    )
+    plans = tuple(_plan(draw, s, opened, last_plan_day) for s in sorted(chosen, key=lambda s: s.start))
     assessed_on = opened - timedelta(days=draw(st.integers(min_value=0, max_value=60)))
     return SupportCase(
         case_id=draw(case_ids()),
@@ -258,7 +318,7 @@ def _cases(
         grade=grade,
         course=course,
         opened=opened,
-        assessment=draw(risk_assessments(assessed_on=assessed_on)),
+        assessment=_assessment(draw, assessed_on),
         plans=plans,
         closed=end,
         outcome=draw(st.sampled_from(CaseOutcome)) if is_closed else None,
@@ -272,7 +332,8 @@ def support_cases(
     learner: LearnerRef | None = None,
     closed: bool | None = None,
 ) -> st.SearchStrategy[SupportCase]:
-    """Support cases (P-5) that comply with ``check_case`` under the default rules, by construction.
+    """Support cases (P-5) that comply with ``check`` under the default parameters, by construction
+    (``as_of`` on or after :data:`KNOWN_FROM`; P-2 aside, since participation is not drawn).
 
     ``semester``: every case has a plan for it (it must overlap the project).
     ``institution`` (10 digits) and ``learner``: fixed values instead of drawn
@@ -281,9 +342,7 @@ def support_cases(
     """
     if semester is not None and (type(semester) is not Semester or semester not in PROJECT_SEMESTERS):
         raise InvalidArgument("semester must be None or a Semester that overlaps the project")
-    if institution is not None and not (
-        type(institution) is str and len(institution) == 10 and institution.isascii() and institution.isdigit()
-    ):
+    if institution is not None and not is_registration_number(institution):
         raise InvalidArgument("institution must be None or a registration number of 10 digits")
     if learner is not None and type(learner) is not LearnerRef:
         raise InvalidArgument("learner must be None or a LearnerRef")
@@ -293,11 +352,10 @@ def support_cases(
 
 
 @st.composite
-def _eligible_levels(draw: st.DrawFn, since: date | None) -> EligibleLevels:
+def _eligible_levels(draw: st.DrawFn) -> EligibleLevels:
     first_grade = draw(st.integers(min_value=1, max_value=12))
     first_course = draw(st.integers(min_value=1, max_value=4))
     return EligibleLevels(
-        since=draw(dates()) if since is None else since,
         first_grade=first_grade,
         last_grade=draw(st.integers(min_value=first_grade, max_value=12)),
         first_course=first_course,
@@ -306,16 +364,39 @@ def _eligible_levels(draw: st.DrawFn, since: date | None) -> EligibleLevels:
 
 
 def eligible_levels() -> st.SearchStrategy[EligibleLevels]:
-    """Steps of an eligibility schedule (P-1): any valid grade and course ranges from any day."""
-    return _eligible_levels(None)
+    """Values of an eligibility schedule's steps (P-1): any valid grade and course ranges."""
+    return _eligible_levels()
+
+
+@st.composite
+def _eligibility_rules(draw: st.DrawFn) -> EligibilityRules:
+    starts = sorted(draw(st.lists(dates(), min_size=1, max_size=3, unique=True)))
+    source = Source(citation="a drawn rule")
+    steps = tuple(Step(start=start, value=draw(eligible_levels()), source=source) for start in starts)
+    return EligibilityRules(schedule=Schedule(steps=steps), project=PUMPURS_834)
 
 
 def eligibility_rules() -> st.SearchStrategy[EligibilityRules]:
-    """Eligibility rules (P-1) with one to three steps on distinct days, for the PuMPuRS project."""
+    """Eligibility rules (P-1): a schedule of one to three steps in increasing order, for the PuMPuRS project."""
+    return _eligibility_rules()
+
+
+def plan_timings() -> st.SearchStrategy[PlanTiming]:
+    """Plan timings (P-4): 0 to 365 days of allowed lateness."""
+    return st.builds(PlanTiming, lateness_days=st.integers(min_value=0, max_value=365))
+
+
+def semester_targets(*, semester: Semester | None = None) -> st.SearchStrategy[SemesterTargets]:
+    """Targets of the P-6 indicators (I-6), of ``semester`` (default: any of the project)."""
+    if semester is not None and type(semester) is not Semester:
+        raise InvalidArgument("semester must be a Semester or None")
+    counts = st.integers(min_value=1, max_value=10_000)
     return st.builds(
-        EligibilityRules,
-        schedule=st.lists(eligible_levels(), min_size=1, max_size=3, unique_by=lambda step: step.since).map(tuple),
-        project=st.just(PUMPURS_834),
+        SemesterTargets,
+        semester=pumpurs_semesters() if semester is None else st.just(semester),
+        consultative=counts,
+        meals=counts,
+        items=counts,
     )
 
 
@@ -323,10 +404,10 @@ def eligibility_rules() -> st.SearchStrategy[EligibilityRules]:
 def _figures(draw: st.DrawFn, semester: Semester | None) -> SemesterFigures:
     chosen = draw(pumpurs_semesters()) if semester is None else semester
     cases = draw(st.lists(support_cases(semester=chosen), max_size=3))
-    return semester_figures(cases, chosen)
+    return figures(cases=cases, semester=chosen)
 
 
-def semester_figures_values(*, semester: Semester | None = None) -> st.SearchStrategy[SemesterFigures]:
+def semester_figures(*, semester: Semester | None = None) -> st.SearchStrategy[SemesterFigures]:
     """Semester figures (P-6) computed from drawn cases, of ``semester`` (default: any of the project)."""
     if semester is not None and (type(semester) is not Semester or semester not in PROJECT_SEMESTERS):
         raise InvalidArgument("semester must be None or a Semester that overlaps the project")
@@ -356,6 +437,8 @@ def institution_figures() -> st.SearchStrategy[InstitutionFigures]:
 
 TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     LearnerRef: learner_refs(),
+    RiskGroup: risk_groups(),
+    RiskGroupSet: risk_group_sets(),
     RiskFactor: risk_factors(),
     RiskAssessment: risk_assessments(),
     ConsultativeMeasure: consultative_measures(),
@@ -364,7 +447,9 @@ TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     SupportCase: support_cases(),
     EligibleLevels: eligible_levels(),
     EligibilityRules: eligibility_rules(),
+    PlanTiming: plan_timings(),
+    SemesterTargets: semester_targets(),
     InstitutionFigures: institution_figures(),
     ParticipatingInstitution: participating_institutions(),
-    SemesterFigures: semester_figures_values(),
+    SemesterFigures: semester_figures(),
 }

@@ -1,11 +1,11 @@
-"""Synthetic PuMPuRS cases shaped to reproduce the published Jelgava novads figures of autumn 2020 (P-6).
+"""The seed scenario [004]: synthetic PuMPuRS cases that give Jelgava novads's published figures of autumn 2020 (P-6).
 
 [004] reports for semester I of school year 2020/2021 in Jelgava novads: 310
 learners with consultative support, 171 with meal compensation and 6 with
 individual-use items (clothing), in 12 institutions.  The cases built here are
 **synthetic**: made-up learner pseudonyms, case ids and institution
 registration numbers (``9000000001`` ... ``9000000012``, not real ones),
-arranged so that :func:`~karjera_core.programmes.pumpurs.semester_figures`
+arranged so that :func:`~karjera_core.programmes.pumpurs.figures.figures`
 gives exactly those figures.  Nothing here describes a real learner.
 
 The shape, so that the figures are not trivially one case per count:
@@ -20,9 +20,9 @@ The shape, so that the figures are not trivially one case per count:
 * learner ``n`` belongs to institution ``(n - 1) % 12 + 1``; every tenth
   learner (``n % 10 == 3``) is a vocational learner, the others are in grades 5-12.
 
->>> from karjera_core.programmes.pumpurs import check_cases
+>>> from karjera_core.programmes.pumpurs.checks import check
 >>> cases = example_cases_jelgava_2020()
->>> len(cases), check_cases(cases)
+>>> len(cases), check(cases=cases, participation=example_participation_jelgava_2020(), as_of=date(2021, 1, 1))
 (375, ())
 """
 
@@ -32,23 +32,25 @@ from datetime import date
 
 from karjera_core.education import Grade, VocationalCourse
 from karjera_core.privacy import LearnerRef
-from karjera_core.programmes.pumpurs import (
-    CaseOutcome,
+from karjera_core.programmes.pumpurs.assessment import RiskAssessment, RiskFactor
+from karjera_core.programmes.pumpurs.cases import CaseOutcome, SupportCase
+from karjera_core.programmes.pumpurs.participation import ParticipatingInstitution
+from karjera_core.programmes.pumpurs.plans import (
     ConsultativeKind,
     ConsultativeMeasure,
     EconomicKind,
     EconomicMeasure,
-    ParticipatingInstitution,
     PersonalItem,
-    RiskAssessment,
-    RiskFactor,
-    RiskGroup,
-    SupportCase,
     SupportPlan,
 )
 from karjera_core.time import DateRange, SchoolYear, Semester
 
 __all__ = ["example_cases_jelgava_2020", "example_participation_jelgava_2020"]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 _AUTUMN_2019 = Semester(school_year=SchoolYear(2019), number=1)
 _SPRING_2020 = Semester(school_year=SchoolYear(2019), number=2)
@@ -85,11 +87,11 @@ def _plan(n: int, semester: Semester) -> SupportPlan:
 def _assessment(n: int, on: date) -> RiskAssessment:
     factors: tuple[RiskFactor, ...] = ()
     if n <= 310:
-        factors += (RiskFactor(group=RiskGroup.LEARNING_AND_INSTITUTION, description="grūtības apgūt mācību saturu"),)
+        factors += (RiskFactor(group="learning_and_institution", description="grūtības apgūt mācību saturu"),)
     if n >= 200:
-        factors += (RiskFactor(group=RiskGroup.ECONOMIC, description="ģimenes ienākumi nepietiek ēdināšanai"),)
+        factors += (RiskFactor(group="economic", description="ģimenes ienākumi nepietiek ēdināšanai"),)
     if 365 <= n <= 370:
-        factors += (RiskFactor(group=RiskGroup.ECONOMIC, description="trūkst piemērota apģērba"),)
+        factors += (RiskFactor(group="economic", description="trūkst piemērota apģērba"),)
     return RiskAssessment(assessed_on=on, factors=factors, assessor_role="projekta koordinators")
 
 
