@@ -1466,7 +1466,7 @@ def test_every_public_function_and_method_with_arguments_has_a_bad_call_above() 
 
 # ================================================================ the layout (issue #10)
 
-SUBMODULES = ("parameters", "agreement", "people", "plan", "checks", "events", "figures", "indicators", "examples")
+SUBMODULES = ("parameters", "agreement", "people", "plan", "checks", "events", "reach", "catalogue", "examples")
 
 
 @pytest.mark.parametrize("name", ["", *SUBMODULES])

@@ -186,7 +186,7 @@ def _project(end: date | None, *amendments: Amendment) -> EligibilityRules:
 
 PACKAGE = Path(pumpurs.__file__).parent
 #: The package's modules in layer order: each may import only those before it.
-LAYERS = ("parameters", "assessment", "plans", "cases", "participation", "checks", "figures", "indicators", "examples")
+LAYERS = ("parameters", "assessment", "plans", "cases", "participation", "checks", "semesters", "catalogue", "examples")
 
 
 def test_p1_to_p7_the_package_indexes_every_rule_and_name_and_lists_its_names() -> None:

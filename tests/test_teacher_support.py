@@ -13,6 +13,7 @@ import pytest
 
 import karjera_core
 import karjera_core.examples
+import karjera_core.reference
 from karjera_core import json_schema, structure, unstructure
 from karjera_core.errors import PersonalDataRejected, ValidationError
 from karjera_core.indicators import Counting, Fact, FactKind, Indicator, Measure, Report, Status
@@ -21,8 +22,8 @@ from karjera_core.programmes import teacher_support as ts
 from karjera_core.programmes.teacher_support import activities, evaluation, examples, parameters
 
 # The verbs facts() and indicators() shadow their modules' names in the package: reach the modules by path.
-facts_module = importlib.import_module("karjera_core.programmes.teacher_support.facts")
-indicators_module = importlib.import_module("karjera_core.programmes.teacher_support.indicators")
+facts_module = importlib.import_module("karjera_core.programmes.teacher_support.builders")
+indicators_module = importlib.import_module("karjera_core.programmes.teacher_support.catalogue")
 
 D = date
 CODES = ts.CODES

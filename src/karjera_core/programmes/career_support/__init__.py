@@ -30,10 +30,10 @@ C-8    ``plan.py``           :class:`Obligation`, :class:`ObligationEvidence`
 C-9    ``events.py``         :class:`CareerEvent`, :class:`EventStatus`, :class:`OrganiserLevel`,
                              :class:`EventKind`, :class:`EventPartner`, :class:`PartnerKind`,
                              :class:`GradeParticipants`, :class:`EventFigures`, :func:`tally_events`
-C-10   ``figures.py``        :class:`Reach`, :data:`NATIONAL_REACH_2020_2021`, :func:`figures`,
+C-10   ``reach.py``          :class:`Reach`, :data:`NATIONAL_REACH_2020_2021`, :func:`figures`,
                              :func:`pilot_school_count`, :func:`consultant_count`, :func:`learners_reached`,
                              :func:`institutions_supported`, :func:`teachers_trained`
-I-6    ``indicators.py``     :func:`indicators`, :func:`facts`, :class:`CareerSupportTargets`,
+I-6    ``catalogue.py``      :func:`indicators`, :func:`facts`, :class:`CareerSupportTargets`,
                              :class:`CountTarget`, :data:`REPORTED_TARGETS_2016_2017`, :func:`event_id`
 =====  ====================  ==================================================================================
 
@@ -81,7 +81,7 @@ from karjera_core.programmes.career_support.events import (
     PartnerKind,
     tally_events,
 )
-from karjera_core.programmes.career_support.figures import (
+from karjera_core.programmes.career_support.reach import (
     NATIONAL_REACH_2020_2021,
     Reach,
     consultant_count,
@@ -91,7 +91,7 @@ from karjera_core.programmes.career_support.figures import (
     pilot_school_count,
     teachers_trained,
 )
-from karjera_core.programmes.career_support.indicators import (
+from karjera_core.programmes.career_support.catalogue import (
     REPORTED_TARGETS_2016_2017,
     CareerSupportTargets,
     CountTarget,

@@ -16,8 +16,8 @@ Where each rule is, by file and name:
 * P-5 case lifecycle -- ``cases.py``: :class:`SupportCase`, :class:`CaseOutcome`; ``parameters.py``:
   :data:`PUMPURS_834` (the project and its end-date history, F-4), :data:`MK_460_2016`;
   ``checks.py``: :func:`check_cases`, and :func:`check`, which runs every check of P-1 ... P-5.
-* P-6 semester figures -- ``figures.py``: :func:`figures`, :class:`SemesterFigures`,
-  :class:`InstitutionFigures`; ``indicators.py`` (I-6): :func:`indicators`, :func:`facts`,
+* P-6 semester figures -- ``semesters.py``: :func:`figures`, :class:`SemesterFigures`,
+  :class:`InstitutionFigures`; ``catalogue.py`` (I-6): :func:`indicators`, :func:`facts`,
   :func:`indicator_codes`, :class:`SemesterTargets`, :data:`JELGAVA_AUTUMN_2020_FIGURES`,
   :data:`JELGAVA_AUTUMN_2020_INSTITUTIONS`; ``examples.py``: the synthetic Jelgava novads cases of
   [004], :func:`example_cases_jelgava_2020`, :func:`example_participation_jelgava_2020`.
@@ -55,8 +55,8 @@ from karjera_core.programmes.pumpurs.checks import (
     check_risk_factors,
 )
 from karjera_core.programmes.pumpurs.examples import example_cases_jelgava_2020, example_participation_jelgava_2020
-from karjera_core.programmes.pumpurs.figures import InstitutionFigures, SemesterFigures, figures
-from karjera_core.programmes.pumpurs.indicators import (
+from karjera_core.programmes.pumpurs.semesters import InstitutionFigures, SemesterFigures, figures
+from karjera_core.programmes.pumpurs.catalogue import (
     JELGAVA_AUTUMN_2020_FIGURES,
     JELGAVA_AUTUMN_2020_INSTITUTIONS,
     SemesterTargets,

@@ -5,7 +5,7 @@ learners with consultative support, 171 with meal compensation and 6 with
 individual-use items (clothing), in 12 institutions.  The cases built here are
 **synthetic**: made-up learner pseudonyms, case ids and institution
 registration numbers (``9000000001`` ... ``9000000012``, not real ones),
-arranged so that :func:`~karjera_core.programmes.pumpurs.figures.figures`
+arranged so that :func:`~karjera_core.programmes.pumpurs.semesters.figures`
 gives exactly those figures.  Nothing here describes a real learner.
 
 The shape, so that the figures are not trivially one case per count:

@@ -19,27 +19,27 @@ Where each rule is (file and name; files are modules of this package):
 ============  =========================================  =============  ====================
 rule          what                                       file           name
 ============  =========================================  =============  ====================
-I-5 item 1    training for education specialists in      indicators.py  ``indicators`` (item 1: ``_share_of``)
-              90 % of municipalities by 2025-08-31       facts.py       ``specialists_training_started``
-O-2           item 1's denominator: the municipalities   indicators.py  ``_in_force_on_deadline``
+I-5 item 1    training for education specialists in      catalogue.py   ``indicators`` (item 1: ``_share_of``)
+              90 % of municipalities by 2025-08-31       builders.py    ``specialists_training_started``
+O-2           item 1's denominator: the municipalities   catalogue.py   ``_in_force_on_deadline``
               in force on its deadline (42)
-I-5 item 2    management-team training in 20 % of        indicators.py  ``indicators`` (item 2: ``_share_of``)
-              institutions by 2025-08-31                 facts.py       ``management_training_started``
-I-3           items 2 and 10 divide by all institutions  facts.py       ``institutions_total``
-I-5 item 3    methodologists' and didacticians'          indicators.py  ``_milestone`` (item 3)
-              training started by 2025-08-31             facts.py       ``methodologists_training_started``
-I-5 item 4    materials developed or adapted             indicators.py  ``_count_of`` (item 4)
-              (no deadline)                              facts.py       ``material_developed``
-I-5 5-9       materials per subject area and school      indicators.py  ``_milestone`` (items 5-9)
-              level, by 2025-08-31 ... 2026-12-31        facts.py       ``materials_delivered``
-I-5 item 10   institutions supported at least once a     indicators.py  ``_share_of`` (item 10)
-              year (a share; no deadline)                facts.py       ``support_received``
-T-7           item 10's yearly windows                   indicators.py  ``Counting.EVERY_YEAR`` over ``PROJECT_PERIOD``
-I-5 item 11   institutions with positive dynamics        indicators.py  ``_count_of`` (item 11)
-              after support (no deadline)                facts.py       ``support_received``, ``performance_measured``
+I-5 item 2    management-team training in 20 % of        catalogue.py   ``indicators`` (item 2: ``_share_of``)
+              institutions by 2025-08-31                 builders.py    ``management_training_started``
+I-3           items 2 and 10 divide by all institutions  builders.py    ``institutions_total``
+I-5 item 3    methodologists' and didacticians'          catalogue.py   ``_milestone`` (item 3)
+              training started by 2025-08-31             builders.py    ``methodologists_training_started``
+I-5 item 4    materials developed or adapted             catalogue.py   ``_count_of`` (item 4)
+              (no deadline)                              builders.py    ``material_developed``
+I-5 5-9       materials per subject area and school      catalogue.py   ``_milestone`` (items 5-9)
+              level, by 2025-08-31 ... 2026-12-31        builders.py    ``materials_delivered``
+I-5 item 10   institutions supported at least once a     catalogue.py   ``_share_of`` (item 10)
+              year (a share; no deadline)                builders.py    ``support_received``
+T-7           item 10's yearly windows                   catalogue.py   ``Counting.EVERY_YEAR`` over ``PROJECT_PERIOD``
+I-5 item 11   institutions with positive dynamics        catalogue.py   ``_count_of`` (item 11)
+              after support (no deadline)                builders.py    ``support_received``, ``performance_measured``
 I-1           codes, titles, deadlines, components       parameters.py  ``CODES``, ``TITLES``, ``DEADLINES``
                                                                         ``ITEM_COMPONENTS``
-I-1           the targets, supplied by the caller        indicators.py  ``TeacherSupportTargets``, ``PUBLISHED_TARGETS``
+I-1           the targets, supplied by the caller        catalogue.py   ``TeacherSupportTargets``, ``PUBLISHED_TARGETS``
 I-2           evaluation as of a date                    evaluation.py  ``evaluate``
 F-1 ... F-3   the project, its period, its regulation    parameters.py  ``TEACHER_SUPPORT_2024``, ``PROJECT_PERIOD``
 (records)     what the project records, as data          activities.py  ``TrainingSession``, ``SupportMaterial``, ...
@@ -68,7 +68,7 @@ from karjera_core.programmes.teacher_support.activities import (
     TrainingSession,
 )
 from karjera_core.programmes.teacher_support.evaluation import evaluate
-from karjera_core.programmes.teacher_support.facts import (
+from karjera_core.programmes.teacher_support.builders import (
     facts,
     institutions_total,
     management_training_started,
@@ -79,7 +79,7 @@ from karjera_core.programmes.teacher_support.facts import (
     specialists_training_started,
     support_received,
 )
-from karjera_core.programmes.teacher_support.indicators import PUBLISHED_TARGETS, TeacherSupportTargets, indicators
+from karjera_core.programmes.teacher_support.catalogue import PUBLISHED_TARGETS, TeacherSupportTargets, indicators
 from karjera_core.programmes.teacher_support.parameters import (
     CODES,
     DEADLINES,

@@ -1,7 +1,7 @@
 """What the project records: trainings, materials, support and measurements (the data behind I-5's results).
 
 Each record says one thing that happened, in the project's own terms;
-:func:`karjera_core.programmes.teacher_support.facts` turns them into the
+:func:`karjera_core.programmes.teacher_support.builders` turns them into the
 facts the catalogue counts.  They are declared records: ``structure(data,
 TrainingSession)`` takes them from JSON (a web form, an export) with every
 problem at its path, and ``json_schema`` describes them.

@@ -3,12 +3,12 @@
 :func:`evaluate` is the generic engine's one pass --
 :func:`~karjera_core.indicators.summarize` then
 :func:`~karjera_core.indicators.evaluate_summary` -- over a catalogue made by
-:func:`~karjera_core.programmes.teacher_support.indicators.indicators`.  To
+:func:`~karjera_core.programmes.teacher_support.catalogue.indicators`.  To
 split the work across processes or machines, call those two yourself (I-4).
 
 >>> from datetime import date
->>> from karjera_core.programmes.teacher_support.facts import specialists_training_started
->>> from karjera_core.programmes.teacher_support.indicators import PUBLISHED_TARGETS, indicators
+>>> from karjera_core.programmes.teacher_support.builders import specialists_training_started
+>>> from karjera_core.programmes.teacher_support.catalogue import PUBLISHED_TARGETS, indicators
 >>> report = evaluate(indicators(PUBLISHED_TARGETS), [specialists_training_started("Rīga", on=date(2025, 1, 9))],
 ...                   as_of=date(2025, 9, 1))
 >>> first = report["4.2.2.3-R1"]

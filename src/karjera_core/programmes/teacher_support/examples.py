@@ -29,7 +29,7 @@ from karjera_core._records import arguments
 from karjera_core.errors import fail
 from karjera_core.indicators import Fact, FactKind
 from karjera_core.organisations import municipalities_on
-from karjera_core.programmes.teacher_support.facts import institutions_total
+from karjera_core.programmes.teacher_support.builders import institutions_total
 from karjera_core.programmes.teacher_support.parameters import CODES, DEADLINES, ITEM_COMPONENTS, PROJECT_PERIOD
 from karjera_core.time import yearly_windows
 

@@ -6,7 +6,7 @@ against the targets the caller supplies in one :class:`SemesterTargets`;
 :func:`facts` turns support cases into the
 :class:`~karjera_core.indicators.Fact` values they count, so that the generic
 engine evaluates them as of any date and on any split of the cases (I-2, I-4),
-with the figures of :func:`~karjera_core.programmes.pumpurs.figures.figures`.
+with the figures of :func:`~karjera_core.programmes.pumpurs.semesters.figures`.
 
 Each indicator counts distinct pseudonymous learner ids (P-7), only facts
 dated in its semester, and is due by the semester's last day.  Its code
@@ -160,7 +160,7 @@ def facts(*, cases: Iterable[SupportCase], semester: Semester | None = None) -> 
     compensation, individual-use items -- with the code of the plan's semester
     and the learner's pseudonymous id as the subject (P-7: nothing else about
     the learner).  Plans count as recorded, as in
-    :func:`~karjera_core.programmes.pumpurs.figures.figures` (run
+    :func:`~karjera_core.programmes.pumpurs.semesters.figures` (run
     :func:`~karjera_core.programmes.pumpurs.checks.check` for plans that break
     the rules); a learner supported by two institutions counts once.
 

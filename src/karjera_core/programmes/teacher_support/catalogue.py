@@ -17,7 +17,7 @@ Design choices, where the seed is silent (documented, never hidden constants):
   a municipality counts when it is one of them.  ``municipalities=`` replaces them.
 * Items 2 and 10 divide by all education institutions (I-3): the
   ``institutions_total=`` parameter, or else the latest
-  :func:`~karjera_core.programmes.teacher_support.facts.institutions_total`
+  :func:`~karjera_core.programmes.teacher_support.builders.institutions_total`
   fact as of the evaluation date.
 * Item 3 is delivered when training has started for both methodologists and
   didacticians; items 5-9 when materials for every subject area and school

@@ -184,8 +184,8 @@ def indicators(targets: CareerSupportTargets) -> tuple[Indicator, ...]:
 
     * C-10, due by ``targets.deadline``: institutions supported and teachers or specialists trained
       (distinct institutions and people; measured as by
-      :func:`~karjera_core.programmes.career_support.figures.institutions_supported` and
-      :func:`~karjera_core.programmes.career_support.figures.teachers_trained`);
+      :func:`~karjera_core.programmes.career_support.reach.institutions_supported` and
+      :func:`~karjera_core.programmes.career_support.reach.teachers_trained`);
     * C-9, for the held events of ``targets.level`` that start in ``targets.school_year``, due by its
       last day: events held (every event counts), their participants and their participants from
       non-pilot schools (sums) -- the figures of

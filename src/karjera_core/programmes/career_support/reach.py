@@ -5,7 +5,7 @@ which the project's published actuals are kept: :data:`NATIONAL_REACH_2020_2021`
 the peak of school year 2020/21 -- 385 consultants, about 75,000 learners
 in 333 schools [pub].  The national targets of C-10 (at least 328
 institutions supported and 656 teachers or specialists trained) are
-indicator targets, in :mod:`~karjera_core.programmes.career_support.indicators`;
+indicator targets, in :mod:`~karjera_core.programmes.career_support.catalogue`;
 :func:`institutions_supported` and :func:`teachers_trained` give the figures
 they are measured by.
 
