@@ -60,9 +60,11 @@ from karjera_core.indicators import (
     Status,
     Sum,
     Summary,
+    Tally,
     evaluate,
     evaluate_summary,
     facts_from,
+    status_of,
     summarize,
 )
 from karjera_core.money import (
@@ -321,6 +323,7 @@ __all__ = [
     "Summary",
     "SupportCase",
     "SupportPlan",
+    "Tally",
     "TrainingEvent",
     "TrainingRecord",
     "TrainingRequirement",
@@ -370,6 +373,7 @@ __all__ = [
     "refuse_personal_data",
     "required_load",
     "semester_figures",
+    "status_of",
     "structure",
     "summarize",
     "teacher_support_indicators",

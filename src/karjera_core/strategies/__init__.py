@@ -105,6 +105,7 @@ from karjera_core.strategies._indicators import (
     shares,
     summaries,
     sums,
+    tallies,
 )
 from karjera_core.strategies._money import (
     money,
@@ -232,6 +233,7 @@ __all__ = [
     "sums",
     "support_cases",
     "support_plans",
+    "tallies",
     "training_events",
     "training_records",
     "training_requirements",
