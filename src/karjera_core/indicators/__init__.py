@@ -8,19 +8,19 @@ rule   file                    names
 =====  ======================  ===================================================================
 I-1    ``definitions.py``      :class:`Indicator`, :class:`Measure`, :class:`Counting`
 I-2    ``evaluation.py``       :func:`evaluate`, :func:`status_of`, :class:`Status`,
-                               :class:`IndicatorResult`; the ``as_of`` cut in
-                               ``aggregates.py`` :func:`summarize`
+                               :class:`IndicatorResult`, :class:`Report`; the ``as_of`` cut in
+                               ``summary.py`` :func:`summarize`
 I-3    ``evaluation.py``       ``_finish`` (a share's numerator and denominator);
                                ``aggregates.py`` :class:`Share`; ``display.py`` (percentages)
-I-4    ``aggregates.py``       :func:`summarize`, :class:`Summary` (``merge``, ``merge_all``,
-                               ``empty``), :class:`Tally`, :class:`Count`, :class:`Sum`,
-                               :class:`DateSpan`, :class:`DistinctCount`;
-                               ``evaluation.py`` :func:`evaluate_summary`
+I-4    ``summary.py``          :func:`summarize`, :class:`Summary` (``merge``, ``merge_all``,
+                               ``empty``), :class:`Tally`; ``evaluation.py`` :func:`evaluate_summary`
+I-4    ``aggregates.py``       :class:`Count`, :class:`Sum`, :class:`DateSpan`, :class:`Share`,
+                               :class:`DistinctCount`
 I-5    (programme)             :mod:`karjera_core.programmes.teacher_support` builds the [003] catalogue
 I-6    ``facts.py``            :func:`facts_from`, :class:`Fact`, :class:`FactKind`
 T-7    ``definitions.py``      :attr:`Indicator.windows`, ``Counting.EVERY_YEAR``;
                                ``evaluation.py`` ``_every_year_points``
-P-7    ``definitions.py``      ``SUBJECT``: the kind of every subject (:class:`Fact`,
+P-7    ``definitions.py``      ``SUBJECT``, the kind of every subject (:class:`Fact`,
                                :class:`DistinctCount`, :class:`Tally`, ``Indicator.population``)
 =====  ======================  ===================================================================
 
