@@ -656,6 +656,16 @@ def test_i3_share_of_a_population_counts_only_its_members() -> None:
     assert (result.reached_on, result.status) == (D(2025, 3, 1), Status.MET)
 
 
+@pytest.mark.parametrize(
+    ("reached", "denominator", "text"),
+    [(1, 2, "0.5"), (3, 8, "0.375"), (4, 4, "1"), (12, 10, "1.2"), (1, 3, "0.3333333333"), (2, 3, "0.6666666667")],
+)
+def test_i3_a_shares_value_is_exact_or_rounded_to_ten_places(reached: int, denominator: int, text: str) -> None:
+    ind = share("0.1", denominator=denominator)
+    data = [Fact(indicator="S", on=D(2025, 1, 1), subject=f"i{k}") for k in range(reached)]
+    assert str(evaluate(ind, data, as_of=D(2025, 1, 1)).value) == text
+
+
 def test_i3_share_with_a_fixed_denominator_and_its_value_to_ten_places() -> None:
     ind = share("0.2", denominator=3)
     data = [Fact(indicator="S", on=D(2025, 1, k), subject=f"i{k}") for k in range(1, 3)]

@@ -84,8 +84,8 @@ _STATUS = arguments(reached_on=date | None, deadline=date | None, as_of=date)
 class IndicatorResult:
     """An indicator evaluated as of a day (I-2), as one flat row.
 
-    ``value`` is the count, the share (numerator / denominator to 10 decimal
-    places, I-3) or, for a milestone, 1 when delivered and 0 when not; it is
+    ``value`` is the count, the share (numerator / denominator, rounded to 10
+    decimal places when it has more, I-3) or, for a milestone, 1 when delivered and 0 when not; it is
     None for a share whose denominator is unknown or zero.  ``numerator`` and
     ``denominator`` are the share's parts, or a milestone's delivered and
     required components.  ``reached_on`` is the first day of the spell,
@@ -230,6 +230,15 @@ def _cumulative(days: Iterable[date], amounts: Iterable[Decimal | int] | None = 
     return points
 
 
+def _ratio(numerator: Decimal, denominator: int) -> Decimal:
+    """numerator / denominator as Decimal divides it (0.5 stays 0.5), rounded half even to 10 places
+    only when it has more (1/3 is 0.3333333333)."""
+    exact = numerator / Decimal(denominator)
+    exponent = exact.as_tuple().exponent
+    assert isinstance(exponent, int)  # the quotient of finite numbers is finite
+    return exact if exponent >= -PLACES else exact.quantize(_QUANTUM, rounding=ROUND_HALF_EVEN)
+
+
 def _spell_start(points: Iterable[tuple[date, Decimal]], meets: Callable[[Decimal], bool]) -> date | None:
     """The first day of the last spell in which ``meets`` holds, if it holds at the end.
 
@@ -314,7 +323,7 @@ def _finish(ind: Indicator, tally: Tally, as_of: date) -> IndicatorResult:
             denominator = int(tally.total_value)
         numerator = int(reached)
         if denominator:
-            value = (reached / Decimal(denominator)).quantize(_QUANTUM, rounding=ROUND_HALF_EVEN)
+            value = _ratio(reached, denominator)
             needed = target * denominator
         else:
             value, needed = None, None
