@@ -270,6 +270,7 @@ class DistinctCount:
 
 
 def merge_distinct(mine: DistinctCount, other: DistinctCount) -> DistinctCount:
+    """The subjects of both, each with the earlier of its first days (the arguments already checked)."""
     firsts = mine.as_dict()
     for subject, on in zip(other.subjects, other.firsts, strict=True):
         seen = firsts.get(subject)
@@ -279,6 +280,7 @@ def merge_distinct(mine: DistinctCount, other: DistinctCount) -> DistinctCount:
 
 
 def too_large() -> NoReturn:
+    """Refuse a figure that adding has taken past the engine's bounds: never rounded or clipped."""
     fail(
         "$",
         "summary.too_large",

@@ -177,6 +177,7 @@ def tally_of(
 
 
 def _merge_tallies(mine: Tally, other: Tally) -> Tally:
+    """The tally of both parts' facts (the arguments already checked)."""
     days = dict(zip(mine.days, zip(mine.day_facts, mine.day_totals, strict=True), strict=True))
     for on, facts, total in zip(other.days, other.day_facts, other.day_totals, strict=True):
         had = days.get(on)
@@ -268,6 +269,7 @@ class Summary:
 
 
 def _mismatches(mine: Summary, other: Summary, path: str) -> list[Flaw]:
+    """What keeps ``other`` (at ``path``) from merging with ``mine``: another catalogue or another day."""
     flaws = []
     if other.indicators != mine.indicators:
         flaws.append(Flaw(f"{path}.indicators", "summary.mismatch", "expected a summary of the same indicators"))
@@ -277,6 +279,7 @@ def _mismatches(mine: Summary, other: Summary, path: str) -> list[Flaw]:
 
 
 def _merge_summaries(mine: Summary, other: Summary) -> Summary:
+    """The summary of both parts (of the same catalogue and day)."""
     return Summary(
         indicators=mine.indicators,
         as_of=mine.as_of,
