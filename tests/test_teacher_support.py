@@ -123,7 +123,7 @@ def test_i1_the_targets_without_a_published_value_have_no_default() -> None:
     with pytest.raises(TypeError):
         ts.TeacherSupportTargets.published(item4=16, item10=None)  # type: ignore[call-arg]
     with pytest.raises(TypeError):
-        ts.TeacherSupportTargets(item1=Decimal("0.9"), item2=Decimal("0.2"))
+        ts.TeacherSupportTargets(item1=Decimal("0.9"), item2=Decimal("0.2"))  # type: ignore[call-arg]
     with pytest.raises(TypeError):
         ts.indicators()  # type: ignore[call-arg]
     signature = inspect.signature(ts.TeacherSupportTargets)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -644,6 +644,34 @@ class Where(Kind):
 
     def check(self, v: str, scope: Scope) -> str:
         return f"{scope.add(self.test, 'test')}({v})"
+
+
+def is_stream(value: Any) -> bool:
+    """True for an iterable that is not text, bytes or a mapping."""
+    return isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping)
+
+
+@attrs.frozen
+class Stream(Kind):
+    """An iterable (not text, bytes or a mapping) that a public function reads once, lazily, checking each
+    item as it reads it -- so a generator of a million facts is never copied.  For function arguments only."""
+
+    what: str = "an iterable (not text or a mapping)"
+    code = "array.type"
+
+    def check(self, v: str, scope: Scope) -> str:
+        return f"{scope.add(is_stream, 'stream')}({v})"
+
+
+@attrs.frozen
+class Function(Kind):
+    """A function (any callable) given to a public function, such as a key function.  For function arguments only."""
+
+    what: str = "a function"
+    code = "function.type"
+
+    def check(self, v: str, scope: Scope) -> str:
+        return f"callable({v})"
 
 
 #: The item kind of ``items()`` when it is to be inferred from the annotation.

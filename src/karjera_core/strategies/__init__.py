@@ -110,6 +110,7 @@ from karjera_core.strategies._indicators import (
     shares,
     summaries,
     sums,
+    tallies,
 )
 from karjera_core.strategies._money import (
     money,
@@ -266,6 +267,7 @@ __all__ = [
     "teacher_support_days",
     "teacher_support_targets",
     "training_audiences",
+    "tallies",
     "training_events",
     "training_records",
     "training_requirements",

@@ -29,6 +29,7 @@ from karjera_core.indicators import (
     Share,
     Sum,
     Summary,
+    Tally,
     evaluate,
     evaluate_summary,
     summarize,
@@ -49,6 +50,7 @@ __all__ = [
     "shares",
     "summaries",
     "sums",
+    "tallies",
 ]
 
 FIRST_DAY = date(2024, 1, 1)
@@ -211,6 +213,13 @@ def summaries() -> st.SearchStrategy[Summary]:
     return _summaries()
 
 
+def tallies() -> st.SearchStrategy[Tally]:
+    """Tallies (I-4): what drawn facts add up to for one indicator of a drawn summary."""
+    return st.tuples(summaries(), st.integers(min_value=0, max_value=2)).map(
+        lambda drawn: drawn[0].tallies[drawn[1] % len(drawn[0].tallies)]
+    )
+
+
 @st.composite
 def _indicator_results(draw: st.DrawFn) -> IndicatorResult:
     indicator = draw(indicators())
@@ -238,6 +247,7 @@ TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Share: shares(),
     DistinctCount: distinct_counts(),
     Summary: summaries(),
+    Tally: tallies(),
     IndicatorResult: indicator_results(),
     Report: reports(),
 }
