@@ -333,8 +333,10 @@ class Dec(Kind):
         return Decimal(1).scaleb(-self.places)
 
     def ok(self, value: Decimal) -> bool:
+        if not value.is_finite():  # before any comparison: ordering a NaN raises InvalidOperation
+            return False
         low = self.minimum < value if self.exclusive_minimum else self.minimum <= value
-        return value.is_finite() and low and value <= self.maximum and value.quantize(self._quantum) == value
+        return low and value <= self.maximum and value.quantize(self._quantum) == value
 
     def check(self, v: str, scope: Scope) -> str:
         return f"type({v}) is Decimal and {scope.add(self.ok, 'decimal')}({v})"
