@@ -276,7 +276,7 @@ class Choice(Kind):
         if type(data) is not str:
             sink.add(path, "type.string", "expected a string")
             return BAD
-        return data if self.problems(data, path, sink) else BAD
+        return data if data in self.values or self.problems(data, path, sink) else BAD
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "enum": sorted(self.values)}
