@@ -130,6 +130,8 @@ class Kind:
         raise NotImplementedError
 
     def problems(self, value: Any, path: str, sink: Sink) -> bool:
+        if predicate(self)(value):
+            return True
         sink.add(path, self.code, f"expected {self.what}")
         return False
 
@@ -296,6 +298,8 @@ class Integer(Kind):
         return f"type({v}) is int and {self.minimum} <= {v} <= {self.maximum}"
 
     def problems(self, value: Any, path: str, sink: Sink) -> bool:
+        if type(value) is int and self.minimum <= value <= self.maximum:
+            return True
         kind = "integer.range" if type(value) is int else "integer.type"
         sink.add(path, kind, f"expected {self.what}: an int (not a bool) from {self.minimum} to {self.maximum}")
         return False
@@ -342,6 +346,8 @@ class Dec(Kind):
         return f"type({v}) is Decimal and {scope.add(self.ok, 'decimal')}({v})"
 
     def problems(self, value: Any, path: str, sink: Sink) -> bool:
+        if type(value) is Decimal and self.ok(value):
+            return True
         low = f"above {self.minimum}" if self.exclusive_minimum else f"at least {self.minimum}"
         sink.add(
             path,
@@ -418,6 +424,8 @@ class Day(Kind):
         return f"type({v}) is _date and _FIRST_DAY <= {v} <= _LAST_DAY"
 
     def problems(self, value: Any, path: str, sink: Sink) -> bool:
+        if type(value) is date and FIRST_DAY <= value <= LAST_DAY:
+            return True
         sink.add(path, "date.range" if type(value) is date else "date.type", DAY_MESSAGE)
         return False
 
