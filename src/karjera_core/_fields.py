@@ -375,8 +375,16 @@ class Dec(Kind):
         value = Decimal(data)
         return value if self.ok(value) or self.problems(value, path, sink) else BAD
 
+    def written(self, value: Decimal) -> str:
+        """``value`` as JSON writes it: its plain digits, or, when those hold more fraction digits than JSON
+        input may (:data:`DECIMAL_TEXT`; a value of this kind has only zeros beyond ``places``), quantized."""
+        text = format(value, "f")
+        return text if _DECIMAL(text) is not None else format(value.quantize(self._quantum), "f")
+
     def dump(self, expr: str, scope: Scope) -> str:
-        return f'format({expr}, "f")'
+        # Text of at most 30 characters always fits DECIMAL_TEXT; only longer text needs a closer look.
+        held, written = scope.add(None, "t"), scope.add(self.written, "written")
+        return f'({held} if len({held} := format({expr}, "f")) <= 30 else {written}({expr}))'
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "pattern": f"^{DECIMAL_TEXT}$", "description": f"{self.what}, a decimal string"}
