@@ -64,10 +64,16 @@ _DUMPERS: dict[type, Callable[[Any], Any]] = {}
 _UNKNOWN = "expected a public karjera_core type, or X | None, tuple[X, ...] of one"
 
 
-def _kind_of(cls: Any) -> fields.Kind:
+def _kind_of(cls: Any, scope: fields.Scope) -> tuple[fields.Kind, tuple[str, str]]:
+    """The kind of ``cls`` and its loader's (shape, build) in ``scope``; a ValidationError when it has none.
+
+    Building the loader resolves every declaration ``cls`` reaches, so a generic record of an undeclared
+    type (``Schedule[int]``) is refused here like any other unknown type.
+    """
     try:
-        return infer(cls, None)
-    except TypeError:
+        kind = infer(cls, None)
+        return kind, kind.load("data", scope)
+    except (TypeError, IndexError):  # IndexError: tuple[()]
         raise ValidationError.single(ROOT, "structure.type", _UNKNOWN) from None
 
 
@@ -76,9 +82,8 @@ def _loader(cls: Any) -> Loader:
     if not is_record(cls) and not is_record(typing.get_origin(cls)) and attrs.has(cls):
         legacy = _legacy._CONVERTER.get_structure_hook(cls)
         return lambda data: legacy(data, cls)
-    kind = _kind_of(cls)
     scope = fields.new_scope()
-    shape, build = kind.load("data", scope)
+    kind, (shape, build) = _kind_of(cls, scope)
     fast = scope[fields.define(scope, "fast", [f"if not ({shape}): raise _Fallback", f"return {build}"], "data")]
 
     def load(data: Any) -> Any:
@@ -159,7 +164,8 @@ def json_schema(cls: type) -> dict[str, Any]:
     ['start']
     """
     defs: dict[str, Any] = {}
-    body = _kind_of(cls).schema(defs)
+    kind, _ = _kind_of(cls, fields.new_scope())
+    body = kind.schema(defs)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **body, "$defs": defs}
 
 
