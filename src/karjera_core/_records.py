@@ -414,15 +414,14 @@ class Plan:
                 sink.add(path, "type.object", "expected an object")
                 return BAD
             values = self._slow_fields(data, path, sink)
-        if any(v is BAD for v in values.values()):
-            return BAD
+        bad = {name for name, value in values.items() if value is BAD}
         for x in self.fields:
-            if x.spec.canonical is not None:
+            if x.spec.canonical is not None and x.name not in bad:
                 values[x.name] = x.spec.canonical(values[x.name])
         obj = self.build(**values)
         before = len(sink)
-        self._rule_problems(obj, set(), path, sink)
-        return obj if len(sink) == before else BAD
+        self._rule_problems(obj, bad, path, sink)  # as the constructor: the rules whose fields are all valid
+        return BAD if bad or len(sink) != before else obj
 
     def _slow_fields(self, data: dict[Any, Any], path: str, sink: Sink) -> dict[str, Any]:
         known = {x.name: x for x in self.fields}
