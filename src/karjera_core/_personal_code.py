@@ -21,7 +21,8 @@ character through a fold that equals NFKC normalisation for this purpose:
 digits of every script become ASCII digits (also the digits inside
 compatibility characters such as full-width or circled ones), dashes (every
 Unicode dash punctuation character and the look-alikes: minus signs, the
-modifier letter minus, the katakana prolonged sound mark, ...) become ``-``, spaces become `` ``, invisible format characters (zero-width space,
+modifier letter minus, the katakana prolonged sound mark, ...) become
+``-``, spaces become `` ``, invisible format characters (zero-width space,
 soft hyphen, bidi controls, ...) vanish, and every other run of characters
 becomes one ``x``.  The fold keeps the text's length within a small multiple,
 so the work is linear in the input and never expands it 18 times as NFKC of
