@@ -181,13 +181,17 @@ def _weights(weights: Any) -> list[Fraction]:
             if weight < 0:
                 problems.append(
                     Problem(
-                        path=f"$.weights[{index}]", code="allocate.negative_weight", message="expected a weight of zero or more"
+                        path=f"$.weights[{index}]",
+                        code="allocate.negative_weight",
+                        message="expected a weight of zero or more",
                     )
                 )
             elif kind is Decimal and (weight and not -30 < weight.adjusted() < 30):
                 problems.append(
                     Problem(
-                        path=f"$.weights[{index}]", code="allocate.weight_range", message="expected a weight of reasonable size"
+                        path=f"$.weights[{index}]",
+                        code="allocate.weight_range",
+                        message="expected a weight of reasonable size",
                     )
                 )
             else:

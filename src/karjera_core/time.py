@@ -250,7 +250,9 @@ def school_year_problems(first: str, second: str, path: str) -> list[Problem]:
         )
     if len(first) > 4 or len(second) > 4 or int(second) != int(first) + 1:
         problems.append(
-            Problem(path=path, code="school_year.not_consecutive", message="expected the second year to follow the first")
+            Problem(
+                path=path, code="school_year.not_consecutive", message="expected the second year to follow the first"
+            )
         )
     return problems
 
@@ -294,7 +296,7 @@ class Semester:
 
     @classmethod
     def containing(cls, day: date) -> Semester:
-        """The semester that ``day`` belongs to (a ValidationError at ``$.day`` as for :meth:`SchoolYear.containing`)."""
+        """The semester that ``day`` belongs to (a ValidationError at ``$.day`` as for ``SchoolYear.containing``)."""
         year = SchoolYear.containing(day)
         return cls(school_year=year, number=1 if day.month >= 9 else 2)
 
