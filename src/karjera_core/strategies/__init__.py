@@ -31,6 +31,7 @@ from karjera_core.strategies import (
     _organisations,
     _projects,
     _pumpurs,
+    _schedule,
     _time,
 )
 from karjera_core.strategies._career_support import (
@@ -138,6 +139,11 @@ from karjera_core.strategies._pumpurs import (
     support_cases,
     support_plans,
 )
+from karjera_core.strategies._schedule import (
+    schedules,
+    sources,
+    steps,
+)
 from karjera_core.strategies._time import (
     date_ranges,
     dates,
@@ -223,11 +229,14 @@ __all__ = [
     "risk_assessments",
     "risk_factors",
     "roles",
+    "schedules",
     "school_years",
     "selections",
     "semester_figures_values",
     "semesters",
     "shares",
+    "sources",
+    "steps",
     "summaries",
     "sums",
     "support_cases",
@@ -245,6 +254,7 @@ _MODULES = (
     _errors,
     _money,
     _time,
+    _schedule,
     _organisations,
     _education,
     _funding,
@@ -268,6 +278,8 @@ def register_type_strategies() -> None:
     """Register every default strategy with hypothesis, for ``st.from_type``."""
     for cls, strategy in all_type_strategies().items():
         st.register_type_strategy(cls, strategy)
+    for generic, make in _schedule.GENERIC_TYPE_STRATEGIES.items():
+        st.register_type_strategy(generic, make)
 
 
 register_type_strategies()
