@@ -333,8 +333,13 @@ class Plan:
         init.__doc__ = f"Build a validated {self.cls.__name__}; a ValidationError lists every problem."
         self.cls.__init__ = init  # type: ignore[misc]
 
-    def reject(self, *values: Any) -> typing.NoReturn:
-        """Raise the error listing every problem of the constructor's ``values``."""
+    def reject(self, *values: Any) -> None:
+        """Raise the error listing every problem of the constructor's ``values``.
+
+        Called when the fast check or a rule failed.  A rule that returned an
+        empty iterable of flaws holds (as on the JSON path): then, every field
+        being valid and already set, nothing is raised.
+        """
         sink = Sink()
         bad: set[str] = set()
         built = []
@@ -346,7 +351,8 @@ class Plan:
                 value = x.spec.canonical(value)
             built.append(value)
         self._rule_problems(self.build(*built), bad, "$", sink)
-        raise error(sink)
+        if sink or bad:
+            raise error(sink)
 
     def _rule_problems(self, obj: Any, bad: set[str], root: str, sink: Sink) -> None:
         for check, reads in self.rules:
