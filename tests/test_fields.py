@@ -1197,3 +1197,82 @@ def test_an_unknown_kind_has_no_check_or_schema() -> None:
         fields.Kind().schema({})
     with pytest.raises(fields.Fallback):
         fields.fallback(1)
+
+
+class Even(fields.Kind):
+    """A kind that defines only its check: problems, load and load_slow come from the base class."""
+
+    what = "an even number"
+    code = "even.type"
+
+    def check(self, v: str, scope: fields.Scope) -> str:
+        return f"type({v}) is int and {v} % 2 == 0"
+
+
+def test_a_kind_defining_only_its_check_gets_the_rest_from_the_base() -> None:
+    kind, sink = Even(), Sink()
+    assert kind.load_slow(4, "$.n", sink) == 4
+    assert kind.load_slow(3, "$.n", sink) is fields.BAD
+    assert sink.flaws == [Flaw("$.n", "even.type", "expected an even number")]
+    assert compiled_loader(kind)(2) == 2
+    with pytest.raises(fields.Fallback):
+        compiled_loader(kind)(1)
+
+
+def compiled_loader(kind: fields.Kind) -> Callable[[Any], Any]:
+    scope = fields.new_scope()
+    shape, build = kind.load("v", scope)
+    return scope[fields.define(scope, "fast", [f"if not ({shape}): raise _Fallback", f"return {build}"], "v")]
+
+
+@record
+class Sorted:
+    tags: tuple[str, ...] = fields.items(fields.Text(5, "a tag"), max_size=5, canonical=lambda t: tuple(sorted(t)))
+    maybe: tuple[int | None, ...] = fields.items(
+        fields.Optional(fields.Integer(0, 5, "a digit")), max_size=3, default=()
+    )
+
+    @rule("tags")
+    def _no_repeats(self) -> Flaw | None:
+        if len(set(self.tags)) != len(self.tags):
+            return Flaw("$.tags", "sorted.repeated", "expected each tag once")
+        return None
+
+
+def test_a_canonical_field_is_normalised_on_every_path() -> None:
+    assert Sorted(tags=("b", "a")).tags == ("a", "b")
+    assert structure({"tags": ["b", "a"]}, Sorted).tags == ("a", "b")
+    assert unstructure(Sorted(tags=("b", "a"), maybe=(None, 1))) == {"tags": ["a", "b"], "maybe": [None, 1]}
+    # the rule reads the normalised value, alongside another field's problem
+    refused(
+        lambda: Sorted(tags=("b", "a", "b"), maybe=untyped((6,))),
+        [
+            ("$.maybe[0]", "integer.range", "expected a digit: an int (not a bool) from 0 to 5"),
+            ("$.tags", "sorted.repeated", "expected each tag once"),
+        ],
+    )
+    refused(
+        lambda: Sorted(tags=(), maybe=untyped([None])),
+        [("$.maybe", "array.type", "expected a tuple of items, each None or a digit")],
+    )
+
+
+@record
+class Before:
+    after: After
+
+
+@record
+class After:
+    x: int = fields.integer(0, 1)
+
+
+def test_a_forward_referenced_record_built_first_by_its_constructor() -> None:
+    assert Before(after=After(x=1)).after == After(x=1)
+    assert structure({"after": {"x": 0}}, Before) == Before(after=After(x=0))
+
+
+def test_the_schema_of_an_unspecialised_generic_record_leaves_its_parameter_open() -> None:
+    schema = json_schema(Schedule)
+    assert schema["$defs"]["Step"]["properties"]["value"] == {}
+    Draft202012Validator.check_schema(schema)

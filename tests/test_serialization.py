@@ -52,6 +52,8 @@ class Code:
 
     @classmethod
     def parse(cls, text: str) -> Code:
+        if text == "!":
+            raise ValueError("a parse that fails without listing its problems")
         if not text.isalpha() or not text.isascii() or len(text) > 8:
             fail("$", "code.format", "expected letters")
         return cls(text=text.upper())
@@ -128,6 +130,12 @@ def test_a_text_form_is_parsed_on_the_way_in() -> None:
         "description": "a Code in its written form",
         "title": "Code",
     }
+
+
+def test_a_text_form_that_fails_without_problems_is_still_reported() -> None:
+    with pytest.raises(ValidationError) as caught:
+        structure("!", Code)
+    assert problems_of(caught.value) == [("$", "value.invalid", "expected a valid value")]
 
 
 def test_defaulted_keys_may_be_left_out() -> None:
