@@ -44,7 +44,7 @@ import typing
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import attrs
 import cattrs
@@ -102,7 +102,11 @@ def _loader(cls: Any) -> Loader:
     return load
 
 
-def structure(data: Any, cls: type[T]) -> T:
+@overload
+def structure(data: Any, cls: type[T]) -> T: ...
+@overload
+def structure(data: Any, cls: object) -> Any: ...  # X | None, where a type checker has no type[...] for it
+def structure(data: Any, cls: Any) -> Any:
     """Build a ``cls`` from JSON-compatible ``data``, strictly; a ValidationError on any problem.
 
     ``cls`` is a public class of the library or ``X | None`` / ``tuple[X, ...]`` of one.
@@ -117,8 +121,7 @@ def structure(data: Any, cls: type[T]) -> T:
         load = _LOADERS[cls] = _loader(cls)
     except TypeError:  # an unhashable "type"
         raise ValidationError.single(ROOT, "structure.type", _UNKNOWN) from None
-    result: T = load(data)
-    return result
+    return load(data)
 
 
 def _dumper(cls: type) -> Callable[[Any], Any]:
@@ -153,7 +156,7 @@ def unstructure(obj: Any) -> Any:
     return dump(obj)
 
 
-def json_schema(cls: type) -> dict[str, Any]:
+def json_schema(cls: object) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the data :func:`structure` accepts for ``cls``, field by field.
 
     Rules that tie fields together (an end not before its start) and the
