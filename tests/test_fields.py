@@ -1281,3 +1281,12 @@ def test_the_schema_of_an_unspecialised_generic_record_leaves_its_parameter_open
     schema = json_schema(Schedule)
     assert schema["$defs"]["Step"]["properties"]["value"] == {}
     Draft202012Validator.check_schema(schema)
+
+
+@pytest.mark.parametrize("name", ["errors", "privacy", "time", "notation", "money", "schedule", "serialization"])
+def test_a_public_module_lists_its_public_names(name: str) -> None:
+    import importlib
+
+    module = importlib.import_module(f"karjera_core.{name}")
+    assert dir(module) == sorted(module.__all__)
+    assert all(hasattr(module, public) for public in module.__all__)

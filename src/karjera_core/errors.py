@@ -218,3 +218,7 @@ def raise_violations(violations: Iterable[Violation]) -> None:
 
 
 _VIOLATIONS = arguments(violations=tuple[Violation, ...])
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -210,3 +210,7 @@ def _weights(weights: Any) -> list[Fraction]:
     if whole == 0:
         fail("$.weights", "allocate.zero_weights", "expected weights with a positive sum")
     return [weight / whole for weight in exact]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

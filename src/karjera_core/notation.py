@@ -488,3 +488,7 @@ _EXPLAINERS: tuple[tuple[str, Callable[[_Match, int | None], list[Problem]]], ..
     ("day_pair", _explain_day_pair),
     ("day_month", _explain_day_month),
 )
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

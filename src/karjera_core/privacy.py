@@ -219,3 +219,7 @@ class LearnerRef:
 
     def __str__(self) -> str:
         return self.value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -159,3 +159,7 @@ def schedule(*steps: tuple[date, Any, Source]) -> Schedule[Any]:
 
 
 __all__ += ["schedule"]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -178,3 +178,7 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook_factory(is_record, lambda cls: lambda data, _: structure(data, cls))
     converter.register_unstructure_hook_factory(is_record, lambda cls: plan_of(cls).dumper)
     return converter
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -381,3 +381,7 @@ def yearly_windows(period: DateRange) -> tuple[DateRange, ...]:
 
 
 _PERIOD = arguments(period=DateRange)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
