@@ -1,41 +1,60 @@
-"""Strict serialization (DESIGN.md §5): round trips, strictness, paths, and fuzzed input."""
+"""Strict serialization (DESIGN.md §5): round trips, strictness, paths, schemas, and fuzzed input."""
 
 from __future__ import annotations
 
-import enum
 import json
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
-from karjera_core import DateRange, Money, PersonalDataRejected, SchoolYear, ValidationError, structure, unstructure
+from karjera_core import (
+    DateRange,
+    Money,
+    PersonalDataRejected,
+    Problem,
+    Quarter,
+    SchoolYear,
+    Semester,
+    ValidationError,
+    Violation,
+    json_schema,
+    structure,
+    unstructure,
+)
+from karjera_core import _fields as fields
+from karjera_core._fields import Flaw
+from karjera_core._records import record, rule
 from karjera_core.errors import fail
+from karjera_core.privacy import LearnerRef
+from karjera_core.schedule import Schedule, Source, Step
 from karjera_core.serialization import make_converter
 from karjera_core.strategies import all_type_strategies
 
 PUBLIC_TYPES = sorted(all_type_strategies().items(), key=lambda item: item[0].__qualname__)
+DAY = "expected a date (datetime.date, not datetime) in the years 1900-2199"
+PERSONAL = ("privacy.personal_code", "expected pseudonymous text; a Latvian personal code is refused (P-7)")
 
 
-class Colour(enum.Enum):
-    RED = "red"
-    BLUE = "blue"
+def problems_of(error: ValidationError) -> list[tuple[str, str, str]]:
+    return [(p.path, p.code, p.message) for p in error.problems]
 
 
-@attrs.frozen(kw_only=True)
+@record(as_text=True)
 class Code:
-    """A type with a canonical text form."""
+    """A type with a canonical text form, read with parse() and written with str()."""
 
-    __karjera_text__ = True
-    text: str
+    text: str = fields.code("[A-Z]{1,8}", what="a code of capital letters", max_length=8)
 
     @classmethod
     def parse(cls, text: str) -> Code:
-        if not text.isalpha():
+        if text == "!":
+            raise ValueError("a parse that fails without listing its problems")
+        if not text.isalpha() or not text.isascii() or len(text) > 8:
             fail("$", "code.format", "expected letters")
         return cls(text=text.upper())
 
@@ -43,177 +62,236 @@ class Code:
         return self.text
 
 
-@attrs.frozen
+@record(kw_only=False)
 class Stamp:
-    """A single-value type around a non-plain value."""
+    """A value type around a non-plain value: JSON writes it as that value."""
 
     day: date
 
 
-@attrs.frozen(kw_only=True)
+@record
 class Secret:
-    value: str
-
-    def __attrs_post_init__(self) -> None:
-        if self.value == "personal":
-            raise PersonalDataRejected.single("$.value", "privacy.personal_code", "refused")
+    value: str = fields.name(20, what="a secret")
 
 
-@attrs.frozen(kw_only=True)
-class Probe:
-    """One field of every kind the converter supports."""
+@record
+class Envelope:
+    """The base layers' types as an app sends them, nested."""
 
-    name: str
-    count: int
-    flag: bool
-    day: date
-    share: Decimal
-    price: Money
-    colour: Colour
-    year: SchoolYear
-    code: Code
     period: DateRange
-    maybe_day: date | None
-    tags: tuple[str, ...]
-    periods: tuple[DateRange, ...]
+    year: SchoolYear
+    semester: Semester
+    quarter: Quarter
+    price: Money
+    learner: LearnerRef
+    code: Code
     stamp: Stamp
-    note: str | None = None
-
-    def __attrs_post_init__(self) -> None:
-        if type(self.name) is not str or type(self.count) is not int or type(self.flag) is not bool:
-            fail("$", "probe.type", "expected name str, count int and flag bool")
+    table: Schedule[SchoolYear]
+    problems: tuple[Problem, ...] = fields.items(max_size=5, default=())
+    violation: Violation | None = None
+    secrets: tuple[Secret, ...] = fields.items(max_size=5, default=())
 
 
 GOOD: dict[str, Any] = {
-    "name": "x",
-    "count": 3,
-    "flag": False,
-    "day": "2024-01-02",
-    "share": "0.90",
-    "price": "12.50",
-    "colour": "red",
-    "year": 2016,
-    "code": "abc",
     "period": {"start": "2024-10-01", "end": None},
-    "maybe_day": None,
-    "tags": ["a", "b"],
-    "periods": [{"start": "2020-01-01", "end": "2020-12-31"}],
+    "year": 2016,
+    "semester": {"school_year": 2016, "number": 2},
+    "quarter": {"year": 2016, "number": 4},
+    "price": "12.50",
+    "learner": "L-0001",
+    "code": "ABC",
     "stamp": "2020-02-29",
-    "note": None,
+    "table": {"steps": [{"start": "2017-01-01", "value": 2016, "source": {"citation": "[000]", "regulation": None}}]},
+    "problems": [{"path": "$.end", "code": "period.end_before_start", "message": "expected an end", "rule": None}],
+    "violation": {"code": "load.total_above_cap", "rule": "C-5", "message": "too much", "path": "$.assignments[2]"},
+    "secrets": [{"value": "ok"}],
 }
 
 
-def _codes(error: ValidationError) -> list[tuple[str, str]]:
-    return [(p.path, p.code) for p in error.problems]
-
-
 def test_record_round_trips_to_plain_json() -> None:
-    probe = structure(GOOD, Probe)
-    assert probe.code == Code(text="ABC")
-    assert probe.year == SchoolYear(2016)
-    assert probe.price == Money("12.50")
-    data = unstructure(probe)
-    assert data == {**GOOD, "code": "ABC"}
+    envelope = structure(GOOD, Envelope)
+    assert envelope.code == Code(text="ABC")
+    assert envelope.year == SchoolYear(2016)
+    assert envelope.price == Money("12.50")
+    assert envelope.stamp == Stamp(date(2020, 2, 29))
+    assert envelope.table.value_on(on=date(2020, 1, 1)) == SchoolYear(2016)
+    data = unstructure(envelope)
+    assert data == GOOD
     assert json.loads(json.dumps(data, allow_nan=False)) == data
-    assert structure(data, Probe) == probe
+    assert structure(data, Envelope) == envelope
+    Draft202012Validator(json_schema(Envelope)).validate(data)
 
 
-def test_a_defaulted_key_may_be_left_out() -> None:
-    data = {k: v for k, v in GOOD.items() if k != "note"}
-    assert structure(data, Probe).note is None
+def test_a_text_form_is_parsed_on_the_way_in() -> None:
+    assert structure({**GOOD, "code": "abc"}, Envelope).code == Code(text="ABC")
+    assert unstructure(structure({**GOOD, "code": "abc"}, Envelope))["code"] == "ABC"
+    assert json_schema(Code)["$defs"]["Code"] == {
+        "type": "string",
+        "description": "a Code in its written form",
+        "title": "Code",
+    }
+
+
+def test_a_text_form_that_fails_without_problems_is_still_reported() -> None:
+    with pytest.raises(ValidationError) as caught:
+        structure("!", Code)
+    assert problems_of(caught.value) == [("$", "value.invalid", "expected a valid value")]
+
+
+def test_defaulted_keys_may_be_left_out() -> None:
+    data = {k: v for k, v in GOOD.items() if k not in ("problems", "violation", "secrets")}
+    envelope = structure(data, Envelope)
+    assert (envelope.problems, envelope.violation, envelope.secrets) == ((), None, ())
+
+
+ENDS = "expected an end on or after the start"
 
 
 @pytest.mark.parametrize(
     ("key", "value", "expected"),
     [
-        ("name", 12345, ("$.name", "type.string")),
-        ("count", 3.9, ("$.count", "type.integer")),
-        ("count", True, ("$.count", "type.integer")),
-        ("flag", "false", ("$.flag", "type.boolean")),
-        ("day", "20240102", ("$.day", "date.format")),
-        ("day", "2024-W01-1", ("$.day", "date.format")),
-        ("day", "2023-02-29", ("$.day", "date.invalid")),
-        ("day", 20240102, ("$.day", "date.format")),
-        ("share", 0.9, ("$.share", "decimal.format")),
-        ("share", "1e5", ("$.share", "decimal.format")),
-        ("price", 12, ("$.price", "money.format")),
-        ("price", "1.005", ("$.price", "money.sub_cent")),
-        ("colour", "green", ("$.colour", "enum.value")),
-        ("colour", ["red"], ("$.colour", "enum.value")),
-        ("year", "2016", ("$.year", "type.integer")),
-        ("year", 10**100, ("$.year", "school_year.range")),
-        ("code", 5, ("$.code", "type.string")),
-        ("code", "a1", ("$.code", "code.format")),
-        ("period", [], ("$.period", "type.object")),
-        ("period", {"start": "2024-10-01", "end": "2024-01-01"}, ("$.period.end", "period.end_before_start")),
-        ("maybe_day", "x", ("$.maybe_day", "date.format")),
-        ("tags", "ab", ("$.tags", "type.array")),
-        ("tags", ["a", 1, "b", None], None),
-        ("periods", [{"start": "2020-01-01"}, {"end": None}], ("$.periods[1].start", "object.missing_key")),
+        ("period", [], [("$.period", "type.object", "expected an object")]),
+        ("period", {"start": "20241001"}, [("$.period.start", "date.format", "expected a date written YYYY-MM-DD")]),
+        ("period", {"start": "2023-02-29"}, [("$.period.start", "date.invalid", "expected a real calendar date")]),
+        ("period", {"start": 20240102}, [("$.period.start", "date.format", "expected a date written YYYY-MM-DD")]),
+        ("period", {"start": "2024-10-01", "end": "2024-01-01"}, [("$.period.end", "period.end_before_start", ENDS)]),
+        ("period", {"end": None}, [("$.period.start", "object.missing_key", "expected this key")]),
+        (
+            "period",
+            {"start": "2024-10-01", "finish": None},
+            [("$.period.finish", "object.unknown_key", "unexpected key; expected only: start, end")],
+        ),
+        ("year", "2016", [("$.year", "type.integer", "expected an integer")]),
+        ("year", True, [("$.year", "type.integer", "expected an integer")]),
+        ("year", 3.9, [("$.year", "type.integer", "expected an integer")]),
+        (
+            "year",
+            10**100,
+            [("$.year", "integer.range", "expected a start year: an int (not a bool) from 1900 to 2198")],
+        ),
+        (
+            "semester",
+            {"school_year": 2016, "number": 3},
+            [("$.semester.number", "integer.range", "expected a semester number: an int (not a bool) from 1 to 2")],
+        ),
+        ("quarter", {"year": 2016}, [("$.quarter.number", "object.missing_key", "expected this key")]),
+        ("price", 12, [("$.price", "decimal.format", "expected a decimal number written as a string, such as '0.30'")]),
+        (
+            "price",
+            "1e5",
+            [("$.price", "decimal.format", "expected a decimal number written as a string, such as '0.30'")],
+        ),
+        ("learner", 5, [("$.learner", "type.string", "expected a string")]),
+        ("learner", " L-1", [("$.learner", "text.whitespace", "expected a learner id without spaces at either end")]),
+        ("code", 5, [("$.code", "type.string", "expected a string")]),
+        ("code", "a1", [("$.code", "code.format", "expected letters")]),
+        ("stamp", "x", [("$.stamp", "date.format", "expected a date written YYYY-MM-DD")]),
+        ("table", {"steps": []}, [("$.table.steps", "array.size", "expected 1 to 1000 items")]),
+        (
+            "problems",
+            [{"path": "$", "code": "x", "message": "m"}, {"path": "x", "code": "x", "message": "m"}],
+            [("$.problems[1].path", "text.format", "expected a path such as '$.items[2].end'")],
+        ),
+        ("problems", "ab", [("$.problems", "type.array", "expected an array")]),
+        ("problems", [None] * 6, [("$.problems", "array.size", "expected at most 5 items")]),
+        (
+            "violation",
+            {"code": "x", "rule": "C5", "message": "m"},
+            [("$.violation.rule", "text.format", "expected a rule id such as 'C-5'")],
+        ),
     ],
 )
-def test_structure_is_strict_and_reports_paths(key: str, value: Any, expected: tuple[str, str] | None) -> None:
+def test_structure_is_strict_and_reports_paths(key: str, value: Any, expected: list[tuple[str, str, str]]) -> None:
     with pytest.raises(ValidationError) as caught:
-        structure({**GOOD, key: value}, Probe)
-    found = _codes(caught.value)
-    if expected is None:
-        assert found == [("$.tags[1]", "type.string"), ("$.tags[3]", "type.string")]
-    else:
-        assert found == [expected]
+        structure({**GOOD, key: value}, Envelope)
+    assert problems_of(caught.value) == expected
 
 
 def test_every_problem_is_reported_at_once() -> None:
-    data = {**GOOD, "name": 1, "day": "x", "extra": 1}
-    del data["count"]
+    data = {**GOOD, "year": "x", "stamp": None, "extra": 1}
+    del data["price"]
     with pytest.raises(ValidationError) as caught:
-        structure(data, Probe)
-    assert _codes(caught.value) == [
-        ("$", "object.unknown_key"),
-        ("$.name", "type.string"),
-        ("$.count", "object.missing_key"),
-        ("$.day", "date.format"),
+        structure(data, Envelope)
+    assert problems_of(caught.value) == [
+        ("$.extra", "object.unknown_key", f"unexpected key; expected only: {', '.join(GOOD)}"),
+        ("$.year", "type.integer", "expected an integer"),
+        ("$.price", "object.missing_key", "expected this key"),
+        ("$.stamp", "date.format", "expected a date written YYYY-MM-DD"),
     ]
 
 
-def test_constructor_problems_surface_after_the_fields_check_out() -> None:
-    # The fast path hands plain fields straight to the constructor; the slow path reports its problem.
-    @attrs.frozen(kw_only=True)
-    class Pair:
-        low: int
-        high: int
+@record
+class Span:
+    low: int = fields.integer(0, 9)
+    high: int = fields.integer(0, 9)
 
-        def __attrs_post_init__(self) -> None:
-            if type(self.low) is not int or type(self.high) is not int or self.low > self.high:
-                fail("$.high", "pair.order", "expected high >= low")
+    @rule("low", "high")
+    def _ordered(self) -> Flaw | None:
+        return None if self.low <= self.high else Flaw("$.high", "pair.order", "expected high >= low")
 
+
+def test_rule_problems_surface_after_the_fields_check_out() -> None:
     with pytest.raises(ValidationError) as caught:
-        structure({"low": 2, "high": 1}, Pair)
-    assert _codes(caught.value) == [("$.high", "pair.order")]
-    assert structure({"low": 1, "high": 2}, Pair) == Pair(low=1, high=2)
+        structure({"low": 2, "high": 1}, Span)
+    assert problems_of(caught.value) == [("$.high", "pair.order", "expected high >= low")]
+    assert structure({"low": 1, "high": 1}, Span) == Span(low=1, high=1)
+    with pytest.raises(ValidationError) as caught:
+        structure([{"low": 1, "high": 2}, {"low": 2, "high": 1}], tuple[Span, ...])
+    assert problems_of(caught.value) == [("$[1].high", "pair.order", "expected high >= low")]
 
 
 def test_personal_data_refusal_keeps_its_class_through_nesting() -> None:
-    @attrs.frozen(kw_only=True)
-    class Holder:
-        secrets: tuple[Secret, ...]
-
     with pytest.raises(PersonalDataRejected) as caught:
-        structure({"secrets": [{"value": "ok"}, {"value": "personal"}]}, Holder)
-    assert _codes(caught.value) == [("$.secrets[1].value", "privacy.personal_code")]
+        structure({**GOOD, "secrets": [{"value": "ok"}, {"value": "161175-19997"}]}, Envelope)
+    assert problems_of(caught.value) == [("$.secrets[1].value", *PERSONAL)]
+    assert "161175" not in str(caught.value)
+    with pytest.raises(PersonalDataRejected) as caught:
+        structure({**GOOD, "learner": "L 161175 19997"}, Envelope)
+    assert problems_of(caught.value) == [("$.learner", *PERSONAL)]
 
 
 def test_unstructure_of_single_value_and_plain_types() -> None:
     assert unstructure(SchoolYear(2016)) == 2016
     assert unstructure(Money("1")) == "1.00"
+    assert unstructure(Stamp(date(2020, 2, 29))) == "2020-02-29"
+    assert unstructure(Code(text="AB")) == "AB"
+    assert unstructure(LearnerRef("L-1")) == "L-1"
     assert unstructure(Decimal("1E+1")) == "10"
     assert unstructure(date(2024, 1, 2)) == "2024-01-02"
-    assert unstructure(Colour.BLUE) == "blue"
+    assert unstructure((SchoolYear(2016), None)) == [2016, None]
 
 
 def test_make_converter_is_fresh_each_time() -> None:
     first, second = make_converter(), make_converter()
     assert first is not second
     assert first.structure({"start": "2024-01-01", "end": None}, DateRange) == DateRange(start=date(2024, 1, 1))
+    assert first.unstructure(Money("1")) == "1.00"
+
+
+def test_json_schema_of_the_base_types() -> None:
+    schema = json_schema(DateRange)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$ref"] == "#/$defs/DateRange"
+    assert schema["$defs"]["DateRange"] == {
+        "type": "object",
+        "properties": {
+            "start": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+            "end": {
+                "anyOf": [
+                    {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+                    {"type": "null"},
+                ]
+            },
+        },
+        "required": ["start"],
+        "additionalProperties": False,
+        "title": "DateRange",
+    }
+    assert json_schema(Step[SchoolYear])["$ref"] == "#/$defs/Step_SchoolYear"
+    assert json_schema(Source)["$defs"]["Source"]["required"] == ["citation"]
+    validator = Draft202012Validator(json_schema(Envelope))
+    assert not validator.is_valid({**GOOD, "extra": 1})
+    assert not validator.is_valid({**GOOD, "year": "2016"})
 
 
 @pytest.mark.parametrize(("cls", "strategy"), PUBLIC_TYPES, ids=[c.__qualname__ for c, _ in PUBLIC_TYPES])

@@ -1,12 +1,15 @@
-"""Dates, periods, school years, semesters, quarters and Latvian date notation (rules T-1 ... T-7)."""
+"""Dates, periods, school years, semesters and quarters (rules T-1 ... T-5, T-7).
+
+Latvian date notation (T-6) is tested in test_notation.py.
+"""
 
 from __future__ import annotations
 
 import inspect
 import itertools
-import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 import pytest
@@ -19,38 +22,29 @@ import karjera_core.time as time_module
 from karjera_core.errors import ValidationError
 from karjera_core.strategies._time import date_ranges, dates, quarters, school_years, semesters
 from karjera_core.time import (
+    FIRST_DAY,
+    LAST_DAY,
     MAX_YEAR,
     MIN_YEAR,
     DateRange,
     Quarter,
     SchoolYear,
     Semester,
+    check_day,
     yearly_windows,
 )
-from karjera_core.notation import parse_lv_date, parse_lv_period
 
-CASES = ("nominative", "genitive", "dative", "accusative", "locative")
+DAY = "expected a date (datetime.date, not datetime) in the years 1900-2199"
+START_YEAR = "expected a start year: an int (not a bool) from 1900 to 2198"
+SEMESTER_NUMBER = "expected a semester number: an int (not a bool) from 1 to 2"
+QUARTER_YEAR = "expected a year: an int (not a bool) from 1900 to 2199"
+QUARTER_NUMBER = "expected a quarter number: an int (not a bool) from 1 to 4"
+SCHOOL_YEARS = "expected a date in the school years 1900./1901. to 2198./2199."
+END_BEFORE_START = ("$.end", "period.end_before_start", "expected an end on or after the start")
+NOT_A_RANGE = "expected a DateRange"
+ONE_DAY = timedelta(days=1)
 
-#: Every month in every case, written out by hand (not derived from the library's table).
-MONTH_CASES: dict[int, tuple[str, str, str, str, str]] = {
-    1: ("janvāris", "janvāra", "janvārim", "janvāri", "janvārī"),
-    2: ("februāris", "februāra", "februārim", "februāri", "februārī"),
-    3: ("marts", "marta", "martam", "martu", "martā"),
-    4: ("aprīlis", "aprīļa", "aprīlim", "aprīli", "aprīlī"),
-    5: ("maijs", "maija", "maijam", "maiju", "maijā"),
-    6: ("jūnijs", "jūnija", "jūnijam", "jūniju", "jūnijā"),
-    7: ("jūlijs", "jūlija", "jūlijam", "jūliju", "jūlijā"),
-    8: ("augusts", "augusta", "augustam", "augustu", "augustā"),
-    9: ("septembris", "septembra", "septembrim", "septembri", "septembrī"),
-    10: ("oktobris", "oktobra", "oktobrim", "oktobri", "oktobrī"),
-    11: ("novembris", "novembra", "novembrim", "novembri", "novembrī"),
-    12: ("decembris", "decembra", "decembrim", "decembri", "decembrī"),
-}
-EVERY_MONTH_FORM = [
-    pytest.param(month, word, id=f"{word}-{case}")
-    for month, words in MONTH_CASES.items()
-    for case, word in zip(CASES, words, strict=True)
-]
+Problems = list[tuple[str, str, str]]
 
 
 def untyped(value: object) -> Any:
@@ -58,23 +52,12 @@ def untyped(value: object) -> Any:
     return value
 
 
-def refused(call: Callable[[], object], *codes: str, text: object = None) -> ValidationError:
-    """Assert that ``call`` raises a ValidationError with exactly ``codes``, not repeating ``text``."""
+def refused(call: Callable[[], object], expected: Problems) -> ValidationError:
+    """Assert that ``call`` raises a ValidationError listing exactly ``expected`` (path, code, message)."""
     with pytest.raises(ValidationError) as caught:
         call()
-    assert [problem.code for problem in caught.value.problems] == list(codes)
-    if isinstance(text, str) and text.strip():
-        assert text.strip() not in str(caught.value)
+    assert [(p.path, p.code, p.message) for p in caught.value.problems] == expected
     return caught.value
-
-
-def error_of(parse: Callable[[str], object], text: str) -> ValidationError | None:
-    """The ValidationError ``parse(text)`` raises, or None; any other exception propagates."""
-    try:
-        parse(text)
-    except ValidationError as error:
-        return error
-    return None
 
 
 def d(text: str) -> date:
@@ -94,40 +77,44 @@ def test_t1_time_module_reads_no_clock_and_uses_no_guessing_parser() -> None:
         assert forbidden not in source
 
 
-def test_t1_same_text_same_answer() -> None:
-    assert parse_lv_period("2017./2018.") == parse_lv_period("2017./2018.") == SchoolYear(2017).period
-
-
 # T-2 ---------------------------------------------------------------------------------------------
 
 
 def test_t2_start_and_end_are_inclusive() -> None:
     term = dr("2024-10-01", "2029-12-31")
-    assert d("2024-10-01") in term
-    assert d("2029-12-31") in term
     assert d("2024-09-30") not in term
+    assert d("2024-10-01") in term
+    assert d("2024-10-02") in term
+    assert d("2029-12-30") in term
+    assert d("2029-12-31") in term
     assert d("2030-01-01") not in term
     assert term.days == 1918
-    assert dr("2020-01-01", "2020-01-01").days == 1
     assert not term.is_open
 
 
-def test_t2_end_before_start_is_refused() -> None:
-    error = refused(lambda: dr("2020-01-02", "2020-01-01"), "period.end_before_start")
-    assert error.problems[0].path == "$.end"
+def test_t2_a_range_may_end_on_its_first_day_but_not_before_it() -> None:
+    one_day = dr("2020-01-02", "2020-01-02")
+    assert one_day.days == 1
+    assert d("2020-01-02") in one_day
+    assert d("2020-01-01") not in one_day
+    assert d("2020-01-03") not in one_day
+    assert dr("2020-01-02", "2020-01-03").days == 2
+    error = refused(lambda: dr("2020-01-02", "2020-01-01"), [END_BEFORE_START])
+    assert not error.omitted
 
 
 def test_t2_open_range_contains_every_later_day() -> None:
     ongoing = dr("2021-07-01")
     assert ongoing.is_open
     assert d("2199-12-31") in ongoing
+    assert d("2021-07-01") in ongoing
     assert d("2021-06-30") not in ongoing
     assert str(ongoing) == "2021-07-01.."
     assert str(dr("2021-07-01", "2021-07-02")) == "2021-07-01..2021-07-02"
 
 
 def test_t2_an_open_range_has_no_length() -> None:
-    refused(lambda: dr("2021-07-01").days, "period.open")
+    refused(lambda: dr("2021-07-01").days, [("$", "period.open", "an open period has no length")])
 
 
 def test_t2_only_plain_dates_are_contained() -> None:
@@ -135,6 +122,16 @@ def test_t2_only_plain_dates_are_contained() -> None:
     assert "2024-06-01" not in term
     assert datetime(2024, 6, 1) not in term
     assert None not in term
+    assert date(1, 1, 1) not in dr("1900-01-01")
+
+
+def test_t2_the_library_s_first_and_last_days() -> None:
+    assert date(1900, 1, 1) == FIRST_DAY
+    assert date(2199, 12, 31) == LAST_DAY
+    whole = DateRange(start=FIRST_DAY, end=LAST_DAY)
+    assert whole.days == 300 * 365 + 73  # 1900 and 2100 are no leap years, 2000 is
+    refused(lambda: DateRange(start=FIRST_DAY - ONE_DAY), [("$.start", "date.range", DAY)])
+    refused(lambda: DateRange(start=FIRST_DAY, end=LAST_DAY + ONE_DAY), [("$.end", "date.range", DAY)])
 
 
 @pytest.mark.parametrize(
@@ -154,29 +151,43 @@ def test_t2_only_plain_dates_are_contained() -> None:
     ],
 )
 def test_t2_every_problem_of_a_range_is_reported(start: object, end: object, problems: list[tuple[str, str]]) -> None:
-    with pytest.raises(ValidationError) as caught:
-        DateRange(start=untyped(start), end=untyped(end))
-    assert [(p.path, p.code) for p in caught.value.problems] == problems
+    refused(lambda: DateRange(start=untyped(start), end=untyped(end)), [(path, code, DAY) for path, code in problems])
 
 
-def test_t2_covers() -> None:
+def test_t2_covers_on_the_same_day_boundaries() -> None:
     year = dr("2020-01-01", "2020-12-31")
-    assert year.covers(dr("2020-03-01", "2020-03-31"))
     assert year.covers(year)
-    assert not year.covers(dr("2019-12-31", "2020-01-31"))
-    assert not year.covers(dr("2020-12-01", "2021-01-01"))
+    assert year.covers(dr("2020-03-01", "2020-03-31"))
+    assert year.covers(dr("2020-01-01", "2020-01-01"))  # starts on the start
+    assert not year.covers(dr("2019-12-31", "2020-01-31"))  # starts the day before
+    assert year.covers(dr("2020-01-02", "2020-01-31"))  # starts the day after
+    assert year.covers(dr("2020-12-01", "2020-12-31"))  # ends on the end
+    assert not year.covers(dr("2020-12-01", "2021-01-01"))  # ends the day after
+    assert year.covers(dr("2020-12-01", "2020-12-30"))  # ends the day before
     assert not year.covers(dr("2020-12-01"))
     assert dr("2020-01-01").covers(dr("2020-12-01"))
+    assert dr("2020-01-01").covers(dr("2020-01-01"))
+    assert not dr("2020-01-01").covers(dr("2019-12-31"))
     assert dr("2020-01-01").covers(dr("2020-12-01", "2030-01-01"))
 
 
-def test_t2_overlaps_and_intersection() -> None:
+def test_t2_overlaps_and_intersection_on_the_same_day_boundaries() -> None:
     first = dr("2020-01-01", "2020-06-30")
-    assert first.overlaps(dr("2020-06-30", "2020-12-31"))
-    assert not first.overlaps(dr("2020-07-01", "2020-12-31"))
+    assert first.overlaps(dr("2020-06-30", "2020-12-31"))  # share exactly the last day
+    assert first.intersection(dr("2020-06-30", "2020-12-31")) == dr("2020-06-30", "2020-06-30")
+    assert not first.overlaps(dr("2020-07-01", "2020-12-31"))  # start the day after the end
     assert first.intersection(dr("2020-07-01")) is None
+    assert first.overlaps(dr("2019-01-01", "2020-01-01"))  # share exactly the first day
+    assert not first.overlaps(dr("2019-01-01", "2019-12-31"))  # end the day before the start
     assert first.intersection(dr("2020-03-01")) == dr("2020-03-01", "2020-06-30")
     assert dr("2020-01-01").intersection(dr("2021-01-01")) == dr("2021-01-01")
+
+
+@pytest.mark.parametrize("other", [None, "2020-01-01", date(2020, 1, 1), SchoolYear(2020), (date(2020, 1, 1),)])
+def test_t2_covers_overlaps_and_intersection_need_a_date_range(other: object) -> None:
+    term = dr("2020-01-01", "2020-12-31")
+    for call in (term.covers, term.overlaps, term.intersection):
+        refused(partial(call, untyped(other)), [("$.other", "record.type", NOT_A_RANGE)])
 
 
 @given(first=date_ranges(), second=date_ranges(), day=dates())
@@ -197,18 +208,26 @@ def test_t2_intersection_is_commutative_and_its_days_are_in_both(
 # T-3 ---------------------------------------------------------------------------------------------
 
 
-def test_t3_school_year_containing() -> None:
+def test_t3_school_year_containing_on_the_same_day_boundaries() -> None:
     assert SchoolYear.containing(d("2017-03-01")) == SchoolYear(2016)
+    assert SchoolYear.containing(d("2016-08-31")) == SchoolYear(2015)
+    assert SchoolYear.containing(d("2016-09-01")) == SchoolYear(2016)
+    assert SchoolYear.containing(d("2016-09-02")) == SchoolYear(2016)
+    assert SchoolYear.containing(d("2017-08-30")) == SchoolYear(2016)
     assert SchoolYear.containing(d("2017-08-31")) == SchoolYear(2016)
     assert SchoolYear.containing(d("2017-09-01")) == SchoolYear(2017)
+    assert SchoolYear.containing(d("2016-12-31")) == SchoolYear.containing(d("2017-01-01")) == SchoolYear(2016)
 
 
 def test_t3_school_year_runs_september_to_august() -> None:
     year = SchoolYear(2016)
     assert (year.start, year.end) == (d("2016-09-01"), d("2017-08-31"))
     assert year.period == dr("2016-09-01", "2017-08-31")
+    assert d("2016-08-31") not in year
+    assert d("2016-09-01") in year
     assert d("2017-08-31") in year
     assert d("2017-09-01") not in year
+    assert "2017-01-01" not in year
     assert str(year) == "2016./2017."
     assert repr(year) == "SchoolYear(2016)"
 
@@ -221,46 +240,116 @@ def test_t3_school_years_are_ordered_and_iterated() -> None:
     assert sorted([SchoolYear(2020), SchoolYear(2017)]) == [SchoolYear(2017), SchoolYear(2020)]
 
 
-@pytest.mark.parametrize("start_year", [True, "2016", 2016.0, None, MIN_YEAR - 1, MAX_YEAR])
-def test_t3_school_year_start_must_be_an_int_in_range(start_year: object) -> None:
-    refused(lambda: SchoolYear(untyped(start_year)), "school_year.range")
+def test_t3_the_first_and_last_school_years_the_library_holds() -> None:
+    first, last = SchoolYear(MIN_YEAR), SchoolYear(MAX_YEAR - 1)
+    assert (first.start, last.end) == (date(1900, 9, 1), date(2199, 8, 31))
+    refused(first.previous, [("$", "integer.range", START_YEAR)])
+    refused(last.next, [("$", "integer.range", START_YEAR)])
+    assert first.next().previous() == first
 
 
-@pytest.mark.parametrize("day", [datetime(2020, 1, 1), "2020-01-01", date(1899, 12, 31)])
-def test_t3_containing_refuses_what_is_not_a_plain_date_in_range(day: object) -> None:
-    with pytest.raises(ValidationError):
-        SchoolYear.containing(untyped(day))
-    with pytest.raises(ValidationError):
-        Semester.containing(untyped(day))
-    with pytest.raises(ValidationError):
-        Quarter.containing(untyped(day))
+@pytest.mark.parametrize(
+    ("start_year", "code"),
+    [
+        (True, "integer.type"),
+        ("2016", "integer.type"),
+        (2016.0, "integer.type"),
+        (None, "integer.type"),
+        (MIN_YEAR - 1, "integer.range"),
+        (MAX_YEAR, "integer.range"),
+        pytest.param(10**5000, "integer.range", id="five-thousand-digits"),
+    ],
+)
+def test_t3_school_year_start_must_be_an_int_in_range(start_year: object, code: str) -> None:
+    refused(lambda: SchoolYear(untyped(start_year)), [("$", code, START_YEAR)])
 
 
-@pytest.mark.parametrize("text", ["2016./2017. mācību gads", "2016./2017.", "2016/2017", "2016./2017.mācību gadā"])
+@pytest.mark.parametrize(
+    ("day", "code"),
+    [
+        (datetime(2020, 1, 1), "date.type"),
+        ("2020-01-01", "date.type"),
+        (None, "date.type"),
+        (20200101, "date.type"),
+        (date(1899, 12, 31), "date.range"),
+        (date(2200, 1, 1), "date.range"),
+    ],
+)
+def test_t3_containing_refuses_what_is_not_a_plain_date_in_range(day: object, code: str) -> None:
+    for containing in (SchoolYear.containing, Semester.containing, Quarter.containing):
+        refused(partial(containing, untyped(day)), [("$.day", code, DAY)])
+
+
+@pytest.mark.parametrize(
+    "day", [date(MIN_YEAR, 1, 1), date(MIN_YEAR, 8, 31), date(MAX_YEAR, 9, 1), date(MAX_YEAR, 12, 31)]
+)
+def test_t3_days_outside_the_school_years_the_library_holds_are_refused(day: date) -> None:
+    refused(lambda: SchoolYear.containing(day), [("$.day", "date.range", SCHOOL_YEARS)])
+    refused(lambda: Semester.containing(day), [("$.day", "date.range", SCHOOL_YEARS)])
+
+
+def test_t3_the_library_s_first_and_last_school_days() -> None:
+    assert SchoolYear.containing(date(MIN_YEAR, 9, 1)) == SchoolYear(MIN_YEAR)
+    assert SchoolYear.containing(date(MAX_YEAR, 8, 31)) == SchoolYear(MAX_YEAR - 1)
+    assert Semester.containing(date(MIN_YEAR, 9, 1)) == Semester(school_year=SchoolYear(MIN_YEAR), number=1)
+    assert Semester.containing(date(MAX_YEAR, 8, 31)) == Semester(school_year=SchoolYear(MAX_YEAR - 1), number=2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2016./2017. mācību gads",
+        "2016./2017.",
+        "2016/2017",
+        "2016./2017.mācību gadā",
+        "2016./2017.m.g.",
+        "2016. / 2017. M. G.",
+    ],
+)
 def test_t3_school_year_parse(text: str) -> None:
     assert SchoolYear.parse(text) == SchoolYear(2016)
 
 
+SCHOOL_YEAR_RANGE = ("$", "school_year.range", "expected a first year in 1900-2198")
+NOT_CONSECUTIVE = ("$", "school_year.not_consecutive", "expected the second year to follow the first")
+SCHOOL_YEAR_FORMAT = (
+    "$",
+    "school_year.format",
+    "expected a school year written like 'YYYY./YYYY. mācību gads' or 'YYYY/YYYY'",
+)
+
+
 @pytest.mark.parametrize(
-    ("text", "codes"),
+    ("text", "expected"),
     [
-        ("2016/2018", ("school_year.not_consecutive",)),
-        ("2017./2016. mācību gads", ("school_year.not_consecutive",)),
-        ("2199/2200", ("school_year.range",)),
-        ("1899/1900", ("school_year.range",)),
-        ("120160/120161", ("school_year.range", "school_year.not_consecutive")),
-        ("2016/2017 gads", ("date.trailing_text",)),
-        ("2016", ("school_year.format",)),
-        ("2016.gada 1.oktobris", ("school_year.format",)),
-        ("", ("date.text_empty",)),
+        ("2016/2018", [NOT_CONSECUTIVE]),
+        ("2017./2016. mācību gads", [NOT_CONSECUTIVE]),
+        ("2016/2016", [NOT_CONSECUTIVE]),
+        ("2199/2200", [SCHOOL_YEAR_RANGE]),
+        ("1899/1900", [SCHOOL_YEAR_RANGE]),
+        ("120160/120161", [SCHOOL_YEAR_RANGE, NOT_CONSECUTIVE]),
+        ("2016/20170", [NOT_CONSECUTIVE]),
+        ("2016/2017 gads", [("$", "date.trailing_text", "expected nothing after the school year")]),
+        ("2016", [SCHOOL_YEAR_FORMAT]),
+        ("2016.gada 1.oktobris", [SCHOOL_YEAR_FORMAT]),
+        ("", [("$", "date.text_empty", "expected a school year, not empty text")]),
+        (" \u00a0\t", [("$", "date.text_empty", "expected a school year, not empty text")]),
+        ("2016/2017" + " " * 92, [("$", "date.text_too_long", "expected at most 100 characters")]),
     ],
 )
-def test_t3_school_year_parse_refuses(text: str, codes: tuple[str, ...]) -> None:
-    refused(lambda: SchoolYear.parse(text), *codes, text=text)
+def test_t3_school_year_parse_refuses(text: str, expected: Problems) -> None:
+    error = refused(lambda: SchoolYear.parse(text), expected)
+    if text.strip():
+        assert text.strip() not in str(error)
 
 
-def test_t3_school_year_parse_refuses_non_text() -> None:
-    refused(lambda: SchoolYear.parse(untyped(2016)), "date.text_type")
+def test_t3_school_year_parse_of_at_most_100_characters_is_read() -> None:
+    assert SchoolYear.parse("2016/2017" + " " * 91) == SchoolYear(2016)
+
+
+@pytest.mark.parametrize("value", [2016, None, b"2016/2017", ["2016/2017"]])
+def test_t3_school_year_parse_refuses_non_text(value: object) -> None:
+    refused(lambda: SchoolYear.parse(untyped(value)), [("$", "date.text_type", "expected the school year as a str")])
 
 
 @given(day=dates(min_value=date(MIN_YEAR, 9, 1), max_value=date(MAX_YEAR, 8, 31)))
@@ -277,14 +366,6 @@ def test_t3_a_day_is_in_no_other_school_year(day: date) -> None:
     assert day not in year.previous()
 
 
-@pytest.mark.parametrize(
-    "day", [date(MIN_YEAR, 1, 1), date(MIN_YEAR, 8, 31), date(MAX_YEAR, 9, 1), date(MAX_YEAR, 12, 31)]
-)
-def test_t3_days_outside_the_school_years_the_library_holds_are_refused(day: date) -> None:
-    refused(lambda: SchoolYear.containing(day), "date.range")
-    refused(lambda: Semester.containing(day), "date.range")
-
-
 @given(year=school_years())
 def test_t3_school_year_text_round_trips(year: SchoolYear) -> None:
     assert SchoolYear.parse(str(year)) == year
@@ -298,32 +379,47 @@ def test_t4_semesters_partition_the_year() -> None:
     first, second = SchoolYear(2020).semesters
     assert (first.start, first.end) == (d("2020-09-01"), d("2020-12-31"))
     assert (second.start, second.end) == (d("2021-01-01"), d("2021-08-31"))
-    assert first.end + timedelta(days=1) == second.start
+    assert first.end + ONE_DAY == second.start
     assert first.period.days + second.period.days == SchoolYear(2020).period.days
     assert str(first) == "2020./2021. I semestris"
     assert str(second) == "2020./2021. II semestris"
     assert first < second
 
 
-def test_t4_semester_containing() -> None:
-    assert Semester.containing(d("2020-10-05")) == Semester(school_year=SchoolYear(2020), number=1)
-    assert Semester.containing(d("2021-08-31")) == Semester(school_year=SchoolYear(2020), number=2)
-    assert d("2021-08-31") in Semester(school_year=SchoolYear(2020), number=2)
+def test_t4_semester_containing_on_the_same_day_boundaries() -> None:
+    first = Semester(school_year=SchoolYear(2020), number=1)
+    second = Semester(school_year=SchoolYear(2020), number=2)
+    assert Semester.containing(d("2020-08-31")) == Semester(school_year=SchoolYear(2019), number=2)
+    assert Semester.containing(d("2020-09-01")) == first
+    assert Semester.containing(d("2020-10-05")) == first
+    assert Semester.containing(d("2020-12-31")) == first
+    assert Semester.containing(d("2021-01-01")) == second
+    assert Semester.containing(d("2021-08-31")) == second
+    assert Semester.containing(d("2021-09-01")) == Semester(school_year=SchoolYear(2021), number=1)
+    for semester in (first, second):
+        assert semester.start - ONE_DAY not in semester
+        assert semester.start in semester
+        assert semester.end in semester
+        assert semester.end + ONE_DAY not in semester
 
 
 @pytest.mark.parametrize(
-    ("school_year", "number", "codes"),
+    ("school_year", "number", "expected"),
     [
-        (SchoolYear(2020), 3, ["semester.number"]),
-        (SchoolYear(2020), 0, ["semester.number"]),
-        (SchoolYear(2020), True, ["semester.number"]),
-        (SchoolYear(2020), "1", ["semester.number"]),
-        (2020, 1, ["semester.school_year"]),
-        ("2020./2021.", "II", ["semester.school_year", "semester.number"]),
+        (SchoolYear(2020), 3, [("$.number", "integer.range", SEMESTER_NUMBER)]),
+        (SchoolYear(2020), 0, [("$.number", "integer.range", SEMESTER_NUMBER)]),
+        (SchoolYear(2020), True, [("$.number", "integer.type", SEMESTER_NUMBER)]),
+        (SchoolYear(2020), "1", [("$.number", "integer.type", SEMESTER_NUMBER)]),
+        (2020, 1, [("$.school_year", "record.type", "expected a SchoolYear")]),
+        (
+            "2020./2021.",
+            "II",
+            [("$.school_year", "record.type", "expected a SchoolYear"), ("$.number", "integer.type", SEMESTER_NUMBER)],
+        ),
     ],
 )
-def test_t4_semester_refuses_bad_parts(school_year: object, number: object, codes: list[str]) -> None:
-    refused(lambda: Semester(school_year=untyped(school_year), number=untyped(number)), *codes)
+def test_t4_semester_refuses_bad_parts(school_year: object, number: object, expected: Problems) -> None:
+    refused(lambda: Semester(school_year=untyped(school_year), number=untyped(number)), expected)
 
 
 @given(day=dates())
@@ -336,6 +432,7 @@ def test_t4_every_day_is_in_exactly_one_semester(day: date) -> None:
 def test_t4_a_semester_lies_in_its_school_year(semester: Semester) -> None:
     assert semester.school_year.period.covers(semester.period)
     assert Semester.containing(semester.start) == semester == Semester.containing(semester.end)
+    assert Semester.containing(semester.start - ONE_DAY) < semester < Semester.containing(semester.end + ONE_DAY)
 
 
 # T-5 ---------------------------------------------------------------------------------------------
@@ -350,41 +447,45 @@ def test_t4_a_semester_lies_in_its_school_year(semester: Semester) -> None:
         (4, "2016-10-01", "2016-12-31"),
     ],
 )
-def test_t5_calendar_quarters(number: int, start: str, end: str) -> None:
+def test_t5_calendar_quarters_on_the_same_day_boundaries(number: int, start: str, end: str) -> None:
     quarter = Quarter(year=2016, number=number)
     assert quarter.period == dr(start, end)
+    assert d(start) - ONE_DAY not in quarter
     assert d(start) in quarter
     assert d(end) in quarter
-    assert Quarter.containing(d(end)) == quarter
+    assert d(end) + ONE_DAY not in quarter
+    assert Quarter.containing(d(start)) == quarter == Quarter.containing(d(end))
+    assert Quarter.containing(d(start) - ONE_DAY) != quarter != Quarter.containing(d(end) + ONE_DAY)
+
+
+def test_t5_quarter_containing_at_the_turn_of_the_year_and_the_library_s_edges() -> None:
+    assert Quarter.containing(d("2016-12-31")) == Quarter(year=2016, number=4)
+    assert Quarter.containing(d("2017-01-01")) == Quarter(year=2017, number=1)
+    assert Quarter.containing(FIRST_DAY) == Quarter(year=MIN_YEAR, number=1)
+    assert Quarter.containing(LAST_DAY) == Quarter(year=MAX_YEAR, number=4)
 
 
 def test_t5_quarter_text() -> None:
     quarter = Quarter(year=2016, number=4)
     assert str(quarter) == "2016.gada 4.ceturksnis"
-    assert parse_lv_period(str(quarter)) == quarter.period
     assert "2016-12-31" not in quarter
 
 
 @pytest.mark.parametrize(
-    ("year", "number", "codes"),
+    ("year", "number", "expected"),
     [
-        (2016, 5, ["quarter.number"]),
-        (2016, 0, ["quarter.number"]),
-        (2016, True, ["quarter.number"]),
-        (2016, "4", ["quarter.number"]),
-        (True, 1, ["quarter.year"]),
-        ("2016", 1, ["quarter.year"]),
-        (MAX_YEAR + 1, 1, ["quarter.year"]),
-        (MIN_YEAR - 1, 9, ["quarter.year", "quarter.number"]),
+        (2016, 5, [("$.number", "integer.range", QUARTER_NUMBER)]),
+        (2016, 0, [("$.number", "integer.range", QUARTER_NUMBER)]),
+        (2016, True, [("$.number", "integer.type", QUARTER_NUMBER)]),
+        (2016, "4", [("$.number", "integer.type", QUARTER_NUMBER)]),
+        (True, 1, [("$.year", "integer.type", QUARTER_YEAR)]),
+        ("2016", 1, [("$.year", "integer.type", QUARTER_YEAR)]),
+        (MAX_YEAR + 1, 1, [("$.year", "integer.range", QUARTER_YEAR)]),
+        (MIN_YEAR - 1, 9, [("$.year", "integer.range", QUARTER_YEAR), ("$.number", "integer.range", QUARTER_NUMBER)]),
     ],
 )
-def test_t5_quarter_refuses_bad_parts(year: object, number: object, codes: list[str]) -> None:
-    refused(lambda: Quarter(year=untyped(year), number=untyped(number)), *codes)
-
-
-def test_t5_quarter_to_month_span() -> None:
-    # rule T-5, seed [000]
-    assert parse_lv_period("2016.gada 4.ceturksnis - 2020.gada decembris") == dr("2016-10-01", "2020-12-31")
+def test_t5_quarter_refuses_bad_parts(year: object, number: object, expected: Problems) -> None:
+    refused(lambda: Quarter(year=untyped(year), number=untyped(number)), expected)
 
 
 @given(day=dates())
@@ -396,276 +497,7 @@ def test_t5_the_quarter_containing_a_day_contains_it(day: date) -> None:
 
 @given(quarter=quarters())
 def test_t5_quarters_have_three_months(quarter: Quarter) -> None:
-    assert quarter.start + relativedelta(months=3) == quarter.end + timedelta(days=1)
-
-
-# T-6: days ---------------------------------------------------------------------------------------
-
-
-def test_t6_nominative_month_parses() -> None:
-    assert parse_lv_date("2024.gada 1.oktobris") == d("2024-10-01")  # seed [003]
-
-
-def test_t6_genitive_month_parses() -> None:
-    assert parse_lv_date("2014.gada 28.oktobra") == d("2014-10-28")  # seed [000]
-
-
-def test_t6_locative_month_parses() -> None:
-    assert parse_lv_date("2020.gada 22.septembrī") == d("2020-09-22")  # seed [004]
-
-
-def test_t6_dative_month_after_lidz_parses() -> None:
-    assert parse_lv_date("līdz 2025.gada 31.augustam") == d("2025-08-31")  # seed [003]
-    assert parse_lv_date("Līdz 04.12.2017.") == d("2017-12-04")
-
-
-def test_t6_accusative_month_parses() -> None:
-    assert parse_lv_date("2021.gada 1.martu") == d("2021-03-01")
-
-
-def test_t6_space_after_each_dot_is_optional() -> None:
-    assert parse_lv_date("2022. gada 31. decembrim") == d("2022-12-31")  # seed [004]
-    assert parse_lv_date("2022.gada 31. decembrim") == parse_lv_date("2022. gada 31.decembrim") == d("2022-12-31")
-    assert parse_lv_date("04. 12. 2017.") == d("2017-12-04")
-
-
-def test_t6_numeric_date_with_or_without_trailing_dot() -> None:
-    assert parse_lv_date("04.12.2017.") == d("2017-12-04")  # seed [002]
-    assert parse_lv_date("04.12.2017") == d("2017-12-04")
-    assert parse_lv_date("4.1.2017") == d("2017-01-04")
-
-
-def test_t6_iso_date_is_accepted() -> None:
-    assert parse_lv_date("2024-10-01") == d("2024-10-01")
-
-
-def test_t6_case_whitespace_and_normalisation_do_not_matter() -> None:
-    assert parse_lv_date("  2024.GADA\u00a01.OKTOBRIS\t") == d("2024-10-01")
-    assert parse_lv_date("2020.gada   22.Septembrī") == d("2020-09-22")
-    decomposed = unicodedata.normalize("NFD", "līdz 2025.gada 31.jūlijā")
-    assert decomposed != "līdz 2025.gada 31.jūlijā"
-    assert parse_lv_date(decomposed) == d("2025-07-31")
-    assert parse_lv_date("２０２４-１０-０１") == d("2024-10-01")  # NFKC folds full-width digits
-
-
-@pytest.mark.parametrize(("month", "word"), EVERY_MONTH_FORM)
-def test_t6_every_month_in_every_case_parses(month: int, word: str) -> None:
-    assert parse_lv_date(f"2024.gada 1.{word}") == date(2024, month, 1)
-    assert parse_lv_date(f"2024. gada 1. {word.upper()}") == date(2024, month, 1)
-    assert parse_lv_date(unicodedata.normalize("NFD", f"2024.gada 1.{word}")) == date(2024, month, 1)
-
-
-@pytest.mark.parametrize(("month", "word"), EVERY_MONTH_FORM)
-def test_t6_every_month_in_every_case_names_the_whole_month(month: int, word: str) -> None:
-    period = parse_lv_period(f"2024.gada {word}")
-    assert period.start == date(2024, month, 1)
-    assert period.end is not None
-    assert period.end.month == month
-    assert (period.end + timedelta(days=1)).day == 1
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("2023.gada 31.februāris", "date.impossible"),
-        ("2023.gada 29.februārī", "date.impossible"),
-        ("2021.gada 31.jūnijā", "date.impossible"),
-        ("29.02.2023", "date.impossible"),
-        ("00.12.2017.", "date.impossible"),
-        ("04.13.2017", "date.impossible"),
-        ("2024-02-30", "date.impossible"),
-        ("2024-13-01", "date.impossible"),
-        ("2020.gada 123.oktobris", "date.impossible"),
-        ("2020.gada 31.foobaris", "date.month_unknown"),
-        ("2020.gada 1.aprīla", "date.month_unknown"),  # the genitive is "aprīļa"
-        ("2020.gada 1.janvaris", "date.month_unknown"),  # diacritics are part of the word
-        ("31.decembris", "date.year_missing"),
-        ("18. un 19.maijā", "date.year_missing"),
-        ("2020.gada 31.", "date.month_missing"),
-        ("2020.gada decembris", "date.day_missing"),
-        ("2020.gadā", "date.day_missing"),
-        ("2016.gada 4.ceturksnis", "date.not_a_day"),
-        ("2017./2018. mācību gads", "date.not_a_day"),
-        ("2017.-2022.", "date.not_a_day"),
-        ("2016.gada 5.ceturksnis", "period.quarter_number"),
-        ("2020.gada 22.septembrī 2021", "date.trailing_text"),
-        ("2024-10-01T10:00", "date.trailing_text"),
-        ("04.12.2017.1", "date.trailing_text"),
-        ("20240102", "date.format"),
-        ("2024-W01-1", "date.format"),
-        ("2024-1-5", "date.format"),
-        ("septembris", "date.format"),
-        ("līdz", "date.format"),
-        ("vakar", "date.format"),
-        ("1899.gada 31.decembris", "date.year_range"),
-        ("2200-01-01", "date.year_range"),
-        ("12345.gada 1.oktobris", "date.year_range"),
-        ("04.12.17", "date.year_range"),
-        ("1.1." + "9" * 40, "date.year_range"),
-        ("9" * 40 + ".gada 1.oktobris", "date.year_range"),
-        ("9" * 40 + ".12.2017", "date.impossible"),
-        ("2020.gada " + "9" * 40 + ".oktobris", "date.impossible"),
-        ("", "date.text_empty"),
-        (" \u00a0\t", "date.text_empty"),
-        ("x" * 201, "date.text_too_long"),
-    ],
-)
-def test_t6_date_refusals(text: str, code: str) -> None:
-    refused(lambda: parse_lv_date(text), code, text=text)
-
-
-@pytest.mark.parametrize("value", [None, 5, b"2024-10-01", date(2024, 10, 1), ["2024-10-01"]])
-def test_t6_non_text_is_refused_not_a_type_error(value: object) -> None:
-    refused(lambda: parse_lv_date(untyped(value)), "date.text_type")
-    refused(lambda: parse_lv_period(untyped(value)), "date.text_type")
-
-
-def test_t6_two_problems_are_reported_together() -> None:
-    refused(lambda: parse_lv_date("2300.gada 1.foobaris"), "date.year_range", "date.month_unknown")
-
-
-@given(day=dates(min_value=date(MIN_YEAR, 1, 1), max_value=date(MAX_YEAR, 12, 31)), case=st.integers(0, 4))
-def test_t6_any_day_written_in_latvian_parses_back(day: date, case: int) -> None:
-    word = MONTH_CASES[day.month][case]
-    assert parse_lv_date(f"{day.year}.gada {day.day}.{word}") == day
-    assert parse_lv_date(f"{day.year}. gada {day.day}. {word}") == day
-    assert parse_lv_date(f"{day.day:02d}.{day.month:02d}.{day.year}.") == day
-    assert parse_lv_date(day.isoformat()) == day
-    assert parse_lv_period(f"{day.year}.gada {day.day}.{word}") == DateRange(start=day, end=day)
-
-
-@given(text=st.text(alphabet="0123456789.-–/ gadunlīzmācībsoktbrejāšņ\u00a0x", max_size=40) | st.text(max_size=40))
-def test_t6_any_text_is_parsed_or_refused_with_a_validation_error(text: str) -> None:
-    for parse in (parse_lv_date, parse_lv_period, SchoolYear.parse):
-        error = error_of(parse, text)
-        assert error is None or all(problem.path == "$" for problem in error.problems)
-
-
-# T-6: periods ------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "start", "end"),
-    [
-        ("2024.gada 1.oktobris", "2024-10-01", "2024-10-01"),
-        ("04.12.2017.", "2017-12-04", "2017-12-04"),
-        ("2024-10-01", "2024-10-01", "2024-10-01"),
-        ("2016.gada 4.ceturksnis", "2016-10-01", "2016-12-31"),
-        ("2016. gada 1. ceturksnī", "2016-01-01", "2016-03-31"),
-        ("2016.gada 2.ceturkšņa", "2016-04-01", "2016-06-30"),
-        ("2016.gada 3.ceturksnim", "2016-07-01", "2016-09-30"),
-        ("2016.gada 3.ceturksni", "2016-07-01", "2016-09-30"),
-        ("2020.gada decembris", "2020-12-01", "2020-12-31"),
-        ("2024.gada februārī", "2024-02-01", "2024-02-29"),
-        ("2017./2018. mācību gads", "2017-09-01", "2018-08-31"),
-        ("2017./2018.mācību gadam", "2017-09-01", "2018-08-31"),
-        ("2017./2018.", "2017-09-01", "2018-08-31"),
-        ("2017/2018", "2017-09-01", "2018-08-31"),
-        ("2017.", "2017-01-01", "2017-12-31"),
-        ("2017.gads", "2017-01-01", "2017-12-31"),
-        ("2017.gadā", "2017-01-01", "2017-12-31"),
-        ("2016.gada 4.ceturksnis - 2020.gada decembris", "2016-10-01", "2020-12-31"),
-        ("2024.gada 1.oktobris - 2029.gada 31.decembris", "2024-10-01", "2029-12-31"),
-        ("2017.-2022.", "2017-01-01", "2022-12-31"),
-        ("2017. – 2022.", "2017-01-01", "2022-12-31"),
-        ("2017.—2022.", "2017-01-01", "2022-12-31"),
-        ("2016./2017. - 2017./2018. mācību gads", "2016-09-01", "2018-08-31"),
-        ("2024-10-01 - 2024-12-31", "2024-10-01", "2024-12-31"),
-        ("2020.gada decembris - 2020.gada 1.decembris", "2020-12-01", "2020-12-01"),
-        ("2017.gada 18. un 19.maijā", "2017-05-18", "2017-05-19"),
-        ("2017.gada 18.-20.maijā", "2017-05-18", "2017-05-20"),
-    ],
-)
-def test_t6_period_forms(text: str, start: str, end: str) -> None:
-    assert parse_lv_period(text) == dr(start, end)
-
-
-@pytest.mark.parametrize(
-    ("text", "start", "end"),
-    [
-        ("18. un 19.maijā", "2017-05-18", "2017-05-19"),  # seed [001]
-        ("18.-19.maijā", "2017-05-18", "2017-05-19"),
-        ("18. – 21.maijā", "2017-05-18", "2017-05-21"),
-        ("18.maijā", "2017-05-18", "2017-05-18"),
-        ("30.aprīlī - 2.maijā", "2017-04-30", "2017-05-02"),
-        ("2016.gada 4.ceturksnis", "2016-10-01", "2016-12-31"),
-        ("2019.gada 18. un 19.maijā", "2019-05-18", "2019-05-19"),
-    ],
-)
-def test_t6_year_comes_from_the_caller_only_when_the_text_omits_it(text: str, start: str, end: str) -> None:
-    assert parse_lv_period(text, year=2017) == dr(start, end)
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("18. un 19.maijā", ("date.year_missing",)),
-        ("18.-19.maijā", ("date.year_missing",)),
-        ("18.maijā", ("date.year_missing",)),
-        ("2016.gada 5.ceturksnis", ("period.quarter_number",)),
-        ("2016.gada 0.ceturksnis", ("period.quarter_number",)),
-        ("2016.gada 123.ceturksnis", ("period.quarter_number",)),
-        ("2300.gada 4.ceturksnis", ("date.year_range",)),
-        ("2020.gada foobris", ("date.month_unknown",)),
-        ("1899.gada decembris", ("date.year_range",)),
-        ("12020.gada foobris", ("date.year_range", "date.month_unknown")),
-        ("1899.", ("date.year_range",)),
-        ("2016/2018", ("school_year.not_consecutive",)),
-        ("2199/2200", ("school_year.range",)),
-        ("2022.-2017.", ("period.end_before_start",)),
-        ("2020.gada decembris - 2020.gada 30.novembris", ("period.end_before_start",)),
-        ("2016.gada 4.ceturksnis - 2020.gada 31.februāris", ("date.impossible",)),
-        ("2024-10-01 - 2024-02-30", ("date.impossible",)),
-        ("2024-1-1 - 2024-02-30", ("date.format", "date.impossible")),
-        ("līdz 2025.gada 31.augustam", ("period.start_missing",)),
-        ("2017.gada 19. un 18.maijā", ("period.end_before_start",)),
-        ("2017.gada 20.-18.maijā", ("period.end_before_start",)),
-        ("2017.gada 18. un 20.maijā", ("period.not_contiguous",)),
-        ("2017.gada 18. un 18.maijā", ("period.not_contiguous",)),
-        ("2017.gada 30. un 31.aprīlī", ("date.impossible",)),
-        ("2017.gada 18. un 123.maijā", ("date.impossible",)),
-        ("2300.gada 18. un 19.maijā", ("date.year_range",)),
-        ("12017.gada 18. un 19.maijā", ("date.year_range",)),
-        ("2017.gada 18. un 19.foobrī", ("date.month_unknown",)),
-        ("18. un 19.foobrī", ("date.month_unknown", "date.year_missing")),
-        ("2020.gada 31.", ("date.month_missing",)),
-        ("a - b", ("date.format",)),
-        ("2017.gada 18.-19.maijā x", ("date.trailing_text",)),
-        ("1.1.2017 - 2017.gada 31.", ("date.month_missing",)),
-    ],
-)
-def test_t6_period_refusals(text: str, codes: tuple[str, ...]) -> None:
-    refused(lambda: parse_lv_period(text), *codes, text=text)
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("31.aprīlī", "date.impossible"),
-        ("123.aprīlī", "date.impossible"),
-        ("18.foobrī", "date.month_unknown"),
-        ("19. un 18.maijā", "period.end_before_start"),
-        ("18. un 20.maijā", "period.not_contiguous"),
-    ],
-)
-def test_t6_period_refusals_with_the_year_from_context(text: str, code: str) -> None:
-    refused(lambda: parse_lv_period(text, year=2017), code, text=text)
-
-
-@pytest.mark.parametrize("year", [True, "2017", 2017.0, MIN_YEAR - 1, MAX_YEAR + 1])
-def test_t6_the_context_year_must_be_an_int_in_range(year: object) -> None:
-    error = refused(lambda: parse_lv_period("18.maijā", year=untyped(year)), "date.year_argument")
-    assert error.problems[0].path == "$.year"
-
-
-@given(first=dates(), second=dates())
-def test_t6_a_span_runs_from_the_first_day_of_its_start_to_the_last_day_of_its_end(first: date, second: date) -> None:
-    start, end = min(first, second), max(first, second)
-    word = MONTH_CASES[end.month][1]
-    text = f"{start.day}.{start.month}.{start.year}. – {end.year}.gada {end.day}.{word}"
-    assert parse_lv_period(text) == DateRange(start=start, end=end)
-    whole = parse_lv_period(f"{start.year}.gada {Quarter.containing(start).number}.ceturksnis - {end.year}.")
-    assert whole == DateRange(start=Quarter.containing(start).start, end=date(end.year, 12, 31))
+    assert quarter.start + relativedelta(months=3) == quarter.end + ONE_DAY
 
 
 # T-7 ---------------------------------------------------------------------------------------------
@@ -688,6 +520,15 @@ def test_t7_a_short_period_is_one_window() -> None:
     assert yearly_windows(dr("2024-01-01", "2024-12-31")) == (dr("2024-01-01", "2024-12-31"),)
 
 
+def test_t7_a_period_of_a_year_and_one_day_is_two_windows() -> None:
+    assert yearly_windows(dr("2024-10-01", "2025-09-30")) == (dr("2024-10-01", "2025-09-30"),)
+    assert yearly_windows(dr("2024-10-01", "2025-10-01")) == (
+        dr("2024-10-01", "2025-09-30"),
+        dr("2025-10-01", "2025-10-01"),
+    )
+    assert yearly_windows(dr("2024-10-01", "2025-09-29")) == (dr("2024-10-01", "2025-09-29"),)
+
+
 def test_t7_windows_from_29_february_start_on_28_february_in_common_years() -> None:
     windows = yearly_windows(dr("2020-02-29", "2024-03-31"))
     assert [w.start for w in windows] == [
@@ -700,12 +541,21 @@ def test_t7_windows_from_29_february_start_on_28_february_in_common_years() -> N
     assert windows[3].end == d("2024-02-28")
 
 
+def test_t7_windows_up_to_the_library_s_last_day() -> None:
+    windows = yearly_windows(DateRange(start=date(2198, 3, 1), end=LAST_DAY))
+    assert [str(w) for w in windows] == ["2198-03-01..2199-02-28", "2199-03-01..2199-12-31"]
+
+
 def test_t7_an_open_period_has_no_yearly_windows() -> None:
-    refused(lambda: yearly_windows(dr("2024-10-01")), "period.open")
+    refused(
+        lambda: yearly_windows(dr("2024-10-01")),
+        [("$.period.end", "period.open", "expected a closed period: an open one has no last window")],
+    )
 
 
-def test_t7_yearly_windows_need_a_date_range() -> None:
-    refused(lambda: yearly_windows(untyped(SchoolYear(2020))), "period.type")
+@pytest.mark.parametrize("period", [SchoolYear(2020), None, "2020-01-01..2020-12-31", date(2020, 1, 1)])
+def test_t7_yearly_windows_need_a_date_range(period: object) -> None:
+    refused(lambda: yearly_windows(untyped(period)), [("$.period", "record.type", NOT_A_RANGE)])
 
 
 @given(period=date_ranges(open_ended=False))
@@ -716,10 +566,19 @@ def test_t7_yearly_windows_partition_the_period(period: DateRange) -> None:
     assert sum(w.days for w in windows) == period.days
     for k, (window, following) in enumerate(itertools.pairwise(windows), start=1):
         assert window.end is not None
-        assert window.end + timedelta(days=1) == following.start
+        assert window.end + ONE_DAY == following.start
         assert following.start == period.start + relativedelta(years=k)
         assert window.days in (365, 366)
     assert all(period.covers(w) for w in windows)
+
+
+# The helper other modules still call while they move to arguments() -----------------------------
+
+
+def test_check_day_refuses_what_is_not_a_day_of_the_library() -> None:
+    check_day(date(2020, 1, 1), "$.on")
+    for bad in (None, datetime(2020, 1, 1), date(1899, 12, 31)):
+        refused(partial(check_day, bad, "$.on"), [("$.on", "date.type", DAY)])
 
 
 # Strategies ---------------------------------------------------------------------------------------
@@ -741,6 +600,17 @@ def test_strategy_date_ranges_open_ended(opened: DateRange, closed: DateRange) -
 def test_strategy_year_bounds(semester: Semester, quarter: Quarter) -> None:
     assert semester.school_year == SchoolYear(2016)
     assert quarter.year == 2016
+
+
+@given(
+    day=dates(min_value=FIRST_DAY, max_value=FIRST_DAY + ONE_DAY),
+    year=school_years(min_year=MAX_YEAR - 1, max_year=MAX_YEAR - 1),
+    quarter=quarters(min_year=MAX_YEAR, max_year=MAX_YEAR),
+)
+def test_strategy_bounds_reach_the_library_s_edges(day: date, year: SchoolYear, quarter: Quarter) -> None:
+    assert day in (FIRST_DAY, FIRST_DAY + ONE_DAY)
+    assert year == SchoolYear(MAX_YEAR - 1)
+    assert quarter.year == MAX_YEAR
 
 
 @pytest.mark.parametrize(

@@ -130,6 +130,8 @@ class Kind:
         raise NotImplementedError
 
     def problems(self, value: Any, path: str, sink: Sink) -> bool:
+        if predicate(self)(value):
+            return True
         sink.add(path, self.code, f"expected {self.what}")
         return False
 
@@ -296,6 +298,8 @@ class Integer(Kind):
         return f"type({v}) is int and {self.minimum} <= {v} <= {self.maximum}"
 
     def problems(self, value: Any, path: str, sink: Sink) -> bool:
+        if type(value) is int and self.minimum <= value <= self.maximum:
+            return True
         kind = "integer.range" if type(value) is int else "integer.type"
         sink.add(path, kind, f"expected {self.what}: an int (not a bool) from {self.minimum} to {self.maximum}")
         return False
@@ -342,6 +346,8 @@ class Dec(Kind):
         return f"type({v}) is Decimal and {scope.add(self.ok, 'decimal')}({v})"
 
     def problems(self, value: Any, path: str, sink: Sink) -> bool:
+        if type(value) is Decimal and self.ok(value):
+            return True
         low = f"above {self.minimum}" if self.exclusive_minimum else f"at least {self.minimum}"
         sink.add(
             path,
@@ -369,8 +375,16 @@ class Dec(Kind):
         value = Decimal(data)
         return value if self.ok(value) or self.problems(value, path, sink) else BAD
 
+    def written(self, value: Decimal) -> str:
+        """``value`` as JSON writes it: its plain digits, or, when those hold more fraction digits than JSON
+        input may (:data:`DECIMAL_TEXT`; a value of this kind has only zeros beyond ``places``), quantized."""
+        text = format(value, "f")
+        return text if _DECIMAL(text) is not None else format(value.quantize(self._quantum), "f")
+
     def dump(self, expr: str, scope: Scope) -> str:
-        return f'format({expr}, "f")'
+        # Text of at most 30 characters always fits DECIMAL_TEXT; only longer text needs a closer look.
+        held, written = scope.add(None, "t"), scope.add(self.written, "written")
+        return f'({held} if len({held} := format({expr}, "f")) <= 30 else {written}({expr}))'
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "pattern": f"^{DECIMAL_TEXT}$", "description": f"{self.what}, a decimal string"}
@@ -418,6 +432,8 @@ class Day(Kind):
         return f"type({v}) is _date and _FIRST_DAY <= {v} <= _LAST_DAY"
 
     def problems(self, value: Any, path: str, sink: Sink) -> bool:
+        if type(value) is date and FIRST_DAY <= value <= LAST_DAY:
+            return True
         sink.add(path, "date.range" if type(value) is date else "date.type", DAY_MESSAGE)
         return False
 

@@ -19,7 +19,9 @@ and the usual typographic marks is read as it is: normalisation would not
 change a digit or a separator in it.  Any other text is read character by
 character through a fold that equals NFKC normalisation for this purpose:
 digits of every script become ASCII digits (also the digits inside
-compatibility characters such as full-width or circled ones), dashes become
+compatibility characters such as full-width or circled ones), dashes (every
+Unicode dash punctuation character and the look-alikes: minus signs, the
+modifier letter minus, the katakana prolonged sound mark, ...) become
 ``-``, spaces become `` ``, invisible format characters (zero-width space,
 soft hyphen, bidi controls, ...) vanish, and every other run of characters
 becomes one ``x``.  The fold keeps the text's length within a small multiple,
@@ -41,7 +43,8 @@ __all__ = ["contains_personal_code"]
 
 #: What the fold keeps as it is: the separators that may stand inside a code, and the plus of a phone number.
 _KEPT = "- /._+"
-#: Dashes read as a hyphen: the hyphen and dash block, minus signs, small and full-width forms, look-alikes.
+#: Dashes read as a hyphen besides every dash punctuation character (category Pd): the hyphen and dash
+#: block, minus signs, small and full-width forms, look-alikes.
 _DASHES = frozenset(
     [
         *map(chr, range(0x2010, 0x2016)),
@@ -68,7 +71,7 @@ def _fold_one(char: str) -> str:
             out.append(ch)
         elif ch.isdecimal():
             out.append(str(unicodedata.decimal(ch)))
-        elif ch in _DASHES:
+        elif ch in _DASHES or unicodedata.category(ch) == "Pd":
             out.append("-")
         elif ch.isspace():
             out.append(" ")

@@ -343,8 +343,13 @@ class Plan:
         init.__doc__ = f"Build a validated {self.cls.__name__}; a ValidationError lists every problem."
         self.cls.__init__ = init  # type: ignore[misc]
 
-    def reject(self, *values: Any) -> typing.NoReturn:
-        """Raise the error listing every problem of the constructor's ``values``."""
+    def reject(self, *values: Any) -> None:
+        """Raise the error listing every problem of the constructor's ``values``.
+
+        Called when the fast check or a rule failed.  A rule that returned an
+        empty iterable of flaws holds (as on the JSON path): then, every field
+        being valid and already set, nothing is raised.
+        """
         sink = Sink()
         bad: set[str] = set()
         built = []
@@ -356,7 +361,8 @@ class Plan:
                 value = x.spec.canonical(value)
             built.append(value)
         self._rule_problems(self.build(*built), bad, "$", sink)
-        raise error(sink)
+        if sink or bad:
+            raise error(sink)
 
     def _rule_problems(self, obj: Any, bad: set[str], root: str, sink: Sink) -> None:
         for check, reads in self.rules:
@@ -424,15 +430,14 @@ class Plan:
                 sink.add(path, "type.object", "expected an object")
                 return BAD
             values = self._slow_fields(data, path, sink)
-        if any(v is BAD for v in values.values()):
-            return BAD
+        bad = {name for name, value in values.items() if value is BAD}
         for x in self.fields:
-            if x.spec.canonical is not None:
+            if x.spec.canonical is not None and x.name not in bad:
                 values[x.name] = x.spec.canonical(values[x.name])
         obj = self.build(**values)
         before = len(sink)
-        self._rule_problems(obj, set(), path, sink)
-        return obj if len(sink) == before else BAD
+        self._rule_problems(obj, bad, path, sink)  # as the constructor: the rules whose fields are all valid
+        return BAD if bad or len(sink) != before else obj
 
     def _slow_fields(self, data: dict[Any, Any], path: str, sink: Sink) -> dict[str, Any]:
         known = {x.name: x for x in self.fields}

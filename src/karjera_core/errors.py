@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from typing import NoReturn
 
 from karjera_core import _fields as fields
-from karjera_core._records import plan_of, raise_with, record
+from karjera_core._records import arguments, plan_of, raise_with, record
 
 __all__ = [
     "PersonalDataRejected",
@@ -72,12 +72,18 @@ class Problem:
     rule: str | None = fields.code(RULE, what="a rule id such as 'C-5'", max_length=8, default=None)
 
     def under(self, parent: str) -> Problem:
-        """The same problem, with its path put under ``parent``."""
+        """The same problem, with its path put under ``parent`` (a path; anything else is a ValidationError)."""
+        (parent,) = _PARENT(parent)
         return Problem(path=join_path(parent, self.path), code=self.code, message=self.message, rule=self.rule)
 
     def __str__(self) -> str:
         tag = self.code if self.rule is None else f"{self.rule} {self.code}"
         return f"{self.path}: {self.message} [{tag}]"
+
+
+#: A path as an argument of a function (``Problem.under``): checked like a Problem's own path.
+_PARENT = arguments(parent=fields.Text(1000, "a path such as '$.items[2]'", pattern=PATH))
+_PROBLEMS = arguments(problems=tuple[Problem, ...])
 
 
 class ValidationError(ValueError):
@@ -86,17 +92,24 @@ class ValidationError(ValueError):
     ``problems`` lists the problems found (never empty), the first 50 in
     full; ``omitted`` maps the code of each further problem to how many there
     were.  ``str()`` lists them all.  The message never contains the rejected value.
+
+    ``problems`` is any iterable of :class:`Problem` (more than 50 are counted
+    into ``omitted``); ``omitted`` maps codes to counts of one or more.
+    Anything else is itself a ValidationError, at ``$.problems[i]`` or ``$.omitted``.
     """
 
     problems: tuple[Problem, ...]
     omitted: Mapping[str, int]
 
     def __init__(self, problems: Iterable[Problem], omitted: Mapping[str, int] | None = None) -> None:
-        found = tuple(problems)
+        (found,) = _PROBLEMS(problems)
+        more = _counts(omitted)
         if not found:
             found = (Problem(path=ROOT, code="invalid", message="expected valid input"),)
-        self.problems = found
-        self.omitted = dict(omitted or {})
+        for extra in found[fields.CAP :]:
+            more[extra.code] = more.get(extra.code, 0) + 1
+        self.problems = found[: fields.CAP]
+        self.omitted = more
         super().__init__(self._render())
 
     @classmethod
@@ -105,7 +118,8 @@ class ValidationError(ValueError):
         return cls((Problem(path=path, code=code, message=message),))
 
     def under(self, parent: str) -> ValidationError:
-        """The same error of the same class, its paths put under ``parent``."""
+        """The same error of the same class, its paths put under ``parent`` (a path)."""
+        (parent,) = _PARENT(parent)
         return type(self)((p.under(parent) for p in self.problems), self.omitted)
 
     def _render(self) -> str:
@@ -122,6 +136,17 @@ class ValidationError(ValueError):
 
     def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[Problem, ...], dict[str, int]]]:
         return (type(self), (self.problems, dict(self.omitted)))
+
+
+def _counts(omitted: object) -> dict[str, int]:
+    """``omitted`` as a fresh dict of code -> count, or a ValidationError at ``$.omitted``."""
+    if omitted is None:
+        return {}
+    if not isinstance(omitted, Mapping) or not all(
+        type(code) is str and type(count) is int and count >= 1 for code, count in omitted.items()
+    ):
+        fail("$.omitted", "error.omitted", "expected None or a mapping of problem codes to counts of one or more")
+    return dict(omitted)
 
 
 class PersonalDataRejected(ValidationError):
@@ -171,7 +196,10 @@ class Violation:
 def raise_violations(violations: Iterable[Violation]) -> None:
     """Raise every violation at once as one :class:`ValidationError`; do nothing if there are none.
 
-    Each problem keeps its violation's path, code, message and rule id.
+    Each problem keeps its violation's path, code, message and rule id; the
+    first 50 are listed and the rest counted by code.  ``violations`` is any
+    iterable of :class:`Violation` (not text or a mapping); anything else is a
+    ValidationError at ``$.violations`` or ``$.violations[i]``.
 
     >>> raise_violations(())
     >>> raise_violations([Violation(code="x.y", rule="C-5", message="too much")])
@@ -180,18 +208,17 @@ def raise_violations(violations: Iterable[Violation]) -> None:
     karjera_core.errors.ValidationError: 1 problem:
       $: too much [C-5 x.y]
     """
-    if isinstance(violations, str | bytes | Mapping) or not isinstance(violations, Iterable):
-        fail(ROOT, "violations.type", "expected an iterable of Violation")
-    found = tuple(violations)
-    sink = fields.Sink()
-    for index, v in enumerate(found):
-        if type(v) is not Violation:
-            sink.add(f"$[{index}]", "violations.type", "expected a Violation")
-    if sink:
-        raise _from_sink(sink)
+    (found,) = _VIOLATIONS(violations)
     if found:
         more: dict[str, int] = {}
         for v in found[fields.CAP :]:
             more[v.code] = more.get(v.code, 0) + 1
         listed = (Problem(path=v.path, code=v.code, message=v.message, rule=v.rule) for v in found[: fields.CAP])
         raise ValidationError(listed, more)
+
+
+_VIOLATIONS = arguments(violations=tuple[Violation, ...])
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -145,7 +145,8 @@ class Money:
         Each part gets its share rounded down to the cent; the cents left over
         go one each to the parts with the largest remainders (the earlier part
         first on a tie).  Weights are non-negative ``int`` or ``Decimal`` with
-        a positive sum.
+        a positive sum, in a list or tuple; anything else is a ValidationError
+        at ``$.weights`` (or ``$.weights[i]`` for one weight).
 
         >>> [str(p.amount) for p in Money("0.05").allocate([3, 7])]
         ['0.02', '0.03']
@@ -171,7 +172,7 @@ _AMOUNTS = arguments(amounts=tuple[Money, ...])
 def _weights(weights: Any) -> list[Fraction]:
     """The weights as exact fractions of their sum, or a ValidationError."""
     if not isinstance(weights, (list, tuple)) or not weights:
-        fail(ROOT, "allocate.weights", "expected a non-empty list or tuple of weights")
+        fail("$.weights", "allocate.weights", "expected a non-empty list or tuple of weights")
     problems: list[Problem] = []
     exact: list[Fraction] = []
     for index, weight in enumerate(weights):
@@ -180,13 +181,17 @@ def _weights(weights: Any) -> list[Fraction]:
             if weight < 0:
                 problems.append(
                     Problem(
-                        path=f"$[{index}]", code="allocate.negative_weight", message="expected a weight of zero or more"
+                        path=f"$.weights[{index}]",
+                        code="allocate.negative_weight",
+                        message="expected a weight of zero or more",
                     )
                 )
             elif kind is Decimal and (weight and not -30 < weight.adjusted() < 30):
                 problems.append(
                     Problem(
-                        path=f"$[{index}]", code="allocate.weight_range", message="expected a weight of reasonable size"
+                        path=f"$.weights[{index}]",
+                        code="allocate.weight_range",
+                        message="expected a weight of reasonable size",
                     )
                 )
             else:
@@ -194,7 +199,7 @@ def _weights(weights: Any) -> list[Fraction]:
         else:
             problems.append(
                 Problem(
-                    path=f"$[{index}]",
+                    path=f"$.weights[{index}]",
                     code="allocate.weight_type",
                     message="expected an int or a finite Decimal weight",
                 )
@@ -203,5 +208,9 @@ def _weights(weights: Any) -> list[Fraction]:
         raise ValidationError(problems)
     whole = sum(exact)
     if whole == 0:
-        fail(ROOT, "allocate.zero_weights", "expected weights with a positive sum")
+        fail("$.weights", "allocate.zero_weights", "expected weights with a positive sum")
     return [weight / whole for weight in exact]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -19,10 +19,22 @@ from collections.abc import Callable
 from datetime import date
 from typing import NoReturn
 
-from karjera_core.errors import ROOT, Problem, ValidationError, fail
-from karjera_core.time import MAX_YEAR, MIN_YEAR, SCHOOL_YEAR_TEMPLATE, YEAR_WORD, DateRange, Quarter, SchoolYear
+from karjera_core.errors import Problem, ValidationError, fail
+from karjera_core.time import (
+    MAX_YEAR,
+    MIN_YEAR,
+    SCHOOL_YEAR_TEMPLATE,
+    YEAR_WORD,
+    DateRange,
+    Quarter,
+    SchoolYear,
+    school_year_problems,
+)
 
 __all__ = ["parse_lv_date", "parse_lv_period"]
+
+#: Where every problem of the text is reported: the parameter ``text`` (``year=`` is at ``$.year``).
+TEXT = "$.text"
 
 
 def _year_ok(value: object) -> bool:
@@ -126,7 +138,7 @@ def parse_lv_date(text: str) -> date:
 
     Anything else -- an impossible day, a missing year, day or month, an
     unknown month word, text after the date, a year outside
-    MIN_YEAR..MAX_YEAR, a non-str -- is a ValidationError at path ``$``.
+    MIN_YEAR..MAX_YEAR, a non-str -- is a ValidationError at path ``$.text``.
     Nothing is guessed: not the year, not the day, and never from today.
 
     >>> parse_lv_date("līdz 2025.gada 31.augustam")
@@ -137,7 +149,7 @@ def parse_lv_date(text: str) -> date:
     Traceback (most recent call last):
     ...
     karjera_core.errors.ValidationError: 1 problem:
-      $: expected a day that exists in that month and year [date.impossible]
+      $.text: expected a day that exists in that month and year [date.impossible]
     """
     body = _normalise(text).removeprefix(_UNTIL)
     day = _match_day(body)
@@ -170,11 +182,11 @@ def parse_lv_period(text: str, *, year: int | None = None) -> DateRange:
     ('2017-09-01..2018-08-31', '2017-01-01..2022-12-31')
     >>> str(parse_lv_period("18. un 19.maijā", year=2017))
     '2017-05-18..2017-05-19'
-    >>> parse_lv_period("18. un 19.maijā")
-    Traceback (most recent call last):
-    ...
-    karjera_core.errors.ValidationError: 1 problem:
-      $: expected a year: the text gives a day and month only (pass year= when the context gives it) [date.year_missing]
+    >>> try:
+    ...     parse_lv_period("18. un 19.maijā")
+    ... except ValidationError as error:
+    ...     print(*[(p.path, p.code) for p in error.problems])
+    ('$.text', 'date.year_missing')
     """
     if year is not None and not _year_ok(year):
         fail("$.year", "date.year_argument", f"expected year= as an int in {MIN_YEAR}-{MAX_YEAR}")
@@ -189,12 +201,12 @@ def parse_lv_period(text: str, *, year: int | None = None) -> DateRange:
 def _normalise(text: object) -> str:
     """NFKC, lower case, one space between words; refuse what is not usable text."""
     if not isinstance(text, str):
-        fail(ROOT, "date.text_type", "expected the date as a str")
+        fail(TEXT, "date.text_type", "expected the date as a str")
     if len(text) > MAX_TEXT_LENGTH:
-        fail(ROOT, "date.text_too_long", f"expected at most {MAX_TEXT_LENGTH} characters")
+        fail(TEXT, "date.text_too_long", f"expected at most {MAX_TEXT_LENGTH} characters")
     cleaned = " ".join(unicodedata.normalize("NFKC", text).lower().split())
     if not cleaned:
-        fail(ROOT, "date.text_empty", "expected a date, not empty text")
+        fail(TEXT, "date.text_empty", "expected a date, not empty text")
     return cleaned
 
 
@@ -315,7 +327,7 @@ def _match_period(text: str, context: int | None) -> tuple[str, _Days] | None:
 
 
 def _problem(code: str, message: str) -> Problem:
-    return Problem(path=ROOT, code=code, message=message)
+    return Problem(path=TEXT, code=code, message=message)
 
 
 _TRAILING = _problem("date.trailing_text", "expected nothing after the date")
@@ -338,16 +350,16 @@ def _reject_date(text: str) -> NoReturn:
     """Raise the ValidationError that says why ``text`` (normalised, without "līdz") is not one day."""
     found = _match_period(text, None)
     if found is not None and found[0] in ("month", "year"):
-        fail(ROOT, "date.day_missing", "expected a day: the text names a whole month or year")
+        fail(TEXT, "date.day_missing", "expected a day: the text names a whole month or year")
     if found is not None:
-        fail(ROOT, "date.not_a_day", "expected one day: the text names a longer period")
+        fail(TEXT, "date.not_a_day", "expected one day: the text names a longer period")
     raise ValidationError(_explain(text, None) or [_unrecognised(text)])
 
 
 def _reject_period(text: str, context: int | None) -> NoReturn:
     """Raise the ValidationError that says why ``text`` (normalised) is not a period."""
     if text.startswith(_UNTIL):
-        fail(ROOT, "period.start_missing", "expected a whole period: 'līdz' gives only its end")
+        fail(TEXT, "period.start_missing", "expected a whole period: 'līdz' gives only its end")
     problems = _explain(text, context)
     if problems is None:
         problems = _explain_span(text, context)
@@ -423,13 +435,7 @@ def _explain_year(match: _Match, context: int | None) -> list[Problem]:
 
 
 def _explain_school_year(match: _Match, context: int | None) -> list[Problem]:
-    first, second = match["first"], match["second"]
-    problems = []
-    if len(first) != 4 or not MIN_YEAR <= int(first) < MAX_YEAR:
-        problems.append(_problem("school_year.range", f"expected a first year in {MIN_YEAR}-{MAX_YEAR - 1}"))
-    if len(first) > 4 or len(second) > 4 or int(second) != int(first) + 1:
-        problems.append(_problem("school_year.not_consecutive", "expected the second year to follow the first"))
-    return problems
+    return school_year_problems(match["first"], match["second"], TEXT)
 
 
 def _explain_numeric(match: _Match, context: int | None) -> list[Problem]:
@@ -482,3 +488,7 @@ _EXPLAINERS: tuple[tuple[str, Callable[[_Match, int | None], list[Problem]]], ..
     ("day_pair", _explain_day_pair),
     ("day_month", _explain_day_month),
 )
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -43,7 +43,7 @@ import re
 from karjera_core import _fields as fields
 from karjera_core._personal_code import contains_personal_code
 from karjera_core._records import record
-from karjera_core.errors import ROOT, PersonalDataRejected, Problem, ValidationError
+from karjera_core.errors import PATH, ROOT, PersonalDataRejected, Problem, ValidationError
 
 __all__ = ["LearnerRef", "looks_like_personal_code", "refuse_personal_data"]
 
@@ -54,7 +54,7 @@ _MESSAGE_PERSONAL = fields.PERSONAL_MESSAGE
 def looks_like_personal_code(text: str) -> bool:
     """True when ``text`` holds a Latvian personal code anywhere, not run together with further digits (P-7).
 
-    ``text`` must be a ``str``; anything else is a :class:`~karjera_core.errors.ValidationError`.
+    ``text`` must be a ``str``; anything else is a :class:`~karjera_core.errors.ValidationError` at ``$.text``.
 
     >>> looks_like_personal_code("161175-19997"), looks_like_personal_code("16117519997")
     (True, True)
@@ -68,7 +68,7 @@ def looks_like_personal_code(text: str) -> bool:
     False
     """
     if type(text) is not str:
-        raise ValidationError.single(ROOT, "privacy.type", "expected a str to inspect for personal codes")
+        raise ValidationError.single("$.text", "privacy.type", "expected a str to inspect for personal codes")
     return contains_personal_code(text)
 
 
@@ -76,7 +76,9 @@ def refuse_personal_data(text: str, *, path: str = ROOT) -> None:
     """Raise :class:`~karjera_core.errors.PersonalDataRejected` when ``text`` holds a personal code (P-7).
 
     The error, its ``str()``, ``args`` and ``repr()`` never contain ``text``.
-    A non-``str`` ``text`` or ``path`` is a :class:`~karjera_core.errors.ValidationError`.
+    ``path`` must be a path such as ``'$.plans[2].note'`` (else a
+    :class:`~karjera_core.errors.ValidationError` at ``$.path``); a non-``str``
+    ``text`` is a ValidationError at ``path``.
 
     >>> refuse_personal_data("learner-42", path="$.note")
     >>> refuse_personal_data("Skolēns 161175-19997", path="$.note")
@@ -85,12 +87,16 @@ def refuse_personal_data(text: str, *, path: str = ROOT) -> None:
     karjera_core.errors.PersonalDataRejected: 1 problem:
       $.note: expected pseudonymous text; a Latvian personal code is refused (P-7) [privacy.personal_code]
     """
-    if type(path) is not str:
-        raise ValidationError.single(ROOT, "privacy.path", "expected the path as a str such as '$.note'")
+    if type(path) is not str or len(path) > _MAX_PATH or _PATH(path) is None:
+        raise ValidationError.single("$.path", "privacy.path", "expected the path as a str such as '$.note'")
     if type(text) is not str:
         raise ValidationError.single(path, "privacy.type", "expected a str to inspect for personal codes")
     if looks_like_personal_code(text):
         raise PersonalDataRejected((personal_code_problem(path),))
+
+
+_PATH = re.compile(PATH).fullmatch
+_MAX_PATH = 1000
 
 
 def personal_code_problem(path: str) -> Problem:
@@ -213,3 +219,7 @@ class LearnerRef:
 
     def __str__(self) -> str:
         return self.value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

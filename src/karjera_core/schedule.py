@@ -39,8 +39,8 @@ from typing import Any, Generic, TypeVar
 
 from karjera_core import _fields as fields
 from karjera_core._fields import Flaw
-from karjera_core._records import arguments, record, rule
-from karjera_core.errors import fail
+from karjera_core._records import arguments, error, record, rule
+from karjera_core.errors import ValidationError, fail
 
 __all__ = ["Regulation", "Schedule", "Source", "Step"]
 
@@ -131,8 +131,35 @@ _ON = arguments(on=date)
 
 
 def schedule(*steps: tuple[date, Any, Source]) -> Schedule[Any]:
-    """A schedule from ``(start, value, source)`` triples, for writing tables compactly."""
-    return Schedule(steps=tuple(Step(start=start, value=value, source=source) for start, value, source in steps))
+    """A schedule from ``(start, value, source)`` triples, for writing tables compactly.
+
+    Every problem is reported at once, at ``$.steps[i]`` (not a triple) or
+    ``$.steps[i].start`` / ``.value`` / ``.source``; an empty or unordered
+    table as :class:`Schedule` reports it.
+
+    >>> schedule((date(2020, 1, 1), Regulation(number=1, adopted=date(2019, 1, 1)), Source(citation="[000]"))).start
+    datetime.date(2020, 1, 1)
+    """
+    sink = fields.Sink()
+    built: list[Step[Any]] = []
+    for index, triple in enumerate(steps):
+        path = f"$.steps[{index}]"
+        if type(triple) is not tuple or len(triple) != 3:
+            sink.add(path, "schedule.step", "expected a (start, value, source) triple")
+            continue
+        start, value, source = triple
+        try:
+            built.append(Step(start=start, value=value, source=source))
+        except ValidationError as refused:
+            for problem in refused.under(path).problems:
+                sink.add(problem.path, problem.code, problem.message)
+    if sink:
+        raise error(sink)
+    return Schedule(steps=tuple(built))
 
 
 __all__ += ["schedule"]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -44,7 +44,7 @@ import typing
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import attrs
 import cattrs
@@ -64,10 +64,16 @@ _DUMPERS: dict[type, Callable[[Any], Any]] = {}
 _UNKNOWN = "expected a public karjera_core type, or X | None, tuple[X, ...] of one"
 
 
-def _kind_of(cls: Any) -> fields.Kind:
+def _kind_of(cls: Any, scope: fields.Scope) -> tuple[fields.Kind, tuple[str, str]]:
+    """The kind of ``cls`` and its loader's (shape, build) in ``scope``; a ValidationError when it has none.
+
+    Building the loader resolves every declaration ``cls`` reaches, so a generic record of an undeclared
+    type (``Schedule[int]``) is refused here like any other unknown type.
+    """
     try:
-        return infer(cls, None)
-    except TypeError:
+        kind = infer(cls, None)
+        return kind, kind.load("data", scope)
+    except (TypeError, IndexError):  # IndexError: tuple[()]
         raise ValidationError.single(ROOT, "structure.type", _UNKNOWN) from None
 
 
@@ -76,9 +82,8 @@ def _loader(cls: Any) -> Loader:
     if not is_record(cls) and not is_record(typing.get_origin(cls)) and attrs.has(cls):
         legacy = _legacy._CONVERTER.get_structure_hook(cls)
         return lambda data: legacy(data, cls)
-    kind = _kind_of(cls)
     scope = fields.new_scope()
-    shape, build = kind.load("data", scope)
+    kind, (shape, build) = _kind_of(cls, scope)
     fast = scope[fields.define(scope, "fast", [f"if not ({shape}): raise _Fallback", f"return {build}"], "data")]
 
     def load(data: Any) -> Any:
@@ -97,7 +102,11 @@ def _loader(cls: Any) -> Loader:
     return load
 
 
-def structure(data: Any, cls: type[T]) -> T:
+@overload
+def structure(data: Any, cls: type[T]) -> T: ...
+@overload
+def structure(data: Any, cls: object) -> Any: ...  # X | None, where a type checker has no type[...] for it
+def structure(data: Any, cls: Any) -> Any:
     """Build a ``cls`` from JSON-compatible ``data``, strictly; a ValidationError on any problem.
 
     ``cls`` is a public class of the library or ``X | None`` / ``tuple[X, ...]`` of one.
@@ -112,8 +121,7 @@ def structure(data: Any, cls: type[T]) -> T:
         load = _LOADERS[cls] = _loader(cls)
     except TypeError:  # an unhashable "type"
         raise ValidationError.single(ROOT, "structure.type", _UNKNOWN) from None
-    result: T = load(data)
-    return result
+    return load(data)
 
 
 def _dumper(cls: type) -> Callable[[Any], Any]:
@@ -148,7 +156,7 @@ def unstructure(obj: Any) -> Any:
     return dump(obj)
 
 
-def json_schema(cls: type) -> dict[str, Any]:
+def json_schema(cls: object) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the data :func:`structure` accepts for ``cls``, field by field.
 
     Rules that tie fields together (an end not before its start) and the
@@ -159,7 +167,8 @@ def json_schema(cls: type) -> dict[str, Any]:
     ['start']
     """
     defs: dict[str, Any] = {}
-    body = _kind_of(cls).schema(defs)
+    kind, _ = _kind_of(cls, fields.new_scope())
+    body = kind.schema(defs)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **body, "$defs": defs}
 
 
@@ -169,3 +178,7 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook_factory(is_record, lambda cls: lambda data, _: structure(data, cls))
     converter.register_unstructure_hook_factory(is_record, lambda cls: plan_of(cls).dumper)
     return converter
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

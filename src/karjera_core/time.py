@@ -29,7 +29,7 @@ from dateutil.relativedelta import relativedelta
 from karjera_core import _fields as fields
 from karjera_core._fields import FIRST_DAY, LAST_DAY, MAX_YEAR, MIN_YEAR, Flaw
 from karjera_core._records import arguments, record, rule
-from karjera_core.errors import ROOT, fail
+from karjera_core.errors import ROOT, Problem, ValidationError, fail
 
 __all__ = [
     "DateRange",
@@ -43,7 +43,10 @@ __all__ += ["FIRST_DAY", "LAST_DAY", "MAX_YEAR", "MIN_YEAR"]  # the library's ye
 
 
 def check_day(value: object, path: str) -> None:
-    """Raise unless ``value`` is a plain :class:`~datetime.date` (not a datetime) in range."""
+    """Raise unless ``value`` is a plain :class:`~datetime.date` (not a datetime) in range.
+
+    Going away (issue #9): declare the argument with ``_records.arguments(on=date)`` instead.
+    """
     if type(value) is not date or not FIRST_DAY <= value <= LAST_DAY:
         fail(path, "date.type", fields.DAY_MESSAGE)
 
@@ -168,7 +171,12 @@ class SchoolYear:
     def parse(cls, text: str) -> SchoolYear:
         """The school year written "2016./2017. mācību gads", "2016./2017.", "2016/2017" or "2016./2017.m.g." (T-3).
 
-        The second year must follow the first.  Anything else is a ValidationError.
+        Case, repeated whitespace and Unicode compatibility forms do not
+        matter.  The second year must follow the first.  Anything else is a
+        ValidationError at ``$`` saying what is wrong (``school_year.range``,
+        ``school_year.not_consecutive``, ``date.trailing_text``,
+        ``school_year.format``, ``date.text_type``, ``date.text_empty``,
+        ``date.text_too_long``); it never repeats the text.
 
         >>> SchoolYear.parse("2017./2018. mācību gads"), SchoolYear.parse("2020./2021.m.g.")
         (SchoolYear(2017), SchoolYear(2020))
@@ -178,31 +186,36 @@ class SchoolYear:
         karjera_core.errors.ValidationError: 1 problem:
           $: expected the second year to follow the first [school_year.not_consecutive]
         """
-        if type(text) is not str or len(text) > 100:
-            fail(ROOT, "school_year.format", _SCHOOL_YEAR_FORMAT)
+        if not isinstance(text, str):
+            fail(ROOT, "date.text_type", "expected the school year as a str")
+        if len(text) > _MAX_SCHOOL_YEAR_TEXT:  # measured before it is normalised
+            fail(ROOT, "date.text_too_long", f"expected at most {_MAX_SCHOOL_YEAR_TEXT} characters")
         cleaned = " ".join(unicodedata.normalize("NFKC", text).lower().split())
-        match = SCHOOL_YEAR.fullmatch(cleaned)
+        if not cleaned:
+            fail(ROOT, "date.text_empty", "expected a school year, not empty text")
+        match = SCHOOL_YEAR.fullmatch(cleaned) or _LOOSE_SCHOOL_YEAR.fullmatch(cleaned)
         if match is None:
+            if SCHOOL_YEAR.match(cleaned) is not None:
+                fail(ROOT, "date.trailing_text", "expected nothing after the school year")
             fail(ROOT, "school_year.format", _SCHOOL_YEAR_FORMAT)
-        first, second = int(match["first"]), int(match["second"])
-        if not MIN_YEAR <= first < MAX_YEAR:
-            fail(ROOT, "school_year.range", f"expected a first year in {MIN_YEAR}-{MAX_YEAR - 1}")
-        if second != first + 1:
-            fail(ROOT, "school_year.not_consecutive", "expected the second year to follow the first")
-        return cls(first)
+        problems = school_year_problems(match["first"], match["second"], ROOT)
+        if problems:
+            raise ValidationError(problems)
+        return cls(int(match["first"]))
 
     @classmethod
     def containing(cls, day: date) -> SchoolYear:
         """The school year that ``day`` belongs to.
 
         Days before 1900-09-01 or after 2199-08-31 belong to no school year the
-        library can hold (its years end at MIN_YEAR and MAX_YEAR): a ValidationError.
+        library can hold (its years end at MIN_YEAR and MAX_YEAR): a
+        ValidationError at ``$.day``, as is anything but a date.
         """
-        check_day(day, ROOT)
+        (day,) = _DAY(day)
         start_year = day.year if day.month >= 9 else day.year - 1
         if not MIN_YEAR <= start_year < MAX_YEAR:
             fail(
-                ROOT,
+                "$.day",
                 "date.range",
                 f"expected a date in the school years {MIN_YEAR}./{MIN_YEAR + 1}. to {MAX_YEAR - 1}./{MAX_YEAR}.",
             )
@@ -222,6 +235,26 @@ YEAR_WORD = "gad(?:s|a|am|u|ā)"
 SCHOOL_YEAR_TEMPLATE = r"(?P<first>{Y})\.? ?/ ?(?P<second>{Y})\.?(?: ?(?:mācību " + YEAR_WORD + r"|m\. ?g\.?))?"
 SCHOOL_YEAR = re.compile(SCHOOL_YEAR_TEMPLATE.format(Y="[0-9]{4}"))
 _SCHOOL_YEAR_FORMAT = "expected a school year written like 'YYYY./YYYY. mācību gads' or 'YYYY/YYYY'"
+#: The same shape with digit runs of any length, to say what is wrong with the years (measured before int()).
+_LOOSE_SCHOOL_YEAR = re.compile(SCHOOL_YEAR_TEMPLATE.format(Y="[0-9]+"))
+_MAX_SCHOOL_YEAR_TEXT = 100
+_DAY = arguments(day=date)
+
+
+def school_year_problems(first: str, second: str, path: str) -> list[Problem]:
+    """What is wrong with the two years of a written school year (digit runs of any length), at ``path``."""
+    problems = []
+    if len(first) != 4 or not MIN_YEAR <= int(first) < MAX_YEAR:
+        problems.append(
+            Problem(path=path, code="school_year.range", message=f"expected a first year in {MIN_YEAR}-{MAX_YEAR - 1}")
+        )
+    if len(first) > 4 or len(second) > 4 or int(second) != int(first) + 1:
+        problems.append(
+            Problem(
+                path=path, code="school_year.not_consecutive", message="expected the second year to follow the first"
+            )
+        )
+    return problems
 
 
 @record(order=True)
@@ -263,7 +296,7 @@ class Semester:
 
     @classmethod
     def containing(cls, day: date) -> Semester:
-        """The semester that ``day`` belongs to."""
+        """The semester that ``day`` belongs to (a ValidationError at ``$.day`` as for ``SchoolYear.containing``)."""
         year = SchoolYear.containing(day)
         return cls(school_year=year, number=1 if day.month >= 9 else 2)
 
@@ -305,8 +338,9 @@ class Quarter:
 
     @classmethod
     def containing(cls, day: date) -> Quarter:
-        """The quarter that ``day`` belongs to."""
-        check_day(day, ROOT)
+        """The quarter that ``day`` belongs to; anything but a date of the library's years is a ValidationError
+        at ``$.day``."""
+        (day,) = _DAY(day)
         return cls(year=day.year, number=(day.month - 1) // 3 + 1)
 
     def __str__(self) -> str:
@@ -323,7 +357,7 @@ def yearly_windows(period: DateRange) -> tuple[DateRange, ...]:
     28 February in common years and 29 February in leap years
     (``relativedelta`` clips to the month's last day); the windows still
     partition the period with no gap and no overlap.  An open period is a
-    ValidationError (code ``period.open``): it has no last window.
+    ValidationError (code ``period.open`` at ``$.period.end``): it has no last window.
 
     >>> for window in yearly_windows(DateRange(start=date(2024, 10, 1), end=date(2026, 12, 31))):
     ...     print(window)
@@ -336,7 +370,7 @@ def yearly_windows(period: DateRange) -> tuple[DateRange, ...]:
     (period,) = _PERIOD(period)
     end = period.end
     if end is None:
-        fail(ROOT, "period.open", "expected a closed period: an open one has no last window")
+        fail("$.period.end", "period.open", "expected a closed period: an open one has no last window")
     windows: list[DateRange] = []
     start, years = period.start, 1
     while start <= end:
@@ -347,3 +381,7 @@ def yearly_windows(period: DateRange) -> tuple[DateRange, ...]:
 
 
 _PERIOD = arguments(period=DateRange)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -31,6 +31,7 @@ from karjera_core.strategies import (
     _organisations,
     _projects,
     _pumpurs,
+    _schedule,
     _teacher_support,
     _time,
 )
@@ -148,6 +149,11 @@ from karjera_core.strategies._pumpurs import (
     support_cases,
     support_plans,
 )
+from karjera_core.strategies._schedule import (
+    schedules,
+    sources,
+    steps,
+)
 from karjera_core.strategies._teacher_support import (
     institution_counts,
     performance_measurements,
@@ -252,22 +258,25 @@ __all__ = [
     "risk_group_sets",
     "risk_groups",
     "roles",
+    "schedules",
     "school_years",
     "selections",
     "semester_figures",
     "semester_targets",
     "semesters",
     "shares",
+    "sources",
+    "steps",
     "summaries",
     "sums",
     "support_cases",
     "support_materials",
     "support_plans",
     "support_visits",
+    "tallies",
     "teacher_support_days",
     "teacher_support_targets",
     "training_audiences",
-    "tallies",
     "training_events",
     "training_records",
     "training_requirements",
@@ -282,6 +291,7 @@ _MODULES = (
     _errors,
     _money,
     _time,
+    _schedule,
     _organisations,
     _education,
     _funding,
@@ -306,6 +316,8 @@ def register_type_strategies() -> None:
     """Register every default strategy with hypothesis, for ``st.from_type``."""
     for cls, strategy in all_type_strategies().items():
         st.register_type_strategy(cls, strategy)
+    for generic, make in _schedule.GENERIC_TYPE_STRATEGIES.items():
+        st.register_type_strategy(generic, make)
 
 
 register_type_strategies()
