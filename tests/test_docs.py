@@ -1,17 +1,56 @@
-"""The API reference documents every public name (docs match the code)."""
+"""The API reference documents every public name, top level and in each programme package (docs match the code)."""
 
 from __future__ import annotations
 
+import importlib
 import re
+import types
 from pathlib import Path
 
 import karjera_core
 
 API = (Path(__file__).parent.parent / "docs" / "api.md").read_text(encoding="utf-8")
+DOCUMENTED = set(re.findall(r"\.\. auto(?:class|function|exception|data|module):: (karjera_core(?:\.\w+)+)", API))
+PACKAGES = {
+    name: value for name in karjera_core.__all__ if isinstance(value := getattr(karjera_core, name), types.ModuleType)
+}
 
 
-def test_every_public_name_is_in_the_api_reference() -> None:
-    documented = set(re.findall(r"\.\. auto(?:class|function|exception|data):: karjera_core\.(\w+)", API))
-    public = {name for name in karjera_core.__all__ if not name.startswith("__")}
-    assert sorted(public - documented) == []
-    assert sorted(documented - public) == []
+def _resolve(dotted: str) -> object:
+    """The object a documented name stands for (a module, or an attribute of one)."""
+    parts = dotted.split(".")
+    for cut in range(len(parts), 0, -1):
+        try:
+            found: object = importlib.import_module(".".join(parts[:cut]))
+        except ImportError:
+            continue
+        for part in parts[cut:]:
+            found = getattr(found, part)
+        return found
+    raise AssertionError(dotted)
+
+
+def test_every_top_level_name_is_in_the_api_reference() -> None:
+    names = {name for name in karjera_core.__all__ if not name.startswith("__") and name not in PACKAGES}
+    missing = sorted(name for name in names if f"karjera_core.{name}" not in DOCUMENTED)
+    assert missing == []
+
+
+def test_every_name_of_every_programme_package_is_in_the_api_reference() -> None:
+    assert sorted(PACKAGES) == ["career_support", "erasmus", "pumpurs", "teacher_support"]
+    missing = []
+    for package, module in PACKAGES.items():
+        assert {f"karjera_core.{package}", f"karjera_core.programmes.{package}"} & DOCUMENTED, package
+        for name in module.__all__:
+            value = getattr(module, name)
+            places = {f"karjera_core.{package}.{name}", f"karjera_core.programmes.{package}.{name}"}
+            if getattr(karjera_core, name, None) is value:
+                places.add(f"karjera_core.{name}")
+            if not places & DOCUMENTED:
+                missing.append(f"{package}.{name}")
+    assert missing == []
+
+
+def test_every_documented_name_exists() -> None:
+    for dotted in sorted(DOCUMENTED):
+        _resolve(dotted)

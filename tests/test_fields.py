@@ -743,7 +743,6 @@ class Bare:
         tuple[()],
         tuple[int, ...],
         int | None,
-        DateRange | SchoolYear,
         Schedule[int],
         Box[int],
         [DateRange],

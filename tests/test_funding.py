@@ -165,6 +165,7 @@ def test_f1_programming_period_from_json_reports_every_problem() -> None:
             "numbers_have_round",
         ),
         ("$.fund", "enum.value", "expected one of: erasmus_plus, esf, esf_plus"),
+        ("$.eligibility.end", "programming_period.open_window", "expected a closed eligibility window"),
     ]
     data.update(fund="esf")
     del data["extra"]

@@ -6,7 +6,7 @@
 * :data:`TEACHER_SUPPORT_2024_TARGETS` -- the targets [003] publishes for its
   results (I-5): 90 % of municipalities (item 1), 20 % of institutions (item 2),
   none for items 4, 10 and 11 -- a reference value to pass explicitly to
-  :func:`karjera_core.programmes.teacher_support.catalogue`;
+  :func:`karjera_core.programmes.teacher_support.indicators`;
 * :data:`SOS_CAREER_PARTNERSHIP` -- Erasmus+ "S.O.S. karjera panākumiem" [001].
 
 Every figure of the seeds is reproduced exactly; facts from public sources
