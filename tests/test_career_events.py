@@ -136,8 +136,8 @@ def test_c9_tally_events_rejects_every_bad_argument() -> None:
     ) == [
         ("$.events[0]", "record.type", "expected a CareerEvent"),
         ("$.period", "record.type", "expected a DateRange"),
-        ("$.status", "enum.type", "expected a EventStatus"),
-        ("$.level", "enum.type", "expected a OrganiserLevel"),
+        ("$.status", "enum.type", "expected an EventStatus"),
+        ("$.level", "enum.type", "expected an OrganiserLevel"),
     ]
 
 
@@ -182,9 +182,9 @@ def test_c9_an_event_rejects_every_bad_field() -> None:
         )
     ) == [
         ("$.title", "text.blank", "expected a title that is not blank"),
-        ("$.kind", "enum.type", "expected a EventKind"),
-        ("$.status", "enum.type", "expected a EventStatus"),
-        ("$.level", "enum.type", "expected a OrganiserLevel"),
+        ("$.kind", "enum.type", "expected an EventKind"),
+        ("$.status", "enum.type", "expected an EventStatus"),
+        ("$.level", "enum.type", "expected an OrganiserLevel"),
         ("$.schools", "array.type", "expected a tuple of items, each a school"),
         ("$.pilot_schools[0]", "text.blank", "expected a school that is not blank"),
         ("$.participants[1]", "record.type", "expected a GradeParticipants"),
@@ -193,7 +193,7 @@ def test_c9_an_event_rejects_every_bad_field() -> None:
             "integer.range",
             "expected a number of participants: an int (not a bool) from 0 to 1000000000000",
         ),
-        ("$.partners[0]", "record.type", "expected a EventPartner"),
+        ("$.partners[0]", "record.type", "expected an EventPartner"),
         ("$.period.end", "event.open_period", "expected an event with an end"),
     ]
     assert problems_of(lambda: _event(period=_any(None))) == [("$.period", "record.type", "expected a DateRange")]

@@ -194,7 +194,7 @@ def test_i6_targets_are_one_record_and_reject_every_bad_field() -> None:
         ("$.deadline", "date.type", "expected a date (datetime.date, not datetime) in the years 1900-2199"),
         ("$.institutions", "record.type", "expected a CountTarget"),
         ("$.school_year", "record.type", "expected a SchoolYear"),
-        ("$.level", "enum.type", "expected a OrganiserLevel"),
+        ("$.level", "enum.type", "expected an OrganiserLevel"),
         ("$.participants", "record.type", "expected a CountTarget"),
     ]
 
@@ -433,7 +433,7 @@ def test_i6_facts_report_every_bad_argument_at_once_before_any_fact_is_asked_for
     ) == [
         ("$.events", "array.type", "expected an iterable (not text) of items, each a CareerEvent"),
         ("$.assignments", "array.type", "expected an iterable (not text) of items, each a ConsultantAssignment"),
-        ("$.agreements[1]", "record.type", "expected a Agreement"),
+        ("$.agreements[1]", "record.type", "expected an Agreement"),
         ("$.training_records[0]", "record.type", "expected a TrainingRecord"),
     ]
 

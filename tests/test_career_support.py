@@ -1211,7 +1211,7 @@ def test_c8_since_counts_only_evidence_dated_on_or_after_it() -> None:
 def test_c8_obligations_have_latvian_labels_and_evidence_rejects_bad_fields() -> None:
     assert Obligation.PUBLISH_INFORMATION.label.startswith("tīmekļa vietnē")
     assert problems_of(lambda: ObligationEvidence(obligation=_any("submit_plan"), on=_any(None), note="")) == [
-        ("$.obligation", "enum.type", "expected a Obligation"),
+        ("$.obligation", "enum.type", "expected an Obligation"),
         ("$.on", "date.type", DAY),
         ("$.note", "text.blank", "expected a note that is not blank"),
     ]
@@ -1284,15 +1284,15 @@ def test_c1_to_c8_check_rejects_every_bad_input_at_once() -> None:
             tolerance=_any(0),
         )
     ) == [
-        ("$.agreement", "record.type", "expected a Agreement"),
+        ("$.agreement", "record.type", "expected an Agreement"),
         ("$.on", "date.type", DAY),
-        ("$.institutions", "array.type", "expected an iterable (not text) of items, each a Institution"),
+        ("$.institutions", "array.type", "expected an iterable (not text) of items, each an Institution"),
         ("$.consultants[0]", "record.type", "expected a Consultant"),
         ("$.assignments", "array.type", "expected an iterable (not text) of items, each a ConsultantAssignment"),
         ("$.learner_counts[0]", "record.type", "expected a LearnerCount"),
         ("$.training_records[0]", "record.type", "expected a TrainingRecord"),
         ("$.plans[0]", "record.type", "expected a CareerSupportPlan"),
-        ("$.evidence[0]", "record.type", "expected a ObligationEvidence"),
+        ("$.evidence[0]", "record.type", "expected an ObligationEvidence"),
         (
             "$.tolerance",
             "decimal.type",
@@ -1416,7 +1416,7 @@ BAD_CALLS: dict[str, tuple[Callable[[], object], list[tuple[str, str, str]]]] = 
     "RatioRule.required_load": (lambda: DEFAULT_RATIO_RULE.required_load(1, on=BAD_DAY), ON),
     "EventFigures.merge": (
         lambda: cs.EventFigures.empty().merge(_any(1)),
-        [("$.other", "record.type", "expected a EventFigures")],
+        [("$.other", "record.type", "expected an EventFigures")],
     ),
     "CountTarget.met_by": (
         lambda: cs.CountTarget(at_least=1).met_by(_any(True)),

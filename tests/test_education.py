@@ -349,7 +349,7 @@ SUPERVISOR = "expected the supervising municipality's name"
             [("$.municipality", "text.whitespace", f"{SUPERVISOR} without spaces at either end")],
         ),
         ({"municipality": None}, [("$.municipality", "text.type", f"{SUPERVISOR} as a str")]),
-        ({"kind": "general"}, [("$.kind", "enum.type", "expected a InstitutionKind")]),
+        ({"kind": "general"}, [("$.kind", "enum.type", "expected an InstitutionKind")]),
         ({"programmes": [BASIC]}, [("$.programmes", "array.type", "expected a tuple of items, each a Programme")]),
         (
             {"programmes": (BASIC,) * 1001},
@@ -370,7 +370,7 @@ SUPERVISOR = "expected the supervising municipality's name"
                 ("$.name", "text.type", f"{NAME} as a str"),
                 ("$.founder", "enum.type", "expected a Founder"),
                 ("$.municipality", "text.blank", f"{SUPERVISOR} that is not blank"),
-                ("$.kind", "enum.type", "expected a InstitutionKind"),
+                ("$.kind", "enum.type", "expected an InstitutionKind"),
             ],
         ),
     ],

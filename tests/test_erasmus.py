@@ -169,13 +169,13 @@ def test_e1_partnership_refuses_every_bad_field_at_once() -> None:
     assert problems(error) == [
         ("$.title", "text.blank", "expected a title that is not blank"),
         ("$.format", "enum.type", "expected a PartnershipFormat"),
-        ("$.coordinator", "record.type", "expected a Organisation"),
-        ("$.partners", "array.type", "expected a tuple of items, each a Organisation"),
+        ("$.coordinator", "record.type", "expected an Organisation"),
+        ("$.partners", "array.type", "expected a tuple of items, each an Organisation"),
         ("$.period", "record.type", "expected a DateRange"),
         ("$.aim", "text.blank", "expected an aim that is not blank"),
         ("$.meetings", "array.type", "expected a tuple of items, each a Meeting"),
         ("$.trainings", "array.type", "expected a tuple of items, each a TrainingEvent"),
-        ("$.outputs", "array.type", "expected a tuple of items, each a Output"),
+        ("$.outputs", "array.type", "expected a tuple of items, each an Output"),
     ]
     assert "Ko darīsi rīt?" not in str(error.value)
 
@@ -196,7 +196,7 @@ def test_e1_partners_are_distinct_organisations_other_than_the_coordinator() -> 
     ]
     with pytest.raises(ValidationError) as error:
         partnership(partners=untyped((org("LV"), "CERSEO")))
-    assert problems(error) == [("$.partners[1]", "record.type", "expected a Organisation")]
+    assert problems(error) == [("$.partners[1]", "record.type", "expected an Organisation")]
 
 
 def test_e1_activity_entries_must_have_their_types() -> None:
@@ -444,7 +444,7 @@ def test_e3_training_refuses_bad_fields() -> None:
             note=" ",
         )
     assert problems(error) == [
-        ("$.host", "record.type", "expected a Organisation"),
+        ("$.host", "record.type", "expected an Organisation"),
         ("$.scope", "enum.type", "expected a TrainingScope"),
         ("$.country", "text.choice", COUNTRY),
         ("$.month", "integer.range", "expected a month: an int (not a bool) from 1 to 12"),
@@ -486,7 +486,7 @@ def test_e3_outputs() -> None:
     with pytest.raises(ValidationError) as error:
         Output(kind=untyped("guide"), title="", details=untyped(["e-mācību moduļi"]))
     assert problems(error) == [
-        ("$.kind", "enum.type", "expected a OutputKind"),
+        ("$.kind", "enum.type", "expected an OutputKind"),
         ("$.title", "text.blank", "expected a title that is not blank"),
         ("$.details", "array.type", "expected a tuple of items, each a detail"),
     ]

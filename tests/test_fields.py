@@ -774,21 +774,15 @@ def test_make_converter_uses_the_same_hooks() -> None:
         converter.structure({"start": "x"}, DateRange)
 
 
-# ------------------------------------------------------------ the temporary bridge to undeclared attrs classes
+# ------------------------------------------------------------ an undeclared attrs class
 
 
-@record
-class WithBare:
-    bare: Bare
+def test_a_field_of_an_undeclared_attrs_class_is_a_declaration_error() -> None:
+    with pytest.raises(TypeError, match="declare the kind"):
 
-
-def test_a_field_of_an_undeclared_attrs_class_goes_through_the_bridge() -> None:
-    held = WithBare(bare=Bare(x=1))
-    assert unstructure(held) == {"bare": {"x": 1, "y": 0}}
-    assert structure({"bare": {"x": 1}}, WithBare) == held
-    refused(lambda: structure({"bare": {"x": "1"}}, WithBare), [("$.bare.x", "type.integer", "expected an integer")])
-    refused(lambda: WithBare(bare=untyped(1)), [("$.bare", "record.type", "expected a Bare")])
-    assert json_schema(WithBare)["$defs"]["WithBare"]["properties"]["bare"] == {}
+        @record
+        class WithBare:
+            bare: Bare
 
 
 # ------------------------------------------------------------ arguments()

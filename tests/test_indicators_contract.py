@@ -98,7 +98,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], list[tuple[str, str, str]]]] = 
         "summarize(...)",
         lambda: summarize("C", "facts", as_of=datetime(2025, 1, 1)),  # type: ignore[arg-type]
         [
-            ("$.indicators", "array.type", items_of("a Indicator")),
+            ("$.indicators", "array.type", items_of("an Indicator")),
             ("$.facts", "array.type", FACTS),
             ("$.as_of", "date.type", DAY),
         ],
@@ -113,7 +113,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], list[tuple[str, str, str]]]] = 
         "evaluate(...)",
         lambda: evaluate("C", None, as_of="2025-01-01"),  # type: ignore[arg-type]
         [
-            ("$.indicator", "record.type", "expected a Indicator"),
+            ("$.indicator", "record.type", "expected an Indicator"),
             ("$.facts", "array.type", FACTS),
             ("$.as_of", "date.type", DAY),
         ],
@@ -132,7 +132,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], list[tuple[str, str, str]]]] = 
     (
         "Summary.empty(...)",
         lambda: Summary.empty([IND, None], as_of=datetime(2025, 1, 1)),  # type: ignore[list-item]
-        [("$.indicators[1]", "record.type", "expected a Indicator"), ("$.as_of", "date.type", DAY)],
+        [("$.indicators[1]", "record.type", "expected an Indicator"), ("$.as_of", "date.type", DAY)],
     ),
     ("Summary.merge(...)", lambda: SUMMARY.merge("b"), [("$.other", "record.type", "expected a Summary")]),  # type: ignore[arg-type]
     (

@@ -476,7 +476,7 @@ def test_i4_summarize_names_every_item_of_a_sequence_it_cannot_add() -> None:
 def test_i4_summarize_refuses_a_bad_catalogue() -> None:
     with pytest.raises(ValidationError) as error:
         summarize([count(), 5, count()], [], as_of=D(2025, 1, 1))  # type: ignore[list-item]
-    assert problems(error) == [("$.indicators[1]", "record.type", "expected a Indicator")]
+    assert problems(error) == [("$.indicators[1]", "record.type", "expected an Indicator")]
     with pytest.raises(ValidationError) as error:
         summarize([count(), count(code="D"), count(), count()], [], as_of=D(2025, 1, 1))
     once = "expected every indicator code once"

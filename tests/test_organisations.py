@@ -153,7 +153,7 @@ ORG: dict[str, Any] = {"name": "Biedrība", "kind": OrganisationKind.NGO, "count
                 )
             ],
         ),
-        ({"kind": "ngo"}, [("$.kind", "enum.type", "expected a OrganisationKind")]),
+        ({"kind": "ngo"}, [("$.kind", "enum.type", "expected an OrganisationKind")]),
         ({"country": "LVA"}, [("$.country", *COUNTRY)]),
         ({"country": "lv"}, [("$.country", *COUNTRY)]),
         ({"country": "XX"}, [("$.country", *COUNTRY)]),
@@ -180,7 +180,7 @@ ORG: dict[str, Any] = {"name": "Biedrība", "kind": OrganisationKind.NGO, "count
             {"name": "", "kind": None, "country": "XX", "registration_number": 7},
             [
                 ("$.name", "text.blank", "expected an organisation's name that is not blank"),
-                ("$.kind", "enum.type", "expected a OrganisationKind"),
+                ("$.kind", "enum.type", "expected an OrganisationKind"),
                 ("$.country", *COUNTRY),
                 ("$.registration_number", "text.type", "expected a registration number as a str"),
             ],

@@ -429,31 +429,6 @@ def test_p7_learner_ref_refuses_malformed_ids(value: object, expected: list[tupl
     assert problems_of(caught.value) == [("$", code, message) for code, message in expected]
 
 
-# ------------------------------------------------------------ the helpers still used while modules migrate
-
-
-def test_p7_the_old_text_helpers_agree_with_the_detector() -> None:
-    assert [privacy.id_ok("L-1", 10), privacy.id_ok(CODE, 20), privacy.id_ok(" L", 10)] == [True, False, False]
-    assert [privacy.text_ok("a\nb", 10), privacy.text_ok("\x00", 10), privacy.text_ok(" ", 10)] == [True, False, False]
-    assert [p.code for p in privacy.id_problems(5, "$.x", "ref", 10)] == ["ref.type"]
-    assert [p.code for p in privacy.id_problems(" " * 3, "$.x", "ref", 10)] == ["ref.blank"]
-    assert [p.code for p in privacy.id_problems(" 161175-19997\x00", "$.x", "ref", 5)] == [
-        "ref.whitespace",
-        "ref.too_long",
-        "ref.control",
-        "privacy.personal_code",
-    ]
-    assert [p.code for p in privacy.text_problems(None, "$.x", "note", 5)] == ["note.type"]
-    assert [p.code for p in privacy.text_problems(" \x00" + CODE, "$.x", "note", 5)] == [
-        "note.too_long",
-        "note.control",
-        "privacy.personal_code",
-    ]
-    assert [p.code for p in privacy.text_problems("\t", "$.x", "note", 5)] == ["note.blank"]
-    with pytest.raises(PersonalDataRejected):
-        privacy.raise_problems([privacy.personal_code_problem("$.x")])
-
-
 # ------------------------------------------------------------ properties
 
 _OLD_CODE_DAYS = st.dates(min_value=date(1800, 1, 1), max_value=date(2099, 12, 31))

@@ -187,7 +187,7 @@ def test_f3_role_queries_refuse_wrong_arguments() -> None:
     assert problems(error) == [("$.role", "enum.type", "expected a Role")]
     with pytest.raises(ValidationError) as error:
         project.roles_of(untyped("IKVD"))
-    assert problems(error) == [("$.organisation", "record.type", "expected a Organisation")]
+    assert problems(error) == [("$.organisation", "record.type", "expected an Organisation")]
 
 
 def test_f3_every_role_and_status_has_a_latvian_label() -> None:
@@ -201,7 +201,7 @@ def test_f3_project_role_refuses_bad_fields() -> None:
     with pytest.raises(ValidationError) as error:
         ProjectRole(organisation=untyped("IKVD"), role=untyped("implementer"))
     assert problems(error) == [
-        ("$.organisation", "record.type", "expected a Organisation"),
+        ("$.organisation", "record.type", "expected an Organisation"),
         ("$.role", "enum.type", "expected a Role"),
     ]
     with pytest.raises(ValidationError) as error:
@@ -235,7 +235,7 @@ def test_f3_project_refuses_every_bad_field_at_once() -> None:
         ("$.target_groups", "array.type", "expected a tuple of items, each a target group"),
         ("$.activities", "array.type", "expected a tuple of items, each an activity"),
         ("$.budget", "record.type", "expected a Budget"),
-        ("$.amendments", "array.type", "expected a tuple of items, each a Amendment"),
+        ("$.amendments", "array.type", "expected a tuple of items, each an Amendment"),
     ]
     assert "8.3.4.0/16/I/001" not in str(error.value)
 
@@ -253,7 +253,7 @@ def test_f3_project_refuses_bad_entries_with_their_paths() -> None:
         ("$.roles[1]", "record.type", "expected a ProjectRole"),
         ("$.target_groups[1]", "text.blank", "expected a target group that is not blank"),
         ("$.target_groups[2]", "text.type", "expected a target group as a str"),
-        ("$.amendments[1]", "record.type", "expected a Amendment"),
+        ("$.amendments[1]", "record.type", "expected an Amendment"),
     ]
 
 
@@ -335,7 +335,7 @@ def test_f4_no_two_amendments_on_the_same_day_reported_where_the_caller_put_them
 def test_f4_amendments_must_be_a_tuple() -> None:
     with pytest.raises(ValidationError) as error:
         pumpurs(amendments=untyped([EXTENSION]))
-    assert problems(error) == [("$.amendments", "array.type", "expected a tuple of items, each a Amendment")]
+    assert problems(error) == [("$.amendments", "array.type", "expected a tuple of items, each an Amendment")]
 
 
 def test_f4_amendments_are_kept_in_the_order_they_were_announced() -> None:
@@ -413,7 +413,7 @@ def test_f4_with_amendment_returns_a_new_project_and_leaves_the_original() -> No
 def test_f4_with_amendment_needs_an_amendment() -> None:
     with pytest.raises(ValidationError) as error:
         pumpurs().with_amendment(untyped((date(2021, 4, 30), date(2023, 12, 31))))
-    assert problems(error) == [("$.amendment", "record.type", "expected a Amendment")]
+    assert problems(error) == [("$.amendment", "record.type", "expected an Amendment")]
 
 
 # ---------------------------------------------------------------- F-5 status on a date

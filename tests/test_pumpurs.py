@@ -391,7 +391,7 @@ ON = ("$.on", "date.type", DAY)
     [
         (
             lambda: eligible(_any(5), on=_any(datetime(2020, 1, 1)), as_of=_any("x"), rules=_any("default")),
-            [LEVEL, ON, ("$.as_of", "date.type", DAY), ("$.rules", "record.type", "expected a EligibilityRules")],
+            [LEVEL, ON, ("$.as_of", "date.type", DAY), ("$.rules", "record.type", "expected an EligibilityRules")],
         ),
         (lambda: eligible(Grade(5), on=_any(None)), [ON]),
         (lambda: ELIGIBILITY_SCHEDULE.steps[0].value.admits(_any(5)), [LEVEL]),
@@ -641,7 +641,7 @@ def test_p4_a_plan_answers_what_support_it_gives() -> None:
     assert _plan(consultative=False, economic=(EconomicKind.PUBLIC_TRANSPORT,)).has_consultative is False
     with pytest.raises(ValidationError) as caught:
         plan.has(_any("meal_compensation"))
-    assert _problems(caught) == [("$.kind", "enum.type", "expected a EconomicKind")]
+    assert _problems(caught) == [("$.kind", "enum.type", "expected an EconomicKind")]
 
 
 @pytest.mark.parametrize(
@@ -680,7 +680,7 @@ AMOUNT = ("$.amount", "economic.amount", "expected an amount above zero euros")
 @pytest.mark.parametrize(
     ("changes", "problems"),
     [
-        ({"kind": "meal_compensation"}, [("$.kind", "enum.type", "expected a EconomicKind")]),
+        ({"kind": "meal_compensation"}, [("$.kind", "enum.type", "expected an EconomicKind")]),
         ({"amount": Money("0.00")}, [AMOUNT]),
         ({"amount": Money("-1.00")}, [AMOUNT]),
         ({"amount": "12.00"}, [("$.amount", "record.type", "expected a Money")]),
@@ -723,7 +723,7 @@ AFTER_SEMESTER = ("$.drawn_up", "plan.drawn_up_after_semester", "expected the pl
         ),
         (
             {"economic": (ConsultativeMeasure(kind=ConsultativeKind.PSYCHOLOGIST),)},
-            [("$.economic[0]", "record.type", "expected a EconomicMeasure")],
+            [("$.economic[0]", "record.type", "expected an EconomicMeasure")],
         ),
         (
             {"consultative": (), "economic": ()},
@@ -1150,7 +1150,7 @@ def test_p1_to_p5_check_uses_the_parameters_it_is_given() -> None:
                     "expected an iterable (not text) of items, each a ParticipatingInstitution",
                 ),
                 ("$.as_of", "date.type", DAY),
-                ("$.rules", "record.type", "expected a EligibilityRules"),
+                ("$.rules", "record.type", "expected an EligibilityRules"),
                 ("$.risk_groups", "record.type", "expected a RiskGroupSet"),
                 ("$.plan_timing", "record.type", "expected a PlanTiming"),
             ],
@@ -1170,7 +1170,7 @@ def test_p1_to_p5_check_uses_the_parameters_it_is_given() -> None:
             lambda: check_eligibility(_any(5), rules=_any(3)),
             [
                 ("$.cases", "array.type", "expected an iterable (not text) of items, each a SupportCase"),
-                ("$.rules", "record.type", "expected a EligibilityRules"),
+                ("$.rules", "record.type", "expected an EligibilityRules"),
             ],
         ),
         (
@@ -1191,7 +1191,7 @@ def test_p1_to_p5_check_uses_the_parameters_it_is_given() -> None:
             lambda: check_cases([], as_of=_any(datetime(2021, 1, 1)), rules=_any("x")),
             [
                 ("$.as_of", "date.type", DAY),
-                ("$.rules", "record.type", "expected a EligibilityRules"),
+                ("$.rules", "record.type", "expected an EligibilityRules"),
             ],
         ),
     ],

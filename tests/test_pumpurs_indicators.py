@@ -206,7 +206,7 @@ def test_i4_merging_figures_of_different_semesters_or_institutions_is_refused() 
     ]
     with pytest.raises(ValidationError) as caught:
         part.merge(_any(None))
-    assert _problems(caught) == [("$.other", "record.type", "expected a InstitutionFigures")]
+    assert _problems(caught) == [("$.other", "record.type", "expected an InstitutionFigures")]
     with pytest.raises(ValidationError) as caught:
         autumn.institution(_any(9000000001))
     assert _problems(caught) == [("$.registration_number", "text.type", f"{REGISTRATION} as a str")]
@@ -269,9 +269,9 @@ IN_ORDER = "expected one entry per institution, in increasing order of registrat
         ({"semester": "autumn"}, [("$.semester", "record.type", "expected a Semester")]),
         (
             {"by_institution": [InstitutionFigures(institution=INSTITUTION, supported_learners=(A,))]},
-            [("$.by_institution", "array.type", "expected a tuple of items, each a InstitutionFigures")],
+            [("$.by_institution", "array.type", "expected a tuple of items, each an InstitutionFigures")],
         ),
-        ({"by_institution": (None,)}, [("$.by_institution[0]", "record.type", "expected a InstitutionFigures")]),
+        ({"by_institution": (None,)}, [("$.by_institution[0]", "record.type", "expected an InstitutionFigures")]),
         (
             {
                 "by_institution": (

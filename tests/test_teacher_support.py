@@ -655,7 +655,7 @@ def test_i5_facts_refuses_what_is_not_a_record_at_its_position() -> None:
     assert problems_of(lambda: ts.facts(trainings=[visit], visits=[visit, "x"], counts=5)) == [  # type: ignore[list-item,arg-type]
         ("$.trainings[0]", "record.type", "expected a TrainingSession"),
         ("$.visits[1]", "record.type", "expected a SupportVisit"),
-        ("$.counts", "array.type", "expected an iterable (not text) of items, each a InstitutionCount"),
+        ("$.counts", "array.type", "expected an iterable (not text) of items, each an InstitutionCount"),
     ]
     assert problems_of(lambda: ts.facts(materials="MAT-1", measurements=[None])) == [  # type: ignore[arg-type,list-item]
         ("$.materials", "array.type", "expected an iterable (not text) of items, each a SupportMaterial"),
@@ -755,11 +755,11 @@ def test_i2_evaluate_counts_only_facts_up_to_as_of() -> None:
 def test_i2_evaluate_refuses_wrong_arguments_at_their_paths() -> None:
     fact = ts.material_developed("MAT-1", on=D(2025, 1, 1))
     assert problems_of(lambda: ts.evaluate(None, [fact], as_of=WRONG_DAY)) == [  # type: ignore[arg-type]
-        ("$.catalogue", "array.type", "expected an iterable (not text) of items, each a Indicator"),
+        ("$.catalogue", "array.type", "expected an iterable (not text) of items, each an Indicator"),
         ("$.as_of", "date.type", DATE_MESSAGE),
     ]
     assert problems_of(lambda: ts.evaluate([CATALOGUE[0], "R2"], [fact, 5], as_of=None)) == [  # type: ignore[list-item,arg-type]
-        ("$.catalogue[1]", "record.type", "expected a Indicator"),
+        ("$.catalogue[1]", "record.type", "expected an Indicator"),
         ("$.facts[1]", "record.type", "expected a Fact"),
         ("$.as_of", "date.type", DATE_MESSAGE),
     ]

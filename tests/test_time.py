@@ -30,7 +30,6 @@ from karjera_core.time import (
     Quarter,
     SchoolYear,
     Semester,
-    check_day,
     yearly_windows,
 )
 
@@ -570,15 +569,6 @@ def test_t7_yearly_windows_partition_the_period(period: DateRange) -> None:
         assert following.start == period.start + relativedelta(years=k)
         assert window.days in (365, 366)
     assert all(period.covers(w) for w in windows)
-
-
-# The helper other modules still call while they move to arguments() -----------------------------
-
-
-def test_check_day_refuses_what_is_not_a_day_of_the_library() -> None:
-    check_day(date(2020, 1, 1), "$.on")
-    for bad in (None, datetime(2020, 1, 1), date(1899, 12, 31)):
-        refused(partial(check_day, bad, "$.on"), [("$.on", "date.type", DAY)])
 
 
 # Strategies ---------------------------------------------------------------------------------------

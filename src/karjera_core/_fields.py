@@ -114,6 +114,11 @@ def fallback(*_: Any) -> Any:
 # ---------------------------------------------------------------- the kinds
 
 
+def article(name: str) -> str:
+    """``name`` after its indefinite article: "a Grade", "an Organisation"."""
+    return f"{'an' if name[:1] in 'AEIOU' else 'a'} {name}"
+
+
 class Kind:
     """A field kind; see the module's docstring for what each method gives."""
 
@@ -467,7 +472,7 @@ class Enum(Kind):
 
     @property
     def what(self) -> str:  # type: ignore[override]
-        return f"a {self.cls.__name__}"
+        return article(self.cls.__name__)
 
     def check(self, v: str, scope: Scope) -> str:
         return f"type({v}) is {scope.add(self.cls, 'enum')}"

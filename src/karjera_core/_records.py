@@ -92,7 +92,7 @@ class Record(Kind):
 
     @property
     def what(self) -> str:  # type: ignore[override]
-        return f"a {self.plan.name}"
+        return f.article(self.plan.name)
 
     @property
     def plan(self) -> Plan:
@@ -115,45 +115,6 @@ class Record(Kind):
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return self.plan.schema(defs)
-
-
-@attrs.frozen
-class Legacy(Kind):
-    """An attrs class not yet declared through the toolkit (temporary, while the library moves over)."""
-
-    cls: type
-    code = "record.type"
-
-    @property
-    def what(self) -> str:  # type: ignore[override]
-        return f"a {self.cls.__name__}"
-
-    def check(self, v: str, scope: Scope) -> str:
-        return f"type({v}) is {scope.add(self.cls, 'cls')}"
-
-    def _load(self, data: Any) -> Any:
-        from karjera_core.serialization import structure
-
-        return structure(data, self.cls)
-
-    def load(self, v: str, scope: Scope) -> tuple[str, str]:
-        return "True", f"{scope.add(self._load, 'load')}({v})"
-
-    def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
-        try:
-            return self._load(data)
-        except ValueError as problem:
-            for p in getattr(problem, "problems", ()):
-                sink.add(path + p.path[1:], p.code, p.message)
-            return BAD
-
-    def dump(self, expr: str, scope: Scope) -> str:
-        from karjera_core.serialization import unstructure
-
-        return f"{scope.add(unstructure, 'dump')}({expr})"
-
-    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {}
 
 
 @attrs.frozen
@@ -221,8 +182,6 @@ def _infer_inner(hint: Any, spec_kind: Kind | None) -> Kind:
     if isinstance(origin, type) and hasattr(origin, "__karjera_plan__"):
         args = typing.get_args(hint)
         return Record(origin, () if any(isinstance(a, TypeVar) for a in args) else args)
-    if attrs.has(hint):
-        return Legacy(hint)
     if typing.get_origin(hint) is tuple:
         return f.Items(_infer_inner(typing.get_args(hint)[0], None))
     raise TypeError(f"declare the kind of a field annotated {hint!r}: str, int and Decimal need their bounds")

@@ -92,106 +92,11 @@ def refuse_personal_data(text: str, *, path: str = ROOT) -> None:
     if type(text) is not str:
         raise ValidationError.single(path, "privacy.type", "expected a str to inspect for personal codes")
     if looks_like_personal_code(text):
-        raise PersonalDataRejected((personal_code_problem(path),))
+        raise PersonalDataRejected((Problem(path=path, code=CODE_PERSONAL, message=_MESSAGE_PERSONAL),))
 
 
 _PATH = re.compile(PATH).fullmatch
 _MAX_PATH = 1000
-
-
-def personal_code_problem(path: str) -> Problem:
-    """The problem reported for a personal code found at ``path`` (P-7); it never holds the value."""
-    return Problem(path=path, code=CODE_PERSONAL, message=_MESSAGE_PERSONAL)
-
-
-#: Invisible format characters (soft hyphen, zero-width space, bidi controls, ...) that could hide what a text says.
-_FORMAT = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
-#: Characters no id may hold: C0 and C1 controls, and the format characters.
-_CONTROL = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_FORMAT}]")
-#: Characters no free text may hold: the same, but tab, newline and carriage return are allowed.
-_CONTROL_IN_TEXT = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{_FORMAT}]")
-
-
-def id_ok(value: object, max_length: int) -> bool:
-    """True for an id: a non-blank ``str`` of at most ``max_length`` characters, no surrounding spaces,
-    no control or format characters, and no personal code (P-7)."""
-    return (
-        type(value) is str
-        and 0 < len(value) <= max_length
-        and value.strip() == value
-        and _CONTROL.search(value) is None
-        and not looks_like_personal_code(value)
-    )
-
-
-def text_ok(value: object, max_length: int) -> bool:
-    """True for free text: a non-blank ``str`` of at most ``max_length`` characters, no control characters
-    other than tab and line breaks, and no personal code (P-7)."""
-    return (
-        type(value) is str
-        and 0 < len(value) <= max_length
-        and bool(value.strip())
-        and _CONTROL_IN_TEXT.search(value) is None
-        and not looks_like_personal_code(value)
-    )
-
-
-def id_problems(value: object, path: str, what: str, max_length: int) -> list[Problem]:
-    """Every problem of ``value`` as an id (see :func:`id_ok`); the personal-code problem comes last."""
-    if type(value) is not str:
-        return [Problem(path=path, code=f"{what}.type", message=f"expected the {what} as a str")]
-    problems: list[Problem] = []
-    if not value.strip():
-        problems.append(Problem(path=path, code=f"{what}.blank", message=f"expected a non-blank {what}"))
-    elif value.strip() != value:
-        problems.append(
-            Problem(path=path, code=f"{what}.whitespace", message=f"expected a {what} without surrounding spaces")
-        )
-    if len(value) > max_length:
-        problems.append(
-            Problem(path=path, code=f"{what}.too_long", message=f"expected a {what} of at most {max_length} characters")
-        )
-    if _CONTROL.search(value) is not None:
-        problems.append(
-            Problem(
-                path=path, code=f"{what}.control", message=f"expected a {what} without control or format characters"
-            )
-        )
-    if looks_like_personal_code(value):
-        problems.append(personal_code_problem(path))
-    return problems
-
-
-def text_problems(value: object, path: str, what: str, max_length: int) -> list[Problem]:
-    """Every problem of ``value`` as free text (see :func:`text_ok`); the personal-code problem comes last."""
-    if type(value) is not str:
-        return [Problem(path=path, code=f"{what}.type", message=f"expected the {what} as a str")]
-    problems: list[Problem] = []
-    if not value.strip():
-        problems.append(Problem(path=path, code=f"{what}.blank", message=f"expected a non-blank {what}"))
-    if len(value) > max_length:
-        problems.append(
-            Problem(path=path, code=f"{what}.too_long", message=f"expected a {what} of at most {max_length} characters")
-        )
-    if _CONTROL_IN_TEXT.search(value) is not None:
-        problems.append(
-            Problem(
-                path=path,
-                code=f"{what}.control",
-                message=f"expected a {what} without control characters other than tab and line breaks",
-            )
-        )
-    if looks_like_personal_code(value):
-        problems.append(personal_code_problem(path))
-    return problems
-
-
-def raise_problems(problems: list[Problem]) -> None:
-    """Raise the problems as one error: :class:`~karjera_core.errors.PersonalDataRejected` when any of them
-    is a personal code, else :class:`~karjera_core.errors.ValidationError`."""
-    if any(p.code == CODE_PERSONAL for p in problems):
-        raise PersonalDataRejected(problems)
-    raise ValidationError(problems)
 
 
 #: The longest learner id accepted.

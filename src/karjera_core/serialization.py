@@ -46,11 +46,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar, overload
 
-import attrs
 import cattrs
 
 from karjera_core import _fields as fields
-from karjera_core import _legacy_serialization as _legacy
 from karjera_core._records import error, infer, is_record, plan_of
 from karjera_core.errors import ROOT, ValidationError
 
@@ -79,9 +77,6 @@ def _kind_of(cls: Any, scope: fields.Scope) -> tuple[fields.Kind, tuple[str, str
 
 def _loader(cls: Any) -> Loader:
     """The whole structuring function for ``cls``: the fast path, then the slow one on any failure."""
-    if not is_record(cls) and not is_record(typing.get_origin(cls)) and attrs.has(cls):
-        legacy = _legacy._CONVERTER.get_structure_hook(cls)
-        return lambda data: legacy(data, cls)
     scope = fields.new_scope()
     kind, (shape, build) = _kind_of(cls, scope)
     fast = scope[fields.define(scope, "fast", [f"if not ({shape}): raise _Fallback", f"return {build}"], "data")]
@@ -127,8 +122,6 @@ def structure(data: Any, cls: Any) -> Any:
 def _dumper(cls: type) -> Callable[[Any], Any]:
     if is_record(cls):
         return plan_of(cls).dumper
-    if attrs.has(cls):
-        return _legacy._CONVERTER.get_unstructure_hook(cls)
     if cls in (str, int, bool, type(None)):
         return lambda value: value
     if cls is date:
@@ -172,11 +165,20 @@ def json_schema(cls: object) -> dict[str, Any]:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **body, "$defs": defs}
 
 
+def _declared(cls: Any) -> bool:
+    """True for a record of the library, a generic one such as ``Schedule[X]`` included."""
+    return is_record(cls) or is_record(typing.get_origin(cls))
+
+
 def make_converter() -> cattrs.Converter:
-    """A fresh :class:`cattrs.Converter` using the library's strict hooks for the library's types."""
-    converter = _legacy.make_converter()
-    converter.register_structure_hook_factory(is_record, lambda cls: lambda data, _: structure(data, cls))
-    converter.register_unstructure_hook_factory(is_record, lambda cls: plan_of(cls).dumper)
+    """A fresh :class:`cattrs.Converter` using the library's strict hooks for the library's types.
+
+    For callers who combine the library's records with cattrs classes of their own; the library
+    itself uses :func:`structure` and :func:`unstructure`, which need no converter.
+    """
+    converter = cattrs.Converter()
+    converter.register_structure_hook_factory(_declared, lambda cls: lambda data, _: structure(data, cls))
+    converter.register_unstructure_hook_factory(_declared, lambda cls: unstructure)
     return converter
 
 

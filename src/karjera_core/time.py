@@ -42,15 +42,6 @@ __all__ = [
 __all__ += ["FIRST_DAY", "LAST_DAY", "MAX_YEAR", "MIN_YEAR"]  # the library's years, for the other layers
 
 
-def check_day(value: object, path: str) -> None:
-    """Raise unless ``value`` is a plain :class:`~datetime.date` (not a datetime) in range.
-
-    Going away (issue #9): declare the argument with ``_records.arguments(on=date)`` instead.
-    """
-    if type(value) is not date or not FIRST_DAY <= value <= LAST_DAY:
-        fail(path, "date.type", fields.DAY_MESSAGE)
-
-
 @record
 class DateRange:
     """A closed interval of calendar days: ``start`` and ``end`` both inclusive (T-2).

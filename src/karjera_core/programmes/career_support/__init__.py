@@ -58,6 +58,14 @@ from __future__ import annotations
 
 from karjera_core.programmes.career_support import examples
 from karjera_core.programmes.career_support.agreement import Agreement, PilotSchool
+from karjera_core.programmes.career_support.catalogue import (
+    REPORTED_TARGETS_2016_2017,
+    CareerSupportTargets,
+    CountTarget,
+    event_id,
+    facts,
+    indicators,
+)
 from karjera_core.programmes.career_support.checks import (
     MESSAGES,
     check,
@@ -80,24 +88,6 @@ from karjera_core.programmes.career_support.events import (
     OrganiserLevel,
     PartnerKind,
     tally_events,
-)
-from karjera_core.programmes.career_support.reach import (
-    NATIONAL_REACH_2020_2021,
-    Reach,
-    consultant_count,
-    figures,
-    institutions_supported,
-    learners_reached,
-    pilot_school_count,
-    teachers_trained,
-)
-from karjera_core.programmes.career_support.catalogue import (
-    REPORTED_TARGETS_2016_2017,
-    CareerSupportTargets,
-    CountTarget,
-    event_id,
-    facts,
-    indicators,
 )
 from karjera_core.programmes.career_support.parameters import (
     CAREER_SUPPORT_PERIOD,
@@ -131,6 +121,16 @@ from karjera_core.programmes.career_support.plan import (
     Obligation,
     ObligationEvidence,
     PlanAspect,
+)
+from karjera_core.programmes.career_support.reach import (
+    NATIONAL_REACH_2020_2021,
+    Reach,
+    consultant_count,
+    figures,
+    institutions_supported,
+    learners_reached,
+    pilot_school_count,
+    teachers_trained,
 )
 
 __all__ = [

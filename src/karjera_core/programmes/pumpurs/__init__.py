@@ -46,6 +46,14 @@ from __future__ import annotations
 
 from karjera_core.programmes.pumpurs.assessment import RiskAssessment, RiskFactor
 from karjera_core.programmes.pumpurs.cases import CaseOutcome, SupportCase
+from karjera_core.programmes.pumpurs.catalogue import (
+    JELGAVA_AUTUMN_2020_FIGURES,
+    JELGAVA_AUTUMN_2020_INSTITUTIONS,
+    SemesterTargets,
+    facts,
+    indicator_codes,
+    indicators,
+)
 from karjera_core.programmes.pumpurs.checks import (
     check,
     check_cases,
@@ -55,15 +63,6 @@ from karjera_core.programmes.pumpurs.checks import (
     check_risk_factors,
 )
 from karjera_core.programmes.pumpurs.examples import example_cases_jelgava_2020, example_participation_jelgava_2020
-from karjera_core.programmes.pumpurs.semesters import InstitutionFigures, SemesterFigures, figures
-from karjera_core.programmes.pumpurs.catalogue import (
-    JELGAVA_AUTUMN_2020_FIGURES,
-    JELGAVA_AUTUMN_2020_INSTITUTIONS,
-    SemesterTargets,
-    facts,
-    indicator_codes,
-    indicators,
-)
 from karjera_core.programmes.pumpurs.parameters import (
     DEFAULT_ELIGIBILITY,
     DEFAULT_PLAN_TIMING,
@@ -87,6 +86,7 @@ from karjera_core.programmes.pumpurs.plans import (
     PersonalItem,
     SupportPlan,
 )
+from karjera_core.programmes.pumpurs.semesters import InstitutionFigures, SemesterFigures, figures
 
 __all__ = [
     "DEFAULT_ELIGIBILITY",

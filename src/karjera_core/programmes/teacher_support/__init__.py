@@ -67,7 +67,6 @@ from karjera_core.programmes.teacher_support.activities import (
     TrainingAudience,
     TrainingSession,
 )
-from karjera_core.programmes.teacher_support.evaluation import evaluate
 from karjera_core.programmes.teacher_support.builders import (
     facts,
     institutions_total,
@@ -80,6 +79,7 @@ from karjera_core.programmes.teacher_support.builders import (
     support_received,
 )
 from karjera_core.programmes.teacher_support.catalogue import PUBLISHED_TARGETS, TeacherSupportTargets, indicators
+from karjera_core.programmes.teacher_support.evaluation import evaluate
 from karjera_core.programmes.teacher_support.parameters import (
     CODES,
     DEADLINES,
