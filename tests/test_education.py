@@ -270,7 +270,10 @@ def test_o4_bad_json_for_a_programme_is_refused_with_every_problem() -> None:
     assert structure(data, Programme) == BASIC
     with pytest.raises(ValidationError) as caught:
         structure({**data, "code": "21015611", "minority": "no"}, Programme)
-    assert problems(caught.value) == [("$.minority", "type.boolean", "expected true or false"), mismatch("special", True)]
+    assert problems(caught.value) == [
+        ("$.minority", "type.boolean", "expected true or false"),
+        mismatch("special", True),
+    ]
     with pytest.raises(ValidationError) as caught:
         structure({**data, "code": "21015611"}, Programme)
     assert problems(caught.value) == [mismatch("special", True)]

@@ -11,9 +11,9 @@ def test_c5_daugavpils_2017_fits_the_cap_and_a_21st_consultant_breaks_it() -> No
     agreement = examples.daugavpils_2017_agreement()
     day = date(2017, 10, 2)
     assert career_support.check_loads(agreement, examples.daugavpils_2017_assignments(), on=day) == ()
-    assert [v.code for v in career_support.check_loads(agreement, examples.daugavpils_2017_assignments(21), on=day)] == [
-        "load.total_above_cap"
-    ]
+    assert [
+        v.code for v in career_support.check_loads(agreement, examples.daugavpils_2017_assignments(21), on=day)
+    ] == ["load.total_above_cap"]
 
 
 def test_c9_daugavpils_2016_events_match_the_seed() -> None:
@@ -32,7 +32,9 @@ def test_c2_jelgava_pilot_set_met_and_broken() -> None:
     institutions = examples.jelgava_institutions()
     day = date(2017, 3, 1)
     assert career_support.check_pilot_set(examples.jelgava_agreement(met=True), institutions, on=day) == ()
-    assert {v.rule for v in career_support.check_pilot_set(examples.jelgava_agreement(met=False), institutions, on=day)} == {"C-2"}
+    assert {
+        v.rule for v in career_support.check_pilot_set(examples.jelgava_agreement(met=False), institutions, on=day)
+    } == {"C-2"}
 
 
 def test_p6_jelgava_autumn_2020_figures() -> None:

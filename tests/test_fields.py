@@ -23,10 +23,25 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 from karjera_core import _fields as fields
+from karjera_core import _personal_code
 from karjera_core import _records as records
-from karjera_core._fields import Flaw, Sink
+from karjera_core._arguments import arguments
+from karjera_core._compile import (
+    BAD,
+    CAP,
+    PERSONAL_CODE,
+    Fallback,
+    Flaw,
+    Kind,
+    Scope,
+    Sink,
+    define,
+    fallback,
+    new_scope,
+    predicate,
+)
 from karjera_core._personal_code import contains_personal_code
-from karjera_core._records import arguments, plan_of, record, rule
+from karjera_core._records import plan_of, record, rule
 from karjera_core.errors import PersonalDataRejected, Problem, ValidationError, Violation
 from karjera_core.money import Money
 from karjera_core.privacy import LearnerRef
@@ -615,9 +630,9 @@ def test_the_sink_keeps_fifty_and_counts_the_rest() -> None:
     assert len(sink) == 0
     for i in range(52):
         sink.add(f"$[{i}]", "x.y", "m")
-    sink.add("$", fields.PERSONAL_CODE, "m")
-    assert len(sink.flaws) == fields.CAP == 50
-    assert sink.more == {"x.y": 2, fields.PERSONAL_CODE: 1}
+    sink.add("$", PERSONAL_CODE, "m")
+    assert len(sink.flaws) == CAP == 50
+    assert sink.more == {"x.y": 2, PERSONAL_CODE: 1}
     assert sink.personal
     assert len(sink) == 53
 
@@ -835,7 +850,7 @@ def test_arguments_take_collections_of_any_size() -> None:
 
 _WORD = st.from_regex(r"[A-Za-zāčē]{1,5}", fullmatch=True)
 #: Every kind, with a strategy of values it accepts.
-KINDS: list[tuple[fields.Kind, st.SearchStrategy[Any]]] = [
+KINDS: list[tuple[Kind, st.SearchStrategy[Any]]] = [
     (fields.Text(10, "a name"), st.from_regex(r"[A-Za-zāč](?:[A-Za-zāč .,-]{0,8}[A-Za-zāč])?", fullmatch=True)),
     (fields.Text(10, "a note", lines=True, edges=True), st.from_regex(r" ?[a-z\t\n]{0,8}[a-z]", fullmatch=True)),
     (fields.Text(4, "a code", pattern=r"[A-Z]{2}[0-9]?"), st.from_regex(r"[A-Z]{2}[0-9]?", fullmatch=True)),
@@ -897,35 +912,33 @@ VALUES = st.recursive(
 @pytest.mark.parametrize(("kind", "valid"), KINDS, ids=KIND_IDS)
 @settings(max_examples=40)
 @given(data=st.data())
-def test_every_kind_s_check_and_problems_agree(
-    kind: fields.Kind, valid: st.SearchStrategy[Any], data: st.DataObject
-) -> None:
+def test_every_kind_s_check_and_problems_agree(kind: Kind, valid: st.SearchStrategy[Any], data: st.DataObject) -> None:
     value = data.draw(VALUES | valid)
     sink = Sink()
     fine = kind.problems(value, "$", sink)
-    assert fields.predicate(kind)(value) == fine == (not sink)
+    assert predicate(kind)(value) == fine == (not sink)
 
 
 @pytest.mark.parametrize(("kind", "valid"), KINDS, ids=KIND_IDS)
-def test_every_kind_refuses_its_own_wrong_types(kind: fields.Kind, valid: st.SearchStrategy[Any]) -> None:
+def test_every_kind_refuses_its_own_wrong_types(kind: Kind, valid: st.SearchStrategy[Any]) -> None:
     for value in (object(), float("nan"), Decimal("NaN"), b"", {}, [], datetime(2020, 1, 1)):
         sink = Sink()
-        assert not fields.predicate(kind)(value) or type(kind) is fields.Items
-        if not fields.predicate(kind)(value):
+        assert not predicate(kind)(value) or type(kind) is fields.Items
+        if not predicate(kind)(value):
             assert not kind.problems(value, "$", sink)
             assert sink
 
 
-_COMPILED: dict[fields.Kind, tuple[Callable[[Any], Any], Callable[[Any], Any], Draft202012Validator]] = {}
+_COMPILED: dict[Kind, tuple[Callable[[Any], Any], Callable[[Any], Any], Draft202012Validator]] = {}
 
 
-def compiled(kind: fields.Kind) -> tuple[Callable[[Any], Any], Callable[[Any], Any], Draft202012Validator]:
+def compiled(kind: Kind) -> tuple[Callable[[Any], Any], Callable[[Any], Any], Draft202012Validator]:
     """The kind's fast loader, its dumper and its schema's validator, each compiled once."""
     if kind not in _COMPILED:
-        scope = fields.new_scope()
+        scope = new_scope()
         shape, build = kind.load("v", scope)
-        load = scope[fields.define(scope, "fast", [f"if not ({shape}): raise _Fallback", f"return {build}"], "v")]
-        dump = scope[fields.define(scope, "dump", [f"return {kind.dump('v', scope)}"], "v")]
+        load = scope[define(scope, "fast", [f"if not ({shape}): raise _Fallback", f"return {build}"], "v")]
+        dump = scope[define(scope, "dump", [f"return {kind.dump('v', scope)}"], "v")]
         defs: dict[str, Any] = {}
         schema = kind.schema(defs)
         _COMPILED[kind] = (load, dump, Draft202012Validator({**schema, "$defs": defs}))
@@ -953,7 +966,7 @@ JSON_KINDS = [(kind, valid) for kind, valid in KINDS if not isinstance(kind, rec
 @settings(max_examples=40)
 @given(data=st.data())
 def test_every_kind_s_fast_and_slow_json_paths_agree(
-    kind: fields.Kind, valid: st.SearchStrategy[Any], data: st.DataObject
+    kind: Kind, valid: st.SearchStrategy[Any], data: st.DataObject
 ) -> None:
     load, dump, schema = compiled(kind)
     candidate = data.draw(_JSON | valid.map(dump))
@@ -962,12 +975,12 @@ def test_every_kind_s_fast_and_slow_json_paths_agree(
     try:
         fast = load(candidate)
     except (ValueError, KeyError):
-        assert slow is fields.BAD or sink
+        assert slow is BAD or sink
     else:
-        assert slow is not fields.BAD
+        assert slow is not BAD
         assert not sink
         assert fast == slow
-        assert fields.predicate(kind)(fast)
+        assert predicate(kind)(fast)
         assert load(dump(fast)) == fast  # what it writes reads back
         schema.validate(candidate)
 
@@ -977,8 +990,8 @@ def test_every_kind_s_fast_and_slow_json_paths_agree(
 
 @given(text=st.text() | st.text(alphabet=st.sampled_from("0123456789 -\tā\u00a0\u200bx\x00\x7f\x85")))
 def test_the_quick_text_checks_equal_the_careful_ones(text: str) -> None:
-    assert fields.clean_line(text) == fields._clean_line(text)
-    assert fields.clean_text(text) == fields._clean_text(text)
+    assert _personal_code.clean_line(text) == _personal_code._clean_line(text)
+    assert _personal_code.clean_text(text) == _personal_code._clean_text(text)
 
 
 @pytest.mark.parametrize(
@@ -994,7 +1007,7 @@ def test_the_quick_text_checks_equal_the_careful_ones(text: str) -> None:
     ],
 )
 def test_the_quick_text_check_on_its_edges(text: str, line: bool, free: bool) -> None:
-    assert (fields.clean_line(text), fields.clean_text(text)) == (line, free)
+    assert (_personal_code.clean_line(text), _personal_code.clean_text(text)) == (line, free)
 
 
 # ------------------------------------------------------------ any JSON into the base layers' types
@@ -1187,38 +1200,38 @@ def test_the_trusted_builder_and_the_plan() -> None:
 
 def test_an_unknown_kind_has_no_check_or_schema() -> None:
     with pytest.raises(NotImplementedError):
-        fields.Kind().check("v", fields.new_scope())
+        Kind().check("v", new_scope())
     with pytest.raises(NotImplementedError):
-        fields.Kind().schema({})
-    with pytest.raises(fields.Fallback):
-        fields.fallback(1)
+        Kind().schema({})
+    with pytest.raises(Fallback):
+        fallback(1)
 
 
-class Even(fields.Kind):
+class Even(Kind):
     """A kind that defines only its check: problems, load and load_slow come from the base class."""
 
     what = "an even number"
     code = "even.type"
 
-    def check(self, v: str, scope: fields.Scope) -> str:
+    def check(self, v: str, scope: Scope) -> str:
         return f"type({v}) is int and {v} % 2 == 0"
 
 
 def test_a_kind_defining_only_its_check_gets_the_rest_from_the_base() -> None:
     kind, sink = Even(), Sink()
     assert kind.load_slow(4, "$.n", sink) == 4
-    assert kind.load_slow(3, "$.n", sink) is fields.BAD
+    assert kind.load_slow(3, "$.n", sink) is BAD
     assert sink.flaws == [Flaw("$.n", "even.type", "expected an even number")]
     assert compiled_loader(kind)(2) == 2
-    with pytest.raises(fields.Fallback):
+    with pytest.raises(Fallback):
         compiled_loader(kind)(1)
 
 
-def compiled_loader(kind: fields.Kind) -> Callable[[Any], Any]:
-    scope = fields.new_scope()
+def compiled_loader(kind: Kind) -> Callable[[Any], Any]:
+    scope = new_scope()
     shape, build = kind.load("v", scope)
     fast: Callable[[Any], Any] = scope[
-        fields.define(scope, "fast", [f"if not ({shape}): raise _Fallback", f"return {build}"], "v")
+        define(scope, "fast", [f"if not ({shape}): raise _Fallback", f"return {build}"], "v")
     ]
     return fast
 

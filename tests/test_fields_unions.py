@@ -9,7 +9,8 @@ import attrs
 import pytest
 
 from karjera_core import _fields as fields
-from karjera_core._records import arguments, infer, record
+from karjera_core._arguments import Where, arguments
+from karjera_core._records import infer, record
 from karjera_core.errors import ValidationError
 from karjera_core.serialization import json_schema, structure, unstructure
 from karjera_core.time import DateRange, SchoolYear
@@ -88,7 +89,7 @@ def test_a_union_has_a_schema_of_its_alternatives() -> None:
 
 
 def test_an_argument_may_be_a_union_or_a_predicate() -> None:
-    check = arguments(items=tuple[Small | Dated, ...], thing=fields.Where(attrs.has, "a class built with attrs"))
+    check = arguments(items=tuple[Small | Dated, ...], thing=Where(attrs.has, "a class built with attrs"))
     assert check([Small(x=1)], Small) == ((Small(x=1),), Small)
     bad: Any = 3
     with pytest.raises(ValidationError) as caught:

@@ -16,7 +16,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from karjera_core import _personal_code as detector
-from karjera_core import privacy
 from karjera_core.errors import PersonalDataRejected, Problem, ValidationError, Violation
 from karjera_core.privacy import LearnerRef, looks_like_personal_code, refuse_personal_data
 from karjera_core.schedule import Regulation, Source

@@ -27,7 +27,7 @@ from karjera_core import (
     unstructure,
 )
 from karjera_core import _fields as fields
-from karjera_core._fields import Flaw
+from karjera_core._compile import Flaw
 from karjera_core._records import record, rule
 from karjera_core.errors import fail
 from karjera_core.privacy import LearnerRef

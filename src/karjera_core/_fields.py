@@ -11,19 +11,6 @@ From the kind, :mod:`karjera_core._records` derives the constructor's check,
 the list of problems when it fails, the converter's hooks, the personal-code
 guard (P-7) and the JSON Schema: nothing of it is written twice by hand.
 
-A kind knows how to:
-
-* ``check(v, scope)``: a Python expression, true when ``v`` is a valid value
-  (compiled into the generated constructor: no interpretation per call);
-* ``problems(value, path, code, sink)``: report what is wrong with a value
-  that failed the check, returning whether it was fine after all;
-* ``load(v, scope)``: for JSON input, an expression true when ``v`` has the
-  right JSON shape, and an expression building the value (which may raise,
-  sending the caller to the slow path);
-* ``load_slow(data, path, code, sink)``: the same with every problem reported;
-* ``dump(expr, scope)``: an expression writing the value as JSON data;
-* ``schema(defs)``: the JSON Schema (draft 2020-12) of what ``load`` accepts.
-
 Problems are collected in a :class:`Sink`, which keeps the first
 :data:`CAP` in full and only counts the rest by code, so that refusing even
 a large input costs little and stays linear in its size.
@@ -33,162 +20,36 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 import attrs
 
-from karjera_core._personal_code import contains_personal_code
-
-#: Years the library accepts anywhere: wide enough for any project, narrow enough that date arithmetic never overflows.
-MIN_YEAR, MAX_YEAR = 1900, 2199
-FIRST_DAY, LAST_DAY = date(MIN_YEAR, 1, 1), date(MAX_YEAR, 12, 31)
-#: How many problems an error lists in full; the rest are counted by code.
-CAP = 50
-#: The code and message of a personal code found in text (P-7); the message never holds the value.
-PERSONAL_CODE = "privacy.personal_code"
-PERSONAL_MESSAGE = "expected pseudonymous text; a Latvian personal code is refused (P-7)"
-#: The default largest number of items of a tuple field.
-MAX_ITEMS = 10_000
-#: A size bound that is no bound: the caller's own collections passed to a function.
-UNBOUNDED = 1 << 62
-#: The metadata key under which a field's declaration is kept.
-KEY = "karjera_core.field"
-#: What a slow loader returns for a value it could not build.
-BAD: Any = object()
-
-
-class Flaw(NamedTuple):
-    """One thing wrong, as a rule reports it: a path from ``$``, a stable code and what was expected."""
-
-    path: str
-    code: str
-    message: str
-
-
-class Sink:
-    """Where problems are collected: the first :data:`CAP` in full, then a count per code."""
-
-    __slots__ = ("flaws", "more", "personal")
-
-    def __init__(self) -> None:
-        self.flaws: list[Flaw] = []
-        self.more: dict[str, int] = {}
-        self.personal = False
-
-    def add(self, path: str, code: str, message: str) -> None:
-        if code == PERSONAL_CODE:
-            self.personal = True
-        if len(self.flaws) < CAP:
-            self.flaws.append(Flaw(path, code, message))
-        else:
-            self.more[code] = self.more.get(code, 0) + 1
-
-    def __bool__(self) -> bool:
-        return bool(self.flaws)
-
-    def __len__(self) -> int:
-        return len(self.flaws) + sum(self.more.values())
-
-
-class Scope(dict[str, Any]):
-    """The names a generated function sees: :meth:`add` gives each object a fresh one."""
-
-    def add(self, obj: Any, hint: str = "o") -> str:
-        name = f"_{hint}{len(self)}"
-        self[name] = obj
-        return name
-
-
-class Fallback(ValueError):
-    """Raised on a generated fast path to send the input to the slow path, which reports every problem."""
-
-
-def fallback(*_: Any) -> Any:
-    """Give up the fast path (see :class:`Fallback`)."""
-    raise Fallback
-
+from karjera_core._compile import (
+    BAD,
+    FIRST_DAY,
+    INFER,
+    KEY,
+    LAST_DAY,
+    MAX_ITEMS,
+    MAX_YEAR,
+    MIN_YEAR,
+    PERSONAL_CODE,
+    PERSONAL_MESSAGE,
+    UNBOUNDED,
+    Fallback,
+    Kind,
+    Scope,
+    Sink,
+    article,
+    define,
+    predicate,
+)
+from karjera_core._personal_code import CONTROL_LINE, CONTROL_TEXT, clean_line, clean_text, contains_personal_code
 
 # ---------------------------------------------------------------- the kinds
-
-
-def article(name: str) -> str:
-    """``name`` after its indefinite article: "a Grade", "an Organisation"."""
-    return f"{'an' if name[:1] in 'AEIOU' else 'a'} {name}"
-
-
-class Kind:
-    """A field kind; see the module's docstring for what each method gives."""
-
-    #: A noun phrase for messages: "a name", "a date".
-    what = "a value"
-    #: The JSON type word of a wrong-typed value's code (``type.string``), or "" when the kind reports its own.
-    json = ""
-    #: True when the Python value is its own JSON form (dump and load are the identity).
-    plain = False
-    #: The code of a value that is not of the kind.
-    code = "value.type"
-
-    def check(self, v: str, scope: Scope) -> str:
-        raise NotImplementedError
-
-    def problems(self, value: Any, path: str, sink: Sink) -> bool:
-        if predicate(self)(value):
-            return True
-        sink.add(path, self.code, f"expected {self.what}")
-        return False
-
-    def load(self, v: str, scope: Scope) -> tuple[str, str]:
-        return self.check(v, scope), v
-
-    def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
-        return data if self.problems(data, path, sink) else BAD
-
-    def dump(self, expr: str, scope: Scope) -> str:
-        return expr
-
-    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        raise NotImplementedError
-
-
-#: Characters no single-line text may hold: C0 and C1 controls, invisible format characters, lone surrogates.
-_FORMAT = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ud800-\udfff"
-_CONTROL_LINE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_FORMAT}]")
-#: The same for free text, where tab, newline and carriage return are allowed.
-_CONTROL_TEXT = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{_FORMAT}]")
-
-
-def _clean_line(text: str) -> bool:
-    return _CONTROL_LINE.search(text) is None and not contains_personal_code(text)
-
-
-def _clean_text(text: str) -> bool:
-    return _CONTROL_TEXT.search(text) is None and not contains_personal_code(text)
-
-
-#: The UTF-8 bytes of text that is clean without a closer look (besides its digits): printable ASCII and
-#: the Latvian letters (U+0100-U+017F, whose lead bytes are C4 and C5), for single lines and for free text.
-_LINE_BYTES = bytes([*range(0x20, 0x30), *range(0x3A, 0x7F), 0xC4, 0xC5, *range(0x80, 0xC0)])
-_TEXT_BYTES = _LINE_BYTES + b"\t\n\r"
-
-
-def _quick(allowed: bytes, careful: Callable[[str], bool]) -> Callable[[str], bool]:
-    """A check equal to ``careful``, but fast for text of ``allowed`` bytes with fewer than 11 digits:
-    such text holds no control character and, having too few digits, no personal code (P-7)."""
-
-    def clean(text: str) -> bool:
-        rest = text.encode("utf-8", "surrogatepass").translate(None, allowed)
-        if not rest or (len(rest) < 11 and rest.isdigit()):
-            return True
-        return careful(text)
-
-    return clean
-
-
-clean_line = _quick(_LINE_BYTES, _clean_line)
-clean_text = _quick(_TEXT_BYTES, _clean_text)
 
 
 @attrs.frozen
@@ -205,7 +66,6 @@ class Text(Kind):
     lines: bool = False
     edges: bool = False
     pattern: str | None = None
-    json = "string"
     plain = True
 
     @property
@@ -239,7 +99,7 @@ class Text(Kind):
         elif size and not self.edges and (value[0].isspace() or value[-1].isspace()):
             sink.add(path, "text.whitespace", f"expected {what} without spaces at either end")
             fine = False
-        if (_CONTROL_TEXT if self.lines else _CONTROL_LINE).search(value) is not None:
+        if (CONTROL_TEXT if self.lines else CONTROL_LINE).search(value) is not None:
             allowed = "other than tab and line breaks" if self.lines else "or format characters"
             sink.add(path, "text.control", f"expected {what} without control characters {allowed}")
             fine = False
@@ -272,7 +132,6 @@ class Choice(Kind):
 
     values: frozenset[str]
     what: str
-    json = "string"
     plain = True
     code = "text.choice"
 
@@ -296,7 +155,6 @@ class Integer(Kind):
     minimum: int
     maximum: int
     what: str = "an integer"
-    json = "integer"
     plain = True
 
     def check(self, v: str, scope: Scope) -> str:
@@ -400,7 +258,6 @@ class Bool(Kind):
     """``True`` or ``False``, never 0 or 1."""
 
     what = "a bool"
-    json = "boolean"
     plain = True
     code = "boolean.type"
 
@@ -652,90 +509,6 @@ class OneOf(Kind):
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": [kind.schema(defs) for kind in self.kinds]}
-
-
-@attrs.frozen
-class Where(Kind):
-    """A function's argument that no annotation describes: a value for which ``test`` is true
-    (``attrs.has(type(v))``).  Only for :func:`~karjera_core._records.arguments`, never a record's field."""
-
-    test: Callable[[Any], bool]
-    what: str
-    code: str = "value.type"
-
-    def check(self, v: str, scope: Scope) -> str:
-        return f"{scope.add(self.test, 'test')}({v})"
-
-
-def is_stream(value: Any) -> bool:
-    """True for an iterable that is not text, bytes or a mapping."""
-    return isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping)
-
-
-@attrs.frozen
-class Stream(Kind):
-    """An iterable (not text, bytes or a mapping) that a public function reads once, lazily, checking each
-    item as it reads it -- so a generator of a million facts is never copied.  For function arguments only."""
-
-    what: str = "an iterable (not text or a mapping)"
-    code = "array.type"
-
-    def check(self, v: str, scope: Scope) -> str:
-        return f"{scope.add(is_stream, 'stream')}({v})"
-
-
-@attrs.frozen
-class Function(Kind):
-    """A function (any callable) given to a public function, such as a key function.  For function arguments only."""
-
-    what: str = "a function"
-    code = "function.type"
-
-    def check(self, v: str, scope: Scope) -> str:
-        return f"callable({v})"
-
-
-#: The item kind of ``items()`` when it is to be inferred from the annotation.
-INFER = Kind()
-
-#: The names every generated function sees.
-_BASE_SCOPE: dict[str, Any] = {
-    "_date": date,
-    "_FIRST_DAY": FIRST_DAY,
-    "_LAST_DAY": LAST_DAY,
-    "_fromiso": date.fromisoformat,
-    "_Decimal": Decimal,
-    "Decimal": Decimal,
-    "_Fallback": Fallback,
-    "_fallback": fallback,
-}
-
-
-def new_scope() -> Scope:
-    """A fresh scope for a generated function, holding the base names."""
-    return Scope(_BASE_SCOPE)
-
-
-def define(scope: Scope, hint: str, body: list[str], params: str = "t") -> str:
-    """Compile a function of ``params`` whose body is the lines ``body`` into ``scope``; its name there."""
-    name = scope.add(None, hint)
-    source = "\n".join([f"def {name}({params}):", *(f"    {line}" for line in body)])
-    namespace = dict(scope)  # a plain dict: global look-ups in a generated function stay fast
-    exec(source, namespace)  # noqa: S102 - generated from declarations, never from input
-    scope[name] = namespace[name]
-    return name
-
-
-_PREDICATES: dict[Kind, Callable[[Any], bool]] = {}
-
-
-def predicate(kind: Kind) -> Callable[[Any], bool]:
-    """The compiled check of ``kind`` as a function of one value (made once per kind)."""
-    found = _PREDICATES.get(kind)
-    if found is None:
-        scope = new_scope()
-        found = _PREDICATES[kind] = scope[define(scope, "ok", [f"return {kind.check('v', scope)}"], "v")]
-    return found
 
 
 # ---------------------------------------------------------------- declaring a field

@@ -33,8 +33,10 @@ from typing import Any, TypeVar, dataclass_transform, overload
 
 import attrs
 
+from karjera_core import _compile as c
 from karjera_core import _fields as f
-from karjera_core._fields import BAD, KEY, Flaw, Kind, Scope, Sink, Spec
+from karjera_core._compile import BAD, KEY, Flaw, Kind, Scope, Sink
+from karjera_core._fields import Spec
 from karjera_core._personal_code import contains_personal_code
 
 __all__ = ["Plan", "plan_of", "record", "rule"]
@@ -92,7 +94,7 @@ class Record(Kind):
 
     @property
     def what(self) -> str:  # type: ignore[override]
-        return f.article(self.plan.name)
+        return c.article(self.plan.name)
 
     @property
     def plan(self) -> Plan:
@@ -160,7 +162,7 @@ def _infer_inner(hint: Any, spec_kind: Kind | None) -> Kind:
     if isinstance(spec_kind, f.Items):
         if typing.get_origin(hint) is not tuple:
             raise TypeError(f"items() declared for a field annotated {hint!r}, not tuple[X, ...]")
-        if spec_kind.item is f.INFER:
+        if spec_kind.item is c.INFER:
             item = _infer_inner(typing.get_args(hint)[0], None)
             return f.Items(item, spec_kind.max_size, spec_kind.min_size)
         return spec_kind
@@ -238,9 +240,9 @@ class Plan:
     def holds(self) -> Callable[[Any], bool]:
         """True for an instance whose fields are of this plan's kinds (for a generic record's type arguments)."""
         if self._holds is None:
-            scope = f.new_scope()
+            scope = c.new_scope()
             checks = [f"({x.kind.check('obj.' + x.name, scope)})" for x in self.fields]
-            self._holds = scope[f.define(scope, "holds", [f"return {' and '.join(checks) or 'True'}"], "obj")]
+            self._holds = scope[c.define(scope, "holds", [f"return {' and '.join(checks) or 'True'}"], "obj")]
         return self._holds
 
     # -------------------------------------------------------- construction
@@ -260,14 +262,14 @@ class Plan:
         self._make_init()
 
     def _make_build(self) -> None:
-        scope = f.new_scope()
+        scope = c.new_scope()
         scope.update(_new=object.__new__, _sa=object.__setattr__, _cls=self.cls)
         names = [x.name for x in self.fields]
         body = ["self = _new(_cls)", *(f"_sa(self, {n!r}, {n})" for n in names), "return self"]
-        self.build = scope[f.define(scope, "build", body, ", ".join(names))]
+        self.build = scope[c.define(scope, "build", body, ", ".join(names))]
 
     def _make_init(self) -> None:
-        scope = f.new_scope()
+        scope = c.new_scope()
         scope.update(_sa=object.__setattr__, _reject=self.reject)
         params, before, checks, after = [], [], [], []
         for x in self.fields:
@@ -297,7 +299,7 @@ class Plan:
             f"_reject({', '.join(names)})",
         ]
         signature = ", ".join(params) if self.scalar else ", ".join(["*", *params]) if params else ""
-        init = scope[f.define(scope, "init", body, ", ".join(x for x in ["self", signature] if x))]
+        init = scope[c.define(scope, "init", body, ", ".join(x for x in ["self", signature] if x))]
         init.__name__ = init.__qualname__ = "__init__"
         init.__doc__ = f"Build a validated {self.cls.__name__}; a ValidationError lists every problem."
         self.cls.__init__ = init  # type: ignore[misc]
@@ -313,7 +315,7 @@ class Plan:
         bad: set[str] = set()
         built = []
         for x, value in zip(self.fields, values, strict=True):
-            if not f.predicate(x.kind)(value):
+            if not c.predicate(x.kind)(value):
                 x.kind.problems(value, x.path, sink)
                 bad.add(x.name)
             elif x.spec.canonical is not None:
@@ -339,12 +341,12 @@ class Plan:
         return self._loader
 
     def _make_loader(self) -> Callable[[Any], Any]:
-        scope = f.new_scope()
+        scope = c.new_scope()
         scope.update(_build=self.build, _absent=BAD, _known=frozenset(x.name for x in self.fields))
         if self.as_text:
             scope["_parse"] = self.cls.parse  # type: ignore[attr-defined]
             text = ["if type(data) is not str: raise _Fallback", "return _parse(data)"]
-            text_loader: Callable[[Any], Any] = scope[f.define(scope, "load", text, "data")]
+            text_loader: Callable[[Any], Any] = scope[c.define(scope, "load", text, "data")]
             return text_loader
         body: list[str] = []
         shapes, builds = [], []
@@ -373,7 +375,7 @@ class Plan:
             *([f"if {rules}: raise _Fallback"] if rules else []),
             "return obj",
         ]
-        loader: Callable[[Any], Any] = scope[f.define(scope, "load", body, "data")]
+        loader: Callable[[Any], Any] = scope[c.define(scope, "load", body, "data")]
         return loader
 
     def slow(self, data: Any, path: str, sink: Sink) -> Any:
@@ -438,15 +440,15 @@ class Plan:
     def dumper(self) -> Callable[[Any], Any]:
         """The function writing a record as JSON data."""
         if self._dumper is None:
-            scope = f.new_scope()
+            scope = c.new_scope()
             if self.as_text:
                 self._dumper = str
             elif self.scalar:
                 x = self.fields[0]
-                self._dumper = scope[f.define(scope, "dump", [f"return {x.kind.dump('obj.' + x.name, scope)}"], "obj")]
+                self._dumper = scope[c.define(scope, "dump", [f"return {x.kind.dump('obj.' + x.name, scope)}"], "obj")]
             else:
                 items = [f"{x.name!r}: {x.kind.dump('obj.' + x.name, scope)}," for x in self.fields]
-                self._dumper = scope[f.define(scope, "dump", ["return {", *items, "}"], "obj")]
+                self._dumper = scope[c.define(scope, "dump", ["return {", *items, "}"], "obj")]
         return self._dumper
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -555,59 +557,4 @@ def is_record(cls: Any) -> bool:
     return isinstance(cls, type) and "__karjera_plan__" in vars(cls)
 
 
-# ---------------------------------------------------------------- a function's arguments
-
-
-class Arguments:
-    """The declared arguments of a public function: each checked like a field, its problems at ``$.<name>``.
-
-    An argument declared ``tuple[X, ...]`` takes any iterable (not text or a
-    mapping) and is passed on as a tuple.
-    """
-
-    def __init__(self, hints: dict[str, Any]) -> None:
-        self.names = list(hints)
-        self.kinds = [hint if isinstance(hint, Kind) else _argument_kind(hint) for hint in hints.values()]
-        self.checks = [f.predicate(kind) for kind in self.kinds]
-        self.iterables = [_is_items(kind) for kind in self.kinds]
-
-    def __call__(self, *values: Any) -> tuple[Any, ...]:
-        given = [_as_tuple(v) if iterable else v for v, iterable in zip(values, self.iterables, strict=True)]
-        if all(check(v) for check, v in zip(self.checks, given, strict=True)):
-            return tuple(given)
-        sink = Sink()
-        for name, kind, check, value in zip(self.names, self.kinds, self.checks, given, strict=True):
-            if not check(value):
-                kind.problems(value, f"$.{name}", sink)
-        raise error(sink)
-
-
-def _argument_kind(hint: Any) -> Kind:
-    kind = infer(hint, None)
-    if isinstance(kind, f.Items):  # the caller's own collection: no size bound beyond memory
-        return f.Items(kind.item, f.UNBOUNDED)
-    if isinstance(kind, f.Optional) and isinstance(kind.inner, f.Items):
-        return f.Optional(f.Items(kind.inner.item, f.UNBOUNDED))
-    return kind
-
-
-def _is_items(kind: Kind) -> bool:
-    return isinstance(kind, f.Items) or (isinstance(kind, f.Optional) and isinstance(kind.inner, f.Items))
-
-
-def _as_tuple(value: Any) -> Any:
-    if type(value) is tuple or value is None or isinstance(value, str | bytes | dict):
-        return value
-    try:
-        return tuple(value)
-    except TypeError:
-        return value
-
-
-def arguments(**hints: Any) -> Arguments:
-    """Declare a function's arguments by name: a kind, or a type to infer one from (``date``, a record class,
-    ``tuple[X, ...]`` for any iterable of ``X``, ``X | None``)."""
-    return Arguments(hints)
-
-
-__all__ += ["Arguments", "arguments", "error", "infer", "is_record", "raise_with"]
+__all__ += ["error", "infer", "is_record", "raise_with"]

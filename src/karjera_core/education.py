@@ -27,9 +27,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from karjera_core import _fields as fields
+from karjera_core._arguments import arguments
+from karjera_core._compile import Flaw, Sink, predicate
 from karjera_core._enums import LabelledEnum
-from karjera_core._fields import Flaw, Sink
-from karjera_core._records import arguments, error, record, rule
+from karjera_core._records import error, record, rule
 from karjera_core.organisations import MAX_NAME, Organisation, OrganisationKind
 from karjera_core.time import SchoolYear
 
@@ -55,7 +56,7 @@ def __dir__() -> list[str]:
 #: (the state register of education institutions; what each digit means is not public).  Declare a field
 #: with ``fields.field(REGISTRATION_NUMBER)`` and an argument with ``arguments(institution=REGISTRATION_NUMBER)``.
 REGISTRATION_NUMBER = fields.Text(10, "a 10-digit registration number", pattern="[0-9]{10}")
-_is_registration_number = fields.predicate(REGISTRATION_NUMBER)
+_is_registration_number = predicate(REGISTRATION_NUMBER)
 
 
 def is_registration_number(value: object) -> bool:

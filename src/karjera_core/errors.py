@@ -28,7 +28,9 @@ from collections.abc import Iterable, Mapping
 from typing import NoReturn
 
 from karjera_core import _fields as fields
-from karjera_core._records import arguments, plan_of, raise_with, record
+from karjera_core._arguments import arguments
+from karjera_core._compile import CAP, Sink
+from karjera_core._records import plan_of, raise_with, record
 
 __all__ = [
     "PersonalDataRejected",
@@ -106,9 +108,9 @@ class ValidationError(ValueError):
         more = _counts(omitted)
         if not found:
             found = (Problem(path=ROOT, code="invalid", message="expected valid input"),)
-        for extra in found[fields.CAP :]:
+        for extra in found[CAP:]:
             more[extra.code] = more.get(extra.code, 0) + 1
-        self.problems = found[: fields.CAP]
+        self.problems = found[:CAP]
         self.omitted = more
         super().__init__(self._render())
 
@@ -156,7 +158,7 @@ class PersonalDataRejected(ValidationError):
     """
 
 
-def _from_sink(sink: fields.Sink) -> ValidationError:
+def _from_sink(sink: Sink) -> ValidationError:
     build = plan_of(Problem).build
     problems = [build(path, code, message, None) for path, code, message in sink.flaws]
     kind = PersonalDataRejected if sink.personal else ValidationError
@@ -211,9 +213,9 @@ def raise_violations(violations: Iterable[Violation]) -> None:
     (found,) = _VIOLATIONS(violations)
     if found:
         more: dict[str, int] = {}
-        for v in found[fields.CAP :]:
+        for v in found[CAP:]:
             more[v.code] = more.get(v.code, 0) + 1
-        listed = (Problem(path=v.path, code=v.code, message=v.message, rule=v.rule) for v in found[: fields.CAP])
+        listed = (Problem(path=v.path, code=v.code, message=v.message, rule=v.rule) for v in found[:CAP])
         raise ValidationError(listed, more)
 
 

@@ -33,9 +33,10 @@ from collections.abc import Iterator
 from datetime import date
 
 from karjera_core import _fields as fields
+from karjera_core._arguments import arguments
+from karjera_core._compile import Flaw
 from karjera_core._enums import LabelledEnum
-from karjera_core._fields import Flaw
-from karjera_core._records import arguments, record, rule
+from karjera_core._records import record, rule
 from karjera_core.errors import ROOT, Problem, ValidationError, fail
 from karjera_core.money import Money
 from karjera_core.schedule import Regulation

@@ -23,7 +23,8 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from karjera_core import _fields as fields
-from karjera_core._records import arguments, record
+from karjera_core._arguments import arguments
+from karjera_core._records import record
 from karjera_core.errors import ROOT, Problem, ValidationError, fail
 
 __all__ = ["Money"]

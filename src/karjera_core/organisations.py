@@ -26,10 +26,11 @@ from datetime import date, timedelta
 
 from karjera_core import _fields as fields
 from karjera_core import _municipality_data as _data
+from karjera_core._arguments import arguments
+from karjera_core._compile import Flaw, Sink
 from karjera_core._enums import LabelledEnum
-from karjera_core._fields import Flaw, Sink
 from karjera_core._iso3166 import ALPHA_2
-from karjera_core._records import arguments, error, record, rule
+from karjera_core._records import error, record, rule
 from karjera_core.errors import fail
 from karjera_core.time import DateRange
 

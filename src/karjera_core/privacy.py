@@ -41,14 +41,15 @@ from __future__ import annotations
 import re
 
 from karjera_core import _fields as fields
+from karjera_core._compile import PERSONAL_CODE, PERSONAL_MESSAGE
 from karjera_core._personal_code import contains_personal_code
 from karjera_core._records import record
 from karjera_core.errors import PATH, ROOT, PersonalDataRejected, Problem, ValidationError
 
 __all__ = ["LearnerRef", "looks_like_personal_code", "refuse_personal_data"]
 
-CODE_PERSONAL = fields.PERSONAL_CODE
-_MESSAGE_PERSONAL = fields.PERSONAL_MESSAGE
+CODE_PERSONAL = PERSONAL_CODE
+_MESSAGE_PERSONAL = PERSONAL_MESSAGE
 
 
 def looks_like_personal_code(text: str) -> bool:

@@ -35,9 +35,10 @@ from typing import Any, cast
 import attrs
 
 from karjera_core import _fields as fields
+from karjera_core._arguments import arguments
+from karjera_core._compile import Flaw
 from karjera_core._enums import LabelledEnum
-from karjera_core._fields import Flaw
-from karjera_core._records import arguments, record, rule
+from karjera_core._records import record, rule
 from karjera_core.errors import Violation
 from karjera_core.funding import Budget, ProgrammingPeriod, ProjectNumber
 from karjera_core.organisations import Organisation

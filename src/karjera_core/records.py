@@ -39,8 +39,9 @@ from typing import Any
 import attrs
 
 from karjera_core import _fields as fields
-from karjera_core._fields import Sink
-from karjera_core._records import arguments, error
+from karjera_core._arguments import Where, arguments
+from karjera_core._compile import UNBOUNDED, Sink
+from karjera_core._records import error
 
 __all__ = ["to_records"]
 
@@ -52,8 +53,8 @@ def __dir__() -> list[str]:
 Scalar = str | int | float | bool | None
 #: How deep objects and tuples may nest inside one object: deeper (or a cycle) is refused, never recursed into.
 MAX_DEPTH = 100
-_ATTRS_OBJECT = fields.Where(lambda value: attrs.has(type(value)), "an attrs object", "records.item")
-_TO_RECORDS = arguments(objects=fields.Items(_ATTRS_OBJECT, fields.UNBOUNDED))
+_ATTRS_OBJECT = Where(lambda value: attrs.has(type(value)), "an attrs object", "records.item")
+_TO_RECORDS = arguments(objects=fields.Items(_ATTRS_OBJECT, UNBOUNDED))
 _VALUE = "expected a scalar, an enum, a date, a Decimal, a tuple or an attrs object"
 
 

@@ -38,8 +38,9 @@ from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from karjera_core import _fields as fields
-from karjera_core._fields import Flaw
-from karjera_core._records import arguments, error, record, rule
+from karjera_core._arguments import arguments
+from karjera_core._compile import Flaw, Sink
+from karjera_core._records import error, record, rule
 from karjera_core.errors import ValidationError, fail
 
 __all__ = ["Regulation", "Schedule", "Source", "Step"]
@@ -140,7 +141,7 @@ def schedule(*steps: tuple[date, Any, Source]) -> Schedule[Any]:
     >>> schedule((date(2020, 1, 1), Regulation(number=1, adopted=date(2019, 1, 1)), Source(citation="[000]"))).start
     datetime.date(2020, 1, 1)
     """
-    sink = fields.Sink()
+    sink = Sink()
     built: list[Step[Any]] = []
     for index, triple in enumerate(steps):
         path = f"$.steps[{index}]"

@@ -48,7 +48,7 @@ from typing import Any, TypeVar, overload
 
 import cattrs
 
-from karjera_core import _fields as fields
+from karjera_core._compile import BAD, Kind, Scope, Sink, define, new_scope
 from karjera_core._records import error, infer, is_record, plan_of
 from karjera_core.errors import ROOT, ValidationError
 
@@ -62,7 +62,7 @@ _DUMPERS: dict[type, Callable[[Any], Any]] = {}
 _UNKNOWN = "expected a public karjera_core type, or X | None, tuple[X, ...] of one"
 
 
-def _kind_of(cls: Any, scope: fields.Scope) -> tuple[fields.Kind, tuple[str, str]]:
+def _kind_of(cls: Any, scope: Scope) -> tuple[Kind, tuple[str, str]]:
     """The kind of ``cls`` and its loader's (shape, build) in ``scope``; a ValidationError when it has none.
 
     Building the loader resolves every declaration ``cls`` reaches, so a generic record of an undeclared
@@ -77,18 +77,18 @@ def _kind_of(cls: Any, scope: fields.Scope) -> tuple[fields.Kind, tuple[str, str
 
 def _loader(cls: Any) -> Loader:
     """The whole structuring function for ``cls``: the fast path, then the slow one on any failure."""
-    scope = fields.new_scope()
+    scope = new_scope()
     kind, (shape, build) = _kind_of(cls, scope)
-    fast = scope[fields.define(scope, "fast", [f"if not ({shape}): raise _Fallback", f"return {build}"], "data")]
+    fast = scope[define(scope, "fast", [f"if not ({shape}): raise _Fallback", f"return {build}"], "data")]
 
     def load(data: Any) -> Any:
         try:
             return fast(data)
         except (ValueError, KeyError):
             pass
-        sink = fields.Sink()
+        sink = Sink()
         value = kind.load_slow(data, ROOT, sink)
-        if value is fields.BAD or sink:
+        if value is BAD or sink:
             if not sink:
                 sink.add(ROOT, "value.invalid", "expected a valid value")
             raise error(sink)
@@ -160,7 +160,7 @@ def json_schema(cls: object) -> dict[str, Any]:
     ['start']
     """
     defs: dict[str, Any] = {}
-    kind, _ = _kind_of(cls, fields.new_scope())
+    kind, _ = _kind_of(cls, new_scope())
     body = kind.schema(defs)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **body, "$defs": defs}
 

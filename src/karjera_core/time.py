@@ -27,8 +27,9 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from karjera_core import _fields as fields
-from karjera_core._fields import FIRST_DAY, LAST_DAY, MAX_YEAR, MIN_YEAR, Flaw
-from karjera_core._records import arguments, record, rule
+from karjera_core._arguments import arguments
+from karjera_core._compile import FIRST_DAY, LAST_DAY, MAX_YEAR, MIN_YEAR, Flaw
+from karjera_core._records import record, rule
 from karjera_core.errors import ROOT, Problem, ValidationError, fail
 
 __all__ = [

@@ -22,8 +22,9 @@ from itertools import pairwise
 from typing import Any, NoReturn
 
 from karjera_core import _fields as fields
-from karjera_core._fields import Flaw
-from karjera_core._records import arguments, plan_of, record, rule
+from karjera_core._arguments import arguments
+from karjera_core._compile import UNBOUNDED, Flaw
+from karjera_core._records import plan_of, record, rule
 from karjera_core.errors import fail
 from karjera_core.indicators.definitions import (
     MAX_COUNT,
@@ -303,7 +304,7 @@ def distinct(firsts: dict[str, date]) -> DistinctCount:
 _OTHER_COUNT, _OTHER_SUM = arguments(other=Count), arguments(other=Sum)
 _OTHER_SPAN, _OTHER_SHARE = arguments(other=DateSpan), arguments(other=Share)
 _OTHER_DISTINCT = arguments(other=DistinctCount)
-_FACTS_POPULATION = arguments(facts=tuple[Fact, ...], population=fields.Items(SUBJECT, fields.UNBOUNDED))
+_FACTS_POPULATION = arguments(facts=tuple[Fact, ...], population=fields.Items(SUBJECT, UNBOUNDED))
 
 
 def __dir__() -> list[str]:

@@ -31,8 +31,8 @@ from decimal import Decimal
 from typing import NoReturn
 
 from karjera_core import _fields as fields
+from karjera_core._compile import MAX_YEAR, MIN_YEAR, Flaw, Sink
 from karjera_core._enums import LabelledEnum
-from karjera_core._fields import MAX_YEAR, MIN_YEAR, Flaw
 from karjera_core._records import error, record, rule
 from karjera_core.time import DateRange, yearly_windows
 
@@ -66,7 +66,7 @@ PROJECT_NUMBER = r"[1-9][0-9]?(?:\.(?:[1-9]?[0-9])){3}(?:/[1-9][0-9]?)?/[0-9]{2}
 
 def refuse(flaws: Iterable[Flaw]) -> NoReturn:
     """Raise the library's error listing ``flaws`` (the first 50 in full)."""
-    sink = fields.Sink()
+    sink = Sink()
     for flaw in flaws:
         sink.add(*flaw)
     raise error(sink)

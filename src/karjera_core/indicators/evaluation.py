@@ -27,8 +27,9 @@ from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
 from karjera_core import _fields as fields
-from karjera_core._fields import Flaw
-from karjera_core._records import arguments, record, rule
+from karjera_core._arguments import Stream, arguments
+from karjera_core._compile import Flaw
+from karjera_core._records import record, rule
 from karjera_core.errors import fail
 from karjera_core.indicators import display
 from karjera_core.indicators.aggregates import too_large
@@ -183,7 +184,7 @@ class Report:
 
 _EVALUATE = arguments(
     indicator=Indicator,
-    facts=fields.Stream("an iterable (not text or a mapping) of Fact"),
+    facts=Stream("an iterable (not text or a mapping) of Fact"),
     as_of=date,
 )
 _SUMMARY = arguments(summary=Summary)

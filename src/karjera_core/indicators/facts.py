@@ -24,9 +24,10 @@ from decimal import Decimal
 from typing import TypeVar
 
 from karjera_core import _fields as fields
+from karjera_core._arguments import Function, Stream, arguments
+from karjera_core._compile import Flaw
 from karjera_core._enums import LabelledEnum
-from karjera_core._fields import Flaw
-from karjera_core._records import arguments, record, rule
+from karjera_core._records import record, rule
 from karjera_core.errors import ValidationError
 from karjera_core.indicators.definitions import CODE, NUMBER, SUBJECT
 
@@ -103,11 +104,11 @@ def _unpickle_fact(indicator: str, on: date, subject: str, value: Decimal | None
 
 
 _FACTS_FROM = arguments(
-    items=fields.Stream("an iterable (not text or a mapping) of domain objects"),
+    items=Stream("an iterable (not text or a mapping) of domain objects"),
     indicator=CODE,
-    day_of=fields.Function("a function giving an item's day"),
-    subject_of=fields.Function("a function giving an item's subject"),
-    value_of=fields.Optional(fields.Function("a function giving an item's value")),
+    day_of=Function("a function giving an item's day"),
+    subject_of=Function("a function giving an item's subject"),
+    value_of=fields.Optional(Function("a function giving an item's value")),
     kind=FactKind,
 )
 

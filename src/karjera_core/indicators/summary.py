@@ -27,8 +27,9 @@ from itertools import islice
 from typing import NoReturn
 
 from karjera_core import _fields as fields
-from karjera_core._fields import Flaw
-from karjera_core._records import arguments, plan_of, record, rule
+from karjera_core._arguments import Stream, arguments
+from karjera_core._compile import Flaw
+from karjera_core._records import plan_of, record, rule
 from karjera_core.errors import fail
 from karjera_core.indicators.aggregates import DistinctCount, distinct, merge_distinct, out_of_order, too_large
 from karjera_core.indicators.definitions import (
@@ -293,7 +294,7 @@ _PARTS = arguments(parts=tuple[Summary, ...])
 _EMPTY = arguments(indicators=tuple[Indicator, ...], as_of=date)
 _SUMMARIZE = arguments(
     indicators=tuple[Indicator, ...],
-    facts=fields.Stream("an iterable (not text or a mapping) of Fact"),
+    facts=Stream("an iterable (not text or a mapping) of Fact"),
     as_of=date,
 )
 

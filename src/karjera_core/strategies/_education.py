@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from karjera_core import _fields as fields
+from karjera_core._compile import predicate
 from karjera_core._municipality_data import NOVADI_2021, STATE_CITIES
 from karjera_core.education import (
     MAX_LEARNERS,
@@ -169,7 +170,7 @@ def programmes(
 
 _MUNICIPALITY_NAMES = (*STATE_CITIES, *NOVADI_2021)
 #: The check of the name kind Institution declares for its municipality.
-_is_name = fields.predicate(fields.text_kind(MAX_NAME))
+_is_name = predicate(fields.text_kind(MAX_NAME))
 
 
 def institutions(

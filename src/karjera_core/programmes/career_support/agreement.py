@@ -22,8 +22,9 @@ from collections.abc import Iterator
 from datetime import date
 
 from karjera_core import _fields as fields
-from karjera_core._fields import Flaw
-from karjera_core._records import arguments, record, rule
+from karjera_core._arguments import arguments
+from karjera_core._compile import Flaw
+from karjera_core._records import record, rule
 from karjera_core.programmes.career_support._common import REGISTRATION_NUMBER
 from karjera_core.programmes.career_support.parameters import (
     CAREER_SUPPORT_PERIOD,

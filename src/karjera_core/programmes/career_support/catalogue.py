@@ -54,8 +54,9 @@ from decimal import Decimal
 from itertools import chain
 
 from karjera_core import _fields as fields
-from karjera_core._fields import Flaw
-from karjera_core._records import arguments, record, rule
+from karjera_core._arguments import arguments
+from karjera_core._compile import Flaw
+from karjera_core._records import record, rule
 from karjera_core.indicators import Counting, Fact, Indicator, Measure
 from karjera_core.programmes.career_support.agreement import Agreement
 from karjera_core.programmes.career_support.events import CareerEvent, EventStatus, OrganiserLevel

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from karjera_core import _fields as fields
-from karjera_core._records import arguments
+from karjera_core._arguments import arguments
 from karjera_core.education import Institution, InstitutionKind, LearnerCount
 from karjera_core.errors import Violation
 from karjera_core.programmes.career_support._common import fte, learner_totals, sort_violations

@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from karjera_core import _fields as fields
-from karjera_core._records import arguments
+from karjera_core._arguments import arguments
 from karjera_core.education import Founder, Grade, Institution, InstitutionKind, LearnerCount, Programme
 from karjera_core.programmes.career_support.agreement import Agreement, PilotSchool
 from karjera_core.programmes.career_support.events import (

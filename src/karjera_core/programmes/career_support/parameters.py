@@ -31,9 +31,10 @@ from decimal import Decimal
 from fractions import Fraction
 
 from karjera_core import _fields as fields
+from karjera_core._arguments import arguments
+from karjera_core._compile import Flaw
 from karjera_core._enums import LabelledEnum
-from karjera_core._fields import Flaw
-from karjera_core._records import arguments, record, rule
+from karjera_core._records import record, rule
 from karjera_core.programmes.career_support._common import two_places
 from karjera_core.schedule import Regulation, Schedule, Source, Step
 from karjera_core.time import DateRange, SchoolYear

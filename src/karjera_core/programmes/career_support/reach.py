@@ -23,7 +23,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from karjera_core import _fields as fields
-from karjera_core._records import arguments, record
+from karjera_core._arguments import arguments
+from karjera_core._records import record
 from karjera_core.education import LearnerCount
 from karjera_core.errors import Problem, ValidationError
 from karjera_core.programmes.career_support._common import learner_totals

@@ -34,7 +34,7 @@ from datetime import timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from karjera_core._records import arguments
+from karjera_core._arguments import arguments
 from karjera_core.errors import Violation
 from karjera_core.programmes.erasmus.parameters import PartnershipRules
 from karjera_core.programmes.erasmus.partnership import Partnership

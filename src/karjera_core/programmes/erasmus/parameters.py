@@ -23,8 +23,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from karjera_core import _fields as fields
+from karjera_core._compile import Flaw
 from karjera_core._enums import LabelledEnum
-from karjera_core._fields import Flaw
 from karjera_core._iso3166 import ALPHA_2
 from karjera_core._records import record, rule
 from karjera_core.funding import ERASMUS_PLUS_2014_2020, ERASMUS_PLUS_2021_2027, ProgrammingPeriod

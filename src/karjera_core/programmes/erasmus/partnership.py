@@ -27,8 +27,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from karjera_core import _fields as fields
+from karjera_core._compile import Flaw
 from karjera_core._enums import LabelledEnum
-from karjera_core._fields import Flaw
 from karjera_core._records import record, rule
 from karjera_core.funding import ProgrammingPeriod
 from karjera_core.organisations import Organisation

@@ -30,9 +30,10 @@ from __future__ import annotations
 from datetime import date
 
 from karjera_core import _fields as fields
+from karjera_core._arguments import arguments
+from karjera_core._compile import Flaw
 from karjera_core._enums import LabelledEnum
-from karjera_core._fields import Flaw
-from karjera_core._records import arguments, record, rule
+from karjera_core._records import record, rule
 from karjera_core.education import Grade, VocationalCourse
 from karjera_core.errors import fail
 from karjera_core.privacy import LearnerRef

@@ -35,7 +35,8 @@ from datetime import date
 from decimal import Decimal
 
 from karjera_core import _fields as fields
-from karjera_core._records import arguments, record
+from karjera_core._arguments import arguments
+from karjera_core._records import record
 from karjera_core.indicators import Counting, Fact, Indicator, Measure
 from karjera_core.programmes.pumpurs.cases import SupportCase
 from karjera_core.programmes.pumpurs.parameters import PUMPURS_834

@@ -55,7 +55,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
-from karjera_core._records import arguments
+from karjera_core._arguments import arguments
 from karjera_core.errors import Violation
 from karjera_core.programmes.pumpurs.cases import SupportCase
 from karjera_core.programmes.pumpurs.parameters import (

@@ -40,8 +40,9 @@ from datetime import date
 import attrs
 
 from karjera_core import _fields as fields
-from karjera_core._fields import Flaw
-from karjera_core._records import arguments, record, rule
+from karjera_core._arguments import arguments
+from karjera_core._compile import Flaw, Kind, Scope
+from karjera_core._records import record, rule
 from karjera_core.education import Grade, VocationalCourse
 from karjera_core.errors import fail
 from karjera_core.funding import ESF_2014_2020, Budget, BudgetLine, FundingSource, ProjectNumber, Regulation
@@ -158,13 +159,13 @@ PUMPURS_834 = Project(
 
 
 @attrs.frozen
-class _Level(fields.Kind):
+class _Level(Kind):
     """A function argument that is a :class:`Grade` or a :class:`VocationalCourse` (O-5)."""
 
     what = "a Grade or a VocationalCourse"
     code = "record.type"
 
-    def check(self, v: str, scope: fields.Scope) -> str:
+    def check(self, v: str, scope: Scope) -> str:
         return f"(type({v}) is {scope.add(Grade, 'cls')} or type({v}) is {scope.add(VocationalCourse, 'cls')})"
 
 

@@ -20,7 +20,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from karjera_core import _fields as fields
-from karjera_core._records import arguments, record
+from karjera_core._arguments import arguments
+from karjera_core._records import record
 from karjera_core.programmes.pumpurs.parameters import REGISTRATION_NUMBER
 from karjera_core.time import DateRange
 

@@ -21,8 +21,9 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from karjera_core import _fields as fields
-from karjera_core._fields import Flaw
-from karjera_core._records import arguments, record, rule
+from karjera_core._arguments import arguments
+from karjera_core._compile import Flaw
+from karjera_core._records import record, rule
 from karjera_core.errors import fail
 from karjera_core.privacy import LearnerRef
 from karjera_core.programmes.pumpurs.cases import SupportCase

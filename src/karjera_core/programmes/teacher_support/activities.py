@@ -36,8 +36,8 @@ from datetime import date
 from decimal import Decimal
 
 from karjera_core import _fields as fields
+from karjera_core._compile import Flaw
 from karjera_core._enums import LabelledEnum
-from karjera_core._fields import Flaw
 from karjera_core._records import record, rule
 from karjera_core.programmes.teacher_support.parameters import ITEM_COMPONENTS, MATERIAL_COMPONENTS
 

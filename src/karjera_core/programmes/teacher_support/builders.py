@@ -31,7 +31,7 @@ from datetime import date
 from decimal import Decimal
 
 from karjera_core import _fields as fields
-from karjera_core._records import arguments
+from karjera_core._arguments import arguments
 from karjera_core.indicators import Fact, FactKind
 from karjera_core.programmes.teacher_support.activities import (
     _INSTITUTION,

@@ -48,7 +48,9 @@ from decimal import Decimal
 from typing import Any
 
 from karjera_core import _fields as fields
-from karjera_core._records import arguments, record
+from karjera_core._arguments import arguments
+from karjera_core._compile import UNBOUNDED
+from karjera_core._records import record
 from karjera_core.errors import Problem, ValidationError
 from karjera_core.indicators import Counting, Indicator, Measure
 from karjera_core.organisations import municipalities_on
@@ -131,7 +133,7 @@ PUBLISHED_TARGETS = TeacherSupportTargets.published(item4=None, item10=None, ite
 _INDICATORS = arguments(
     targets=TeacherSupportTargets,
     institutions_total=fields.Optional(fields.Integer(1, MAX_COUNT, "a number of education institutions")),
-    municipalities=fields.Optional(fields.Items(fields.Text(200, "a municipality's name"), fields.UNBOUNDED)),
+    municipalities=fields.Optional(fields.Items(fields.Text(200, "a municipality's name"), UNBOUNDED)),
 )
 
 

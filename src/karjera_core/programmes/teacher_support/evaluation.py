@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from karjera_core._records import arguments
+from karjera_core._arguments import arguments
 from karjera_core.indicators import Fact, Indicator, Report, evaluate_summary, summarize
 
 __all__ = ["evaluate"]

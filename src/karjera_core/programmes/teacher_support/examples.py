@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from karjera_core import _fields as fields
-from karjera_core._records import arguments
+from karjera_core._arguments import arguments
 from karjera_core.errors import fail
 from karjera_core.indicators import Fact, FactKind
 from karjera_core.organisations import municipalities_on
