@@ -598,7 +598,3 @@ def items(
     """A tuple of items of ``item`` (inferred from the annotation when ``None``)."""
     return field(Items(INFER if item is None else item, max_size, min_size), default=default, canonical=canonical)
 
-
-def text_kind(max_length: int = 200, what: str = "a name") -> Text:
-    """The kind :func:`name` declares, for items of a tuple."""
-    return Text(max_length, what)

@@ -170,7 +170,7 @@ def programmes(
 
 _MUNICIPALITY_NAMES = (*STATE_CITIES, *NOVADI_2021)
 #: The check of the name kind Institution declares for its municipality.
-_is_name = predicate(fields.text_kind(MAX_NAME))
+_is_name = predicate(fields.Text(MAX_NAME, "a name"))
 
 
 def institutions(
