@@ -1195,7 +1195,6 @@ def test_the_trusted_builder_and_the_plan() -> None:
     assert built == DateRange(start=date(2020, 1, 1))
     assert [x.required for x in plan.fields] == [True, False]
     assert [records.is_record(c) for c in (DateRange, Bare, 5)] == [True, False, False]
-    assert fields.text_kind(5, "a word") == fields.Text(5, "a word")
 
 
 def test_an_unknown_kind_has_no_check_or_schema() -> None:
