@@ -44,17 +44,19 @@ from karjera_core.funding import (
     Regulation,
 )
 from karjera_core.money import Money
-from karjera_core.notation import parse_lv_date, parse_lv_period
+from karjera_core.notation import parse_lv_period
 from karjera_core.organisations import IKVD, VIAA, VISC, Organisation, OrganisationKind
-from karjera_core.programmes.erasmus import (
-    Meeting,
-    Output,
-    OutputKind,
-    Partnership,
-    PartnershipFormat,
-    TrainingEvent,
-    TrainingScope,
+from karjera_core.programmes.erasmus.examples import (
+    ARAD_COUNTY_EDUCATION_BOARD,
+    CERSEO,
+    HIPERACTIVITY,
+    JELGAVA_NOVADS_EDUCATION_BOARD,
+    MOBILITY_FRIENDS,
+    OSMANIYE_EDUCATION_DIRECTORATE,
+    RIVERIA,
+    SOS_CAREER_PARTNERSHIP,
 )
+from karjera_core.programmes.pumpurs import MK_460_2016, PUMPURS_834
 from karjera_core.programmes.teacher_support import (
     MK_358_2024,
     TEACHER_SUPPORT_2024,
@@ -109,21 +111,8 @@ JELGAVA_CITY = _org("Jelgavas pilsētas pašvaldība", OrganisationKind.MUNICIPA
 DAUGAVPILS = _org("Daugavpils pašvaldība", OrganisationKind.MUNICIPALITY)
 #: Jelgava novads, which runs PuMPuRS in its 12 institutions [004].
 JELGAVA_NOVADS = _org("Jelgavas novada pašvaldība", OrganisationKind.MUNICIPALITY)
-#: Jelgava novads education board: 8.3.5 cooperation partner and Erasmus+ partner [001].
-JELGAVA_NOVADS_EDUCATION_BOARD = _org(
-    "Jelgavas novada pašvaldības Izglītības pārvalde", OrganisationKind.EDUCATION_BOARD
-)
-
-# The Erasmus+ partners, named as [001] names them (its spelling kept, e.g. "Starpkultūtu").
-#: The coordinator ("Projekta vadītājs") [001].
-ARAD_COUNTY_EDUCATION_BOARD = _org("Aradas apgabala Izglītības pārvalde", OrganisationKind.EDUCATION_BOARD, "RO")
-CERSEO = _org("Eiropas Zinātnes un Attīstības Centrs CERSEO", OrganisationKind.RESEARCH_CENTRE, "IT")
-OSMANIYE_EDUCATION_DIRECTORATE = _org(
-    "Osmānijas provinces Nacionālais izglītības direktorāts", OrganisationKind.REGIONAL_AUTHORITY, "TR"
-)
-MOBILITY_FRIENDS = _org("Starpkultūtu Asociācija “Mobility Friends”", OrganisationKind.NGO, "PT")
-HIPERACTIVITY = _org("Profesionālais apmācību centrs “Hiperactivity”", OrganisationKind.TRAINING_PROVIDER, "ES")
-RIVERIA = _org("Profesionālas izglītības un apmācības centrs “RIVERIA”", OrganisationKind.TRAINING_PROVIDER, "FI")
+# Jelgava novads education board (8.3.5 cooperation partner and Erasmus+ partner [001]) and the Erasmus+
+# partners, named as [001] names them, come from karjera_core.programmes.erasmus.examples.
 
 
 # ---------------------------------------------------------------- governing regulations (F-3)
@@ -139,16 +128,7 @@ MK_359_2016 = Regulation(
         'karjeras atbalstam izglītojamajiem vispārējās un profesionālās izglītības iestādēs" īstenošanas noteikumi'
     ),
 )
-#: MK No. 460 of 2016-07-12, implementing rules of specific objective 8.3.4
-#: [pub: https://www.r93vs.lv/esf-projekts-atbalsts-priekslaicigas-macibu-partrauksanas-samazinasanai-pumpurs/].
-MK_460_2016 = Regulation(
-    number=460,
-    adopted=date(2016, 7, 12),
-    title=(
-        'Darbības programmas "Izaugsme un nodarbinātība" 8.3.4. specifiskā atbalsta mērķa "Samazināt '
-        'priekšlaicīgu mācību pārtraukšanu, īstenojot preventīvus un intervences pasākumus" īstenošanas noteikumi'
-    ),
-)
+# MK_460_2016, governing measure 8.3.4 of [004], comes from karjera_core.programmes.pumpurs.
 
 
 # ---------------------------------------------------------------- ESF 8.3.5 career support
@@ -244,154 +224,10 @@ CAREER_SUPPORT_835 = Project(
 # To be defined in karjera_core.programmes.pumpurs (issue #10), with JELGAVA_NOVADS and MK_460_2016,
 # and re-exported here.
 
-#: ESF project 8.3.4.0/16/I/001 "Atbalsts priekšlaicīgas mācību pārtraukšanas samazināšanai" (PuMPuRS).
-#:
-#: * Start 2017-03-16 [pub: "Projekta īstenošanas laiks: 16.03.2017.-31.12.2023."
-#:   (Liepājas Liedaga vidusskola, liedagavsk.liepaja.edu.lv), the day IKVD's
-#:   agreement with CFLA was signed (pumpurs.izm.gov.lv); IKVD gives "03.2017.";
-#:   r93vs.lv gives "2017. gada 1.marts" instead -- the sources disagree].
-#: * End as first approved "līdz 2022. gada 31. decembrim" [004].
-#: * Roles: IKVD implementer [004] and submitter (it signed the agreement with
-#:   CFLA [pub]); Jelgava novads as cooperation partner [004].
-#: * Target groups as first approved [004] (grades 1-4 were added from
-#:   2021/2022, rule P-1, which is a rule of the date kept elsewhere).
-#: * Budget [pub: pumpurs.izm.gov.lv]: eligible total EUR 39,812,376 = ESF
-#:   33,840,519 + state budget 5,971,857.
-#: * Amendment: extended by 12 months to 2023-12-31, public in April 2021
-#:   (Delfi; the day is not given, so 2021-04-30, the latest day it can have
-#:   been public by, is recorded).
-PUMPURS_834 = Project(
-    number=ProjectNumber.parse("8.3.4.0/16/I/001"),
-    title="Atbalsts priekšlaicīgas mācību pārtraukšanas samazināšanai",
-    programming_period=ESF_2014_2020,
-    period=parse_lv_period("16.03.2017. - 2022. gada 31. decembris"),
-    roles=(
-        ProjectRole(organisation=IKVD, role=Role.SUBMITTER),
-        ProjectRole(organisation=IKVD, role=Role.IMPLEMENTER),
-        ProjectRole(organisation=JELGAVA_NOVADS, role=Role.COOPERATION_PARTNER),
-    ),
-    regulation=MK_460_2016,
-    specific_objective="Samazināt priekšlaicīgu mācību pārtraukšanu, īstenojot preventīvus un intervences pasākumus",
-    target_groups=(
-        "vispārizglītojošo skolu skolēni no 5. līdz 12. klasei",
-        "profesionālās izglītības iestāžu audzēkņi no 1. līdz 4. kursam",
-    ),
-    activities=(
-        "individuāls atbalsts izglītojamajiem, kuriem ir risks priekšlaicīgi pamest mācības: konsultācijas mācību "
-        "priekšmetos, psihologa, logopēda, speciālās izglītības pedagoga, sociālā pedagoga un citu speciālistu "
-        "konsultatīvais atbalsts",
-        "ekonomiskais atbalsts individuālās lietošanas priekšmetiem vai ēdināšanas kompensācija",
-        "izglītojoši semināri un pieredzes apmaiņas braucieni izglītības iestāžu projekta koordinatoriem",
-    ),
-    budget=Budget(
-        total=Money(39_812_376),
-        parts=(
-            BudgetLine(source=FundingSource.EU_FUND, amount=Money(33_840_519)),
-            BudgetLine(source=FundingSource.STATE_BUDGET, amount=Money(5_971_857)),
-        ),
-    ),
-    amendments=(
-        Amendment(
-            announced=date(2021, 4, 30),
-            end=parse_lv_date("2023. gada 31. decembrim"),
-            source=(
-                "Delfi, April 2021, https://www.delfi.lv/calis/enciklopedija/no-20212022-macibu-gada-projekta-pumpurs-"
-                'atbalsts-bus-pieejams-ari-1-4-klases-skoleniem.d?id=53119233: "projekta īstenošanas laiks pagarināts '
-                'par 12 mēnešiem un ilgs līdz 2023. gada 31. decembrim"; IKVD project page "03.2017. - 12.2023."; '
-                "the day of April not given, 2021-04-30 recorded"
-            ),
-        ),
-    ),
-)
+# PUMPURS_834 (ESF project 8.3.4.0/16/I/001, with its amendment to 2023-12-31) is defined by its programme,
+# karjera_core.programmes.pumpurs, and re-exported here.
 
 
 # ---------------------------------------------------------------- Erasmus+ "S.O.S. karjera panākumiem"
-
-#: Erasmus+ partnership "S.O.S. karjera panākumiem" [001].
-#:
-#: * Format: [001] calls it "stratēģiskās partnerības projekts", the 2014-2020
-#:   name; it may be a 2021-2027 cooperation partnership described with the
-#:   old label (SOURCES §7, inference).  Its 7 organisations from 7 countries
-#:   meet either rule set.  Period, call year and project id: not given.
-#: * Meeting: Arad, "šā gada 18. un 19.maijā" -- the year is not stated, so
-#:   the dates stay unknown; [001] says six EU member states met (RO, LV, IT,
-#:   PT, ES, FI; Turkey is not a member state).
-#: * Trainings: Jelgava novads leads the first international training "šā
-#:   gada oktobrī" (held in Latvia: assumed); trainings "of this kind" in
-#:   Spain and Finland, hosted (assumed) by the partner from each country.
-_PARTNERSHIP_AIM = (
-    "uzlabot izglītības kvalitāti un nodrošināt nepārtrauktu profesionālās izglītības pedagogu un karjeras attīstības "
-    "atbalsta speciālistu profesionālo izaugsmi un izstrādāt karjeras attīstības atbalsta programmas un nodrošināt "
-    "apmācības iespējas"
-)
-_JELGAVA_MATERIAL = "Inovatīvas karjeras atbalsta un konsultēšanas stratēģija veiksmīgai karjerai"
-
-SOS_CAREER_PARTNERSHIP = Partnership(
-    title="S.O.S. karjera panākumiem",
-    format=PartnershipFormat.STRATEGIC_2014_2020,
-    coordinator=ARAD_COUNTY_EDUCATION_BOARD,
-    partners=(
-        JELGAVA_NOVADS_EDUCATION_BOARD,
-        CERSEO,
-        OSMANIYE_EDUCATION_DIRECTORATE,
-        MOBILITY_FRIENDS,
-        HIPERACTIVITY,
-        RIVERIA,
-    ),
-    aim=_PARTNERSHIP_AIM,
-    meetings=(
-        Meeting(
-            place="Aradas pilsētas Izglītības pārvalde, Arada",
-            country="RO",
-            note=(
-                "šā gada 18. un 19.maijā (gads nav norādīts): pārrunāti projekta nosacījumi, uzdevumi un sastādīts "
-                "aktivitāšu plāns"
-            ),
-        ),
-    ),
-    trainings=(
-        TrainingEvent(
-            host=JELGAVA_NOVADS_EDUCATION_BOARD,
-            scope=TrainingScope.INTERNATIONAL,
-            country="LV",
-            month=10,
-            note=(
-                "pirmās starptautiskās apmācības, šā gada oktobrī (gads nav norādīts); "
-                f"mācību materiāls “{_JELGAVA_MATERIAL}”"
-            ),
-        ),
-        TrainingEvent(
-            host=HIPERACTIVITY,
-            scope=TrainingScope.INTERNATIONAL,
-            country="ES",
-            note='"Šāda veida apmācības tiks organizētas arī Spānijā"; host assumed',
-        ),
-        TrainingEvent(
-            host=RIVERIA,
-            scope=TrainingScope.INTERNATIONAL,
-            country="FI",
-            note='"Šāda veida apmācības tiks organizētas arī ... Somijā"; host assumed',
-        ),
-    ),
-    outputs=(
-        Output(
-            kind=OutputKind.TRAINING_PROGRAMME,
-            title="karjeras attīstības atbalsta apmācību programma pedagogiem un karjeras speciālistiem",
-        ),
-        Output(kind=OutputKind.TRAINING_MATERIAL, title=_JELGAVA_MATERIAL),
-        Output(
-            kind=OutputKind.ONLINE_PLATFORM,
-            title="tiešsaistes platforma satura materiāliem",
-            details=(
-                "noderīgi rīki profesionāļiem",
-                "e-mācību moduļi",
-                "lejupielādējams profesionālo konsultāciju rīku komplekts",
-                "informācija audzēkņiem, skolēniem un pedagogiem",
-            ),
-        ),
-        Output(kind=OutputKind.CAREER_GUIDE, title="Ko darīsi rīt?"),
-        Output(kind=OutputKind.COUNSELLING_EVENT, title="profesionālās konsultēšanas pasākumi"),
-        Output(kind=OutputKind.LOCAL_SEMINAR, title="vietēja mēroga semināri"),
-        Output(kind=OutputKind.FINAL_CONFERENCE, title="noslēguma konference par projekta rezultātiem"),
-    ),
-)
+# SOS_CAREER_PARTNERSHIP [001] and its seven organisations are defined by karjera_core.programmes.erasmus.examples
+# and re-exported here.
