@@ -341,3 +341,7 @@ __all__ = [
     "unstructure",
     "yearly_windows",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
