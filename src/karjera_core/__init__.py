@@ -14,14 +14,18 @@ hypothesis strategies in :mod:`karjera_core.strategies`.
 from __future__ import annotations
 
 from karjera_core.education import (
+    COMMONLY_CITED_MINORITY_DIGITS,
     Founder,
     Grade,
     Institution,
     InstitutionKind,
     LearnerCount,
     Programme,
+    StudyForm,
     VocationalCourse,
     VocationalLearnerCount,
+    check_institutions,
+    check_programmes,
     total_learners,
 )
 from karjera_core.errors import (
@@ -73,6 +77,7 @@ from karjera_core.organisations import (
     DATA_CONFIRMED_UNTIL,
     IKVD,
     MUNICIPALITY_DATA_START,
+    MUNICIPALITY_DATA_VINTAGE,
     REFORM_2021,
     VIAA,
     VISC,
@@ -80,7 +85,11 @@ from karjera_core.organisations import (
     MunicipalityKind,
     Organisation,
     OrganisationKind,
+    Succession,
     municipalities_on,
+    municipality,
+    predecessors,
+    successors,
 )
 from karjera_core.privacy import (
     LearnerRef,
@@ -172,6 +181,14 @@ from karjera_core.projects import (
 from karjera_core.records import (
     to_records,
 )
+from karjera_core.register import (
+    VIIS_COLUMNS,
+    RegisterColumns,
+    RegisterEntry,
+    RegisterImport,
+    read_register,
+    register_rows,
+)
 from karjera_core.serialization import (
     json_schema,
     make_converter,
@@ -189,6 +206,7 @@ from karjera_core.time import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "COMMONLY_CITED_MINORITY_DIGITS",
     "DATA_CONFIRMED_UNTIL",
     "ERASMUS_PLUS_2014_2020",
     "ERASMUS_PLUS_2021_2027",
@@ -196,8 +214,10 @@ __all__ = [
     "ESF_PLUS_2021_2027",
     "IKVD",
     "MUNICIPALITY_DATA_START",
+    "MUNICIPALITY_DATA_VINTAGE",
     "REFORM_2021",
     "VIAA",
+    "VIIS_COLUMNS",
     "VISC",
     "Agreement",
     "Amendment",
@@ -280,6 +300,9 @@ __all__ = [
     "RatioPolicy",
     "RatioRule",
     "Reach",
+    "RegisterColumns",
+    "RegisterEntry",
+    "RegisterImport",
     "Regulation",
     "Report",
     "RiskAssessment",
@@ -295,6 +318,8 @@ __all__ = [
     "SemesterTargets",
     "Share",
     "Status",
+    "StudyForm",
+    "Succession",
     "Sum",
     "Summary",
     "SupportCase",
@@ -313,7 +338,9 @@ __all__ = [
     "VocationalCourse",
     "VocationalLearnerCount",
     "__version__",
+    "check_institutions",
     "check_partnership",
+    "check_programmes",
     "check_project",
     "erasmus",
     "evaluate",
@@ -322,9 +349,14 @@ __all__ = [
     "looks_like_personal_code",
     "make_converter",
     "municipalities_on",
+    "municipality",
     "parse_lv_date",
     "parse_lv_period",
+    "predecessors",
+    "read_register",
+    "register_rows",
     "structure",
+    "successors",
     "summarize",
     "teacher_support",
     "to_records",

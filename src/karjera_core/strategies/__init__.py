@@ -68,7 +68,11 @@ from karjera_core.strategies._education import (
     institutions,
     learner_counts,
     programmes,
+    register_columns,
+    register_entries,
+    register_imports,
     registration_numbers,
+    study_forms,
     vocational_courses,
     vocational_learner_counts,
 )
@@ -119,6 +123,7 @@ from karjera_core.strategies._organisations import (
     municipality_kinds,
     organisation_kinds,
     organisations,
+    successions,
 )
 from karjera_core.strategies._projects import (
     amendments,
@@ -242,6 +247,9 @@ __all__ = [
     "ratio_schedules",
     "ratios",
     "reaches",
+    "register_columns",
+    "register_entries",
+    "register_imports",
     "register_type_strategies",
     "registration_numbers",
     "regulations",
@@ -257,6 +265,8 @@ __all__ = [
     "semester_targets",
     "semesters",
     "shares",
+    "study_forms",
+    "successions",
     "summaries",
     "sums",
     "support_cases",
