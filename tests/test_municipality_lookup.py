@@ -222,7 +222,7 @@ def test_o2_the_madona_of_each_side_of_the_merger_is_found_on_its_own_days() -> 
         ({"iso_code": "LV-102"}, date(2025, 6, 30), "Varakļānu novads"),
     ],
 )
-def test_o2_a_code_is_found_on_a_day(query: dict[str, str], day: date, official: str) -> None:
+def test_o2_a_code_is_found_on_a_day(query: dict[str, Any], day: date, official: str) -> None:
     assert municipality(**query, on=day).name == official
 
 
@@ -239,7 +239,7 @@ def test_o2_a_code_is_found_on_a_day(query: dict[str, str], day: date, official:
         ({"name": "Riga city"}, date(2020, 1, 1), ("$.name", *UNKNOWN_NAME)),
     ],
 )
-def test_o2_an_unknown_term_is_refused_at_its_path(query: dict[str, str], day: date, expected: tuple[str, ...]) -> None:
+def test_o2_an_unknown_term_is_refused_at_its_path(query: dict[str, Any], day: date, expected: tuple[str, ...]) -> None:
     with pytest.raises(ValidationError) as caught:
         municipality(**query, on=day)
     assert problems(caught.value) == [expected]
@@ -299,7 +299,7 @@ def test_o2_a_table_with_one_name_twice_is_refused_as_by_municipalities_on() -> 
     "query",
     [{}, {"name": "Rīga", "atvk": "0001000"}, {"atvk": "0001000", "iso_code": "LV-RIX"}],
 )
-def test_o2_exactly_one_term_is_asked(query: dict[str, str]) -> None:
+def test_o2_exactly_one_term_is_asked(query: dict[str, Any]) -> None:
     with pytest.raises(ValidationError) as caught:
         municipality(**query, on=date(2022, 1, 1))
     assert problems(caught.value) == [("$", *QUERY)]

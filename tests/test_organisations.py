@@ -15,7 +15,6 @@ from karjera_core import (
     DateRange,
     PersonalDataRejected,
     ValidationError,
-    json_schema,
     organisations,
     structure,
     unstructure,
@@ -37,6 +36,7 @@ from karjera_core.organisations import (
     OrganisationKind,
     municipalities_on,
 )
+from karjera_core.serialization import json_schema
 from karjera_core.strategies._organisations import (
     TYPE_STRATEGIES,
     municipalities,

@@ -380,4 +380,4 @@ def register_rows(lines: Iterable[str], *, delimiter: str = ",") -> tuple[dict[s
     try:
         return tuple({key: value for key, value in row.items() if key is not None} for row in reader)
     except csv.Error:
-        fail(f"$.lines[{reader.line_num - 1}]", "register.csv", _CSV)
+        fail(f"$.lines[{reader.reader.line_num - 1}]", "register.csv", _CSV)
