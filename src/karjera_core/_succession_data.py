@@ -34,7 +34,9 @@ of on the first day of the successor.
   The full text of the annex was not in the stored corpora: the table rests
   on the sources above, not on a reading of the annex itself.  A planned
   division of Garkalnes pagasts between Ropažu and Ādažu novads (transitional
-  provision 28 of the same law, https://www.ropazi.lv/) had not taken effect
+  provision 28 of the same law,
+  https://www.ropazi.lv/lv/jaunums/no-30-oktobra-lidz-28-novembrim-notiek-publiska-apspriesana-un-iedzivotaju-aptauja-par-garkalnes-pagasta-sadalisanas-plana-izstradi
+  ) had not taken effect
   by the data's vintage and is not shipped.
 * **2025-07-01** (:data:`SUCCESSION_2025`): Varakļānu novads and Madonas
   novads (2021-2025) into Madonas novads (from 2025-07-01); sources in

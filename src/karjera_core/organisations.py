@@ -442,12 +442,19 @@ def _build_successions() -> tuple[Succession, ...]:
 #: the 43 of 2021-07-01 (the whole territory, except Inčukalna novads, split in two), and Varakļānu novads and
 #: Madonas novads into the Madonas novads of 2025-07-01.  Sources in ``karjera_core._succession_data``.
 SUCCESSIONS: tuple[Succession, ...] = _build_successions()
-_NEXT: dict[Municipality, list[Municipality]] = {}
-_PREVIOUS: dict[Municipality, list[Municipality]] = {}
-for _s in SUCCESSIONS:
-    _NEXT.setdefault(_s.predecessor, []).append(_s.successor)
-    _PREVIOUS.setdefault(_s.successor, []).append(_s.predecessor)
-del _s
+
+
+def _links() -> tuple[dict[Municipality, list[Municipality]], dict[Municipality, list[Municipality]]]:
+    """Each predecessor's successors and each successor's predecessors, in :data:`SUCCESSIONS` order."""
+    forward: dict[Municipality, list[Municipality]] = {}
+    back: dict[Municipality, list[Municipality]] = {}
+    for succession in SUCCESSIONS:
+        forward.setdefault(succession.predecessor, []).append(succession.successor)
+        back.setdefault(succession.successor, []).append(succession.predecessor)
+    return forward, back
+
+
+_NEXT, _PREVIOUS = _links()
 _SHIPPED = frozenset(MUNICIPALITIES)
 _SUCCESSION_ARGUMENTS = arguments(municipality=Municipality, on=date)
 _NOT_SHIPPED = "expected one of the shipped municipalities (MUNICIPALITIES): succession is known for them only"

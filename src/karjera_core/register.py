@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -226,7 +226,12 @@ _KINDS = {field.name: field.kind for field in plan_of(Institution).fields}
 _KINDS["legal_status"] = next(field.kind for field in plan_of(RegisterEntry).fields if field.name == "legal_status")
 
 
-def _text(field: str) -> Any:
+#: How one cell is read: from its text, its path, the day's municipalities (folded name to official name) and the
+#: sink for its problems, to its value or :data:`_BAD`.
+Reader = Callable[[str, str, Mapping[str, str], Sink], Any]
+
+
+def _text(field: str) -> Reader:
     kind = _KINDS[field]
     ok = fields.predicate(kind)
 
@@ -236,9 +241,9 @@ def _text(field: str) -> Any:
     return read
 
 
-def _lookup(table: Mapping[str, Any], code: str, finder: Any = None) -> Any:
+def _lookup(find: Callable[[str], object | None], code: str) -> Reader:
     def read(value: str, path: str, names: Mapping[str, str], sink: Sink) -> Any:
-        found = table.get(fold(value)) if finder is None else finder(value)
+        found = find(value)
         if found is None:
             sink.add(path, code, _MESSAGES[code])
             return _BAD
@@ -256,11 +261,11 @@ def _address(value: str, path: str, names: Mapping[str, str], sink: Sink) -> Any
 
 
 #: Each field: how its cell is read, and whether a value is required.
-_READERS = (
+_READERS: tuple[tuple[str, Reader, bool], ...] = (
     ("registration_number", _text("registration_number"), True),
     ("name", _text("name"), True),
-    ("founder", _lookup(FOUNDER_VALUES, "register.founder_unknown", _founder), True),
-    ("kind", _lookup(KIND_VALUES, "register.kind_unknown"), True),
+    ("founder", _lookup(_founder, "register.founder_unknown"), True),
+    ("kind", _lookup(lambda value: KIND_VALUES.get(fold(value)), "register.kind_unknown"), True),
     ("address", _address, True),
     ("legal_status", _text("legal_status"), False),
 )
