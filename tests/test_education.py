@@ -15,7 +15,6 @@ from karjera_core import (
     SchoolYear,
     ValidationError,
     education,
-    json_schema,
     structure,
     unstructure,
 )
@@ -31,6 +30,7 @@ from karjera_core.education import (
     is_registration_number,
 )
 from karjera_core.organisations import OrganisationKind
+from karjera_core.serialization import json_schema
 from karjera_core.strategies._education import (
     TYPE_STRATEGIES,
     founders,

@@ -291,7 +291,9 @@ def test_public_classes_live_in_public_modules_and_are_public_at_the_top() -> No
 
 
 def test_the_engine_imports_only_the_layers_below_it() -> None:
-    allowed = re.compile(r"karjera_core\.(_fields|_records|_compile|_arguments|_enums|errors|time|funding|indicators(\.\w+)?)$")
+    allowed = re.compile(
+        r"karjera_core\.(_fields|_records|_compile|_arguments|_enums|errors|time|funding|indicators(\.\w+)?)$"
+    )
     for path in SOURCE.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("karjera_core"):

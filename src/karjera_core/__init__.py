@@ -14,14 +14,18 @@ hypothesis strategies in :mod:`karjera_core.strategies`.
 from __future__ import annotations
 
 from karjera_core.education import (
+    COMMONLY_CITED_MINORITY_DIGITS,
     Founder,
     Grade,
     Institution,
     InstitutionKind,
     LearnerCount,
     Programme,
+    StudyForm,
     VocationalCourse,
     VocationalLearnerCount,
+    check_institutions,
+    check_programmes,
     total_learners,
 )
 from karjera_core.errors import (
@@ -75,6 +79,7 @@ from karjera_core.organisations import (
     DATA_CONFIRMED_UNTIL,
     IKVD,
     MUNICIPALITY_DATA_START,
+    MUNICIPALITY_DATA_VINTAGE,
     REFORM_2021,
     VIAA,
     VISC,
@@ -82,7 +87,11 @@ from karjera_core.organisations import (
     MunicipalityKind,
     Organisation,
     OrganisationKind,
+    Succession,
     municipalities_on,
+    municipality,
+    predecessors,
+    successors,
 )
 from karjera_core.privacy import (
     LearnerRef,
@@ -174,6 +183,14 @@ from karjera_core.projects import (
 from karjera_core.records import (
     to_records,
 )
+from karjera_core.register import (
+    VIIS_COLUMNS,
+    RegisterColumns,
+    RegisterEntry,
+    RegisterImport,
+    read_register,
+    register_rows,
+)
 from karjera_core.serialization import (
     json_schema,
     make_converter,
@@ -191,6 +208,7 @@ from karjera_core.time import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "COMMONLY_CITED_MINORITY_DIGITS",
     "DATA_CONFIRMED_UNTIL",
     "ERASMUS_PLUS_2014_2020",
     "ERASMUS_PLUS_2021_2027",
@@ -198,8 +216,10 @@ __all__ = [
     "ESF_PLUS_2021_2027",
     "IKVD",
     "MUNICIPALITY_DATA_START",
+    "MUNICIPALITY_DATA_VINTAGE",
     "REFORM_2021",
     "VIAA",
+    "VIIS_COLUMNS",
     "VISC",
     "Agreement",
     "Amendment",
@@ -282,6 +302,9 @@ __all__ = [
     "RatioPolicy",
     "RatioRule",
     "Reach",
+    "RegisterColumns",
+    "RegisterEntry",
+    "RegisterImport",
     "Regulation",
     "Report",
     "RiskAssessment",
@@ -297,6 +320,8 @@ __all__ = [
     "SemesterTargets",
     "Share",
     "Status",
+    "StudyForm",
+    "Succession",
     "Sum",
     "Summary",
     "SupportCase",
@@ -317,7 +342,9 @@ __all__ = [
     "VocationalLearnerCount",
     "__version__",
     "career_support",
+    "check_institutions",
     "check_partnership",
+    "check_programmes",
     "check_project",
     "erasmus",
     "evaluate",
@@ -327,13 +354,18 @@ __all__ = [
     "looks_like_personal_code",
     "make_converter",
     "municipalities_on",
+    "municipality",
     "parse_lv_date",
     "parse_lv_period",
+    "predecessors",
     "pumpurs",
     "raise_violations",
+    "read_register",
     "refuse_personal_data",
+    "register_rows",
     "status_of",
     "structure",
+    "successors",
     "summarize",
     "teacher_support",
     "to_records",

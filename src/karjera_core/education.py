@@ -3,10 +3,10 @@
 * :class:`Grade` (1-12, general education) and :class:`VocationalCourse`
   (1-4, vocational education) are two different kinds of value (O-5): a grade
   is never equal to a course, even with the same number.
-* :class:`Programme` -- an education programme with its 8-digit code from the
-  Latvian education classification and explicit flags checked against the
-  code where the code determines them (O-4).
-* :class:`Institution` -- an education institution of the state register (O-3).
+* :class:`Programme` -- a programme with its 8-digit code and flags checked
+  against the code (O-4), its :class:`StudyForm`; :func:`check_programmes`.
+* :class:`Institution` -- an institution of the state register (O-3);
+  :func:`check_institutions` (its municipality on a day).
 * :class:`LearnerCount` and :class:`VocationalLearnerCount` -- learners of an
   institution in a school year, whole or per grade / per course (O-5), and
   :func:`total_learners` to add them up without double counting.
@@ -25,24 +25,31 @@ False
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from karjera_core import _fields as fields
 from karjera_core._arguments import arguments
 from karjera_core._compile import Flaw, Sink, predicate
 from karjera_core._enums import LabelledEnum
+from karjera_core._latvian import fold
 from karjera_core._records import error, record, rule
-from karjera_core.organisations import MAX_NAME, Organisation, OrganisationKind
+from karjera_core.errors import Violation
+from karjera_core.organisations import MAX_NAME, Municipality, Organisation, OrganisationKind, municipalities_on
 from karjera_core.time import SchoolYear
 
 __all__ = [
+    "COMMONLY_CITED_MINORITY_DIGITS",
     "Founder",
     "Grade",
     "Institution",
     "InstitutionKind",
     "LearnerCount",
     "Programme",
+    "StudyForm",
     "VocationalCourse",
     "VocationalLearnerCount",
+    "check_institutions",
+    "check_programmes",
     "is_registration_number",
     "total_learners",
 ]
@@ -198,10 +205,14 @@ class Programme:
     * a general-education code: ``vocational`` is False, and ``special`` is
       True exactly when the 5th digit is 5.
 
-    The ``minority`` flag cannot be checked against the code: how minority
-    programmes are coded is not public (the often-cited 7th digit 2 was found
-    in no source), so it is taken as given.  Other flags of other codes
-    (preschool 01..., vocational 22..., 32..., 33..., 35...) are taken as given.
+    Other flags of other codes (preschool 01..., vocational 22..., 32...,
+    33..., 35...) are taken as given.  In general education the 6th, 7th and
+    8th digits are the programme's special type, its language of instruction
+    and its form of study (MK 322 point 3.1): :attr:`study_form` reads the
+    8th, :attr:`language_digit` gives the 7th.  Which 7th digit marks a
+    minority programme no source at hand confirms, so ``minority`` is taken as
+    given here and checked against the digits the caller names with
+    :func:`check_programmes`.
 
     >>> p = Programme(code="21011111", title="Pamatizglītības programma", basic=True,
     ...               general_secondary=False, vocational=False, special=False, minority=False)
@@ -250,6 +261,88 @@ it is 5 (O-4) [programme.flag_mismatch]
     def is_general_education(self) -> bool:
         """True for a general-education code: first digit 1-3 and second digit 1 (O-4)."""
         return _is_general_code(self.code)
+
+    @property
+    def language_digit(self) -> str | None:
+        """The 7th digit of a general-education code, the language of instruction (MK 322 point 3.1); else None."""
+        return self.code[6] if _is_general_code(self.code) else None
+
+    @property
+    def study_form(self) -> StudyForm | None:
+        """The form of study a general-education code's 8th digit gives (MK 322 point 3.1), or None.
+
+        None for other codes, and for an 8th digit that names no form (0, 5-9).
+
+        >>> Programme(code="31011012", title="Vispārējās vidējās izglītības programma", basic=False,
+        ...           general_secondary=True, vocational=False, special=False, minority=False).study_form.label
+        'vakara (maiņu) izglītības ieguves forma'
+        """
+        return _STUDY_FORMS.get(self.code[7]) if _is_general_code(self.code) else None
+
+
+class StudyForm(LabelledEnum):
+    """The form of study (izglītības ieguves forma) of a general-education programme: its code's 8th digit (O-4).
+
+    MK 322 point 3.1 makes the 8th digit the form of study; the CSP classifier
+    counts four forms.  2 is the evening (shift) form by MK 737 (2021) point 6
+    ("vakara (maiņu) izglītības ieguves formā (astotais koda cipars 2)").  1, 3
+    and 4 (full-time, part-time, distance) follow MK 322 annex 3 as commonly
+    quoted: **not confirmed** (the annex was not in the stored sources).
+    """
+
+    FULL_TIME = "full_time", "klātienes izglītības ieguves forma"
+    EVENING = "evening", "vakara (maiņu) izglītības ieguves forma"
+    PART_TIME = "part_time", "neklātienes izglītības ieguves forma"
+    DISTANCE = "distance", "tālmācības izglītības ieguves forma"
+
+
+_STUDY_FORMS = {"1": StudyForm.FULL_TIME, "2": StudyForm.EVENING, "3": StudyForm.PART_TIME, "4": StudyForm.DISTANCE}
+
+#: The 7th digit most often cited as marking a minority programme (e.g. "21011121"), offered for
+#: :func:`check_programmes`.  **Not confirmed** by any stored source (SOURCES.md §6): pass it explicitly if you
+#: accept it; the library never assumes it.
+COMMONLY_CITED_MINORITY_DIGITS: tuple[str, ...] = ("2",)
+_DIGITS = fields.Items(fields.Text(1, "a digit", pattern="[0-9]"), max_size=10)
+_CHECK_PROGRAMMES = arguments(programmes=tuple[Programme, ...], minority_digits=_DIGITS)
+_MINORITY = (
+    "expected minority={wanted}: the code's 7th digit (language of instruction, MK 322 point 3.1) "
+    "{verb} one of the digits given for minority programmes (O-4)"
+)
+
+
+def check_programmes(programmes: Iterable[Programme], *, minority_digits: Iterable[str]) -> tuple[Violation, ...]:
+    """Each general-education programme whose ``minority`` flag disagrees with its code's 7th digit (O-4).
+
+    ``minority_digits`` are the 7th-digit values that mark a minority
+    programme: supplied by the caller, since no source at hand confirms them
+    (:data:`COMMONLY_CITED_MINORITY_DIGITS` is the commonly cited ``("2",)``).
+    A general-education programme (:attr:`Programme.is_general_education`) is
+    a minority programme exactly when its 7th digit is one of them; other
+    codes are not checked.  Each disagreement is a violation at
+    ``$.programmes[index].minority`` (``programme.minority_mismatch``), in
+    input order.
+
+    >>> p = Programme(code="21011121", title="Pamatizglītības programma", basic=True,
+    ...               general_secondary=False, vocational=False, special=False, minority=False)
+    >>> [str(v) for v in check_programmes([p], minority_digits=COMMONLY_CITED_MINORITY_DIGITS)]
+    ["$.programmes[0].minority: expected minority=True: the code's 7th digit (language of instruction, MK 322 \
+point 3.1) is one of the digits given for minority programmes (O-4) [O-4 programme.minority_mismatch]"]
+    """
+    programmes, minority_digits = _CHECK_PROGRAMMES(programmes, minority_digits)
+    found = []
+    for index, programme in enumerate(programmes):
+        digit = programme.language_digit
+        if digit is not None and programme.minority is not (digit in minority_digits):
+            wanted = not programme.minority
+            found.append(
+                Violation(
+                    code="programme.minority_mismatch",
+                    rule="O-4",
+                    message=_MINORITY.format(wanted=wanted, verb="is" if wanted else "is not"),
+                    path=f"$.programmes[{index}].minority",
+                )
+            )
+    return tuple(found)
 
 
 # ---------------------------------------------------------------- institutions (O-3)
@@ -321,6 +414,52 @@ class Institution:
             country="LV",
             registration_number=self.registration_number,
         )
+
+
+_CHECK_INSTITUTIONS = arguments(institutions=tuple[Institution, ...], on=date, table=tuple[Municipality, ...] | None)
+_NOT_IN_FORCE = "expected the name of a municipality in force on the day (O-3)"
+_NOT_OFFICIAL = (
+    "expected the official name of a municipality in force on the day, with its capitals and diacritics; "
+    "the name matches one only when they are ignored (O-3)"
+)
+
+
+def check_institutions(
+    institutions: Iterable[Institution], *, on: date, table: tuple[Municipality, ...] | None = None
+) -> tuple[Violation, ...]:
+    """Each institution whose ``municipality`` is not the official name of a municipality in force ``on`` the day (O-3).
+
+    The municipalities are those :func:`~karjera_core.organisations.municipalities_on`
+    gives for the day (the shipped data, or ``table``).  The stored name must
+    be the official one, exactly: a name that matches only when case,
+    diacritics or "nov." are ignored is ``institution.municipality_not_official``
+    (use :func:`~karjera_core.organisations.municipality` to find the official
+    name); one that matches none is ``institution.municipality_not_in_force``.
+    Violations at ``$.institutions[index].municipality``, in input order.
+
+    >>> school = Institution(registration_number="4213900473", name="Ciblas vidusskola",
+    ...                      founder=Founder.MUNICIPALITY, municipality="Ciblas novads", kind=InstitutionKind.GENERAL)
+    >>> check_institutions([school], on=date(2021, 6, 30))
+    ()
+    >>> [v.code for v in check_institutions([school], on=date(2021, 7, 1))]
+    ['institution.municipality_not_in_force']
+    """
+    institutions, on, table = _CHECK_INSTITUTIONS(institutions, on, table)
+    in_force = municipalities_on(on=on, table=table)
+    official = {m.name for m in in_force}
+    folded = {fold(m.name) for m in in_force}
+    found = []
+    for index, institution in enumerate(institutions):
+        name = institution.municipality
+        if name not in official:
+            code, message = (
+                ("institution.municipality_not_official", _NOT_OFFICIAL)
+                if fold(name) in folded
+                else ("institution.municipality_not_in_force", _NOT_IN_FORCE)
+            )
+            path = f"$.institutions[{index}].municipality"
+            found.append(Violation(code=code, rule="O-3", message=message, path=path))
+    return tuple(found)
 
 
 # ---------------------------------------------------------------- learner counts (O-5)

@@ -69,7 +69,11 @@ from karjera_core.strategies._education import (
     institutions,
     learner_counts,
     programmes,
+    register_columns,
+    register_entries,
+    register_imports,
     registration_numbers,
+    study_forms,
     vocational_courses,
     vocational_learner_counts,
 )
@@ -121,6 +125,7 @@ from karjera_core.strategies._organisations import (
     municipality_kinds,
     organisation_kinds,
     organisations,
+    successions,
 )
 from karjera_core.strategies._projects import (
     amendments,
@@ -249,6 +254,9 @@ __all__ = [
     "ratio_schedules",
     "ratios",
     "reaches",
+    "register_columns",
+    "register_entries",
+    "register_imports",
     "register_type_strategies",
     "registration_numbers",
     "regulations",
@@ -267,6 +275,8 @@ __all__ = [
     "shares",
     "sources",
     "steps",
+    "study_forms",
+    "successions",
     "summaries",
     "sums",
     "support_cases",

@@ -1,4 +1,4 @@
-"""Strategies for grades, courses, programmes, institutions and learner counts (O-3 ... O-5).
+"""Strategies for grades, courses, programmes, institutions, register rows and learner counts (O-3 ... O-5).
 
 Every value is valid by construction (no ``.filter()``): a programme's code is
 built first and the flags it determines are read from it (O-4), so the flags
@@ -26,11 +26,14 @@ from karjera_core.education import (
     InstitutionKind,
     LearnerCount,
     Programme,
+    StudyForm,
     VocationalCourse,
     VocationalLearnerCount,
     is_registration_number,
 )
+from karjera_core.errors import Problem
 from karjera_core.organisations import MAX_NAME
+from karjera_core.register import VIIS_COLUMNS, RegisterColumns, RegisterEntry, RegisterImport
 from karjera_core.strategies._organisations import _choices, _names
 from karjera_core.strategies._time import school_years
 from karjera_core.time import SchoolYear
@@ -42,7 +45,11 @@ __all__ = [
     "institutions",
     "learner_counts",
     "programmes",
+    "register_columns",
+    "register_entries",
+    "register_imports",
     "registration_numbers",
+    "study_forms",
     "vocational_courses",
     "vocational_learner_counts",
 ]
@@ -274,6 +281,59 @@ def vocational_learner_counts(
     )
 
 
+def study_forms() -> st.SearchStrategy[StudyForm]:
+    """Any :class:`~karjera_core.education.StudyForm`."""
+    return st.sampled_from(StudyForm)
+
+
+def register_columns() -> st.SearchStrategy[RegisterColumns]:
+    """Column names of a register export (O-3), shrinking toward :data:`~karjera_core.register.VIIS_COLUMNS`."""
+    names = _names(60)
+    made = st.builds(
+        RegisterColumns,
+        registration_number=names,
+        name=names,
+        founder=names,
+        kind=names,
+        legal_status=names,
+        address=names,
+    )
+    return st.just(VIIS_COLUMNS) | made
+
+
+def register_entries() -> st.SearchStrategy[RegisterEntry]:
+    """Entries of a register import (O-3): a row number, an institution and an optional legal status."""
+    return st.builds(
+        RegisterEntry,
+        row=st.integers(min_value=0, max_value=5000),
+        institution=institutions(max_programmes=1),
+        legal_status=st.none() | _names(40),
+    )
+
+
+_ROW_FIELDS = ("registration_number", "name", "founder", "kind", "address", "legal_status")
+
+
+def _register_problems() -> st.SearchStrategy[Problem]:
+    """Problems as a register import reports them: at ``$.rows[index].<field>``."""
+    path = st.tuples(st.integers(min_value=0, max_value=5000), st.sampled_from(_ROW_FIELDS))
+    return st.builds(
+        Problem,
+        path=path.map(lambda found: f"$.rows[{found[0]}].{found[1]}"),
+        code=st.sampled_from(["register.blank", "register.founder_unknown", "text.format"]),
+        message=_names(60),
+    )
+
+
+def register_imports() -> st.SearchStrategy[RegisterImport]:
+    """Results of a register import (O-3): a few entries and a few problems."""
+    return st.builds(
+        RegisterImport,
+        entries=st.lists(register_entries(), max_size=3).map(tuple),
+        problems=st.lists(_register_problems(), max_size=3).map(tuple),
+    )
+
+
 TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Grade: grades(),
     VocationalCourse: vocational_courses(),
@@ -283,4 +343,8 @@ TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Institution: institutions(),
     LearnerCount: learner_counts(),
     VocationalLearnerCount: vocational_learner_counts(),
+    StudyForm: study_forms(),
+    RegisterColumns: register_columns(),
+    RegisterEntry: register_entries(),
+    RegisterImport: register_imports(),
 }

@@ -17,17 +17,20 @@ from hypothesis.errors import InvalidArgument
 from karjera_core import _municipality_data as _data
 from karjera_core._iso3166 import ALPHA_2
 from karjera_core.organisations import (
+    ISO_3166_2_LV,
     MUNICIPALITIES,
     REFORM_2021,
+    SUCCESSIONS,
     Municipality,
     MunicipalityKind,
     Organisation,
     OrganisationKind,
+    Succession,
 )
 from karjera_core.strategies._time import DEFAULT_MAX_DATE, DEFAULT_MIN_DATE, date_ranges, dates
 from karjera_core.time import MAX_YEAR, MIN_YEAR, DateRange
 
-__all__ = ["municipalities", "municipality_kinds", "organisation_kinds", "organisations"]
+__all__ = ["municipalities", "municipality_kinds", "organisation_kinds", "organisations", "successions"]
 
 E = TypeVar("E")
 
@@ -140,7 +143,9 @@ def _synthetic(draw: st.DrawFn, kinds: list[MunicipalityKind], on: date | None) 
             end = draw(dates(min_value=on, max_value=last))
         valid = DateRange(start=start, end=end)
     atvk = draw(st.none() | st.text(alphabet="0123456789", min_size=7, max_size=7))
-    return Municipality(name=draw(st.sampled_from(_NAMES_BY_KIND[kind])), kind=kind, valid=valid, atvk=atvk)
+    iso_code = draw(st.none() | st.from_regex(ISO_3166_2_LV, fullmatch=True))
+    name = draw(st.sampled_from(_NAMES_BY_KIND[kind]))
+    return Municipality(name=name, kind=kind, valid=valid, atvk=atvk, iso_code=iso_code)
 
 
 def municipalities(
@@ -173,9 +178,15 @@ def municipalities(
     return _synthetic(kind_list, on)
 
 
+def successions() -> st.SearchStrategy[Succession]:
+    """The shipped successions of the reforms of 2021 and 2025 (O-2), shrinking toward the first."""
+    return st.sampled_from(SUCCESSIONS)
+
+
 TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Organisation: organisations(),
     OrganisationKind: organisation_kinds(),
     Municipality: municipalities(),
     MunicipalityKind: municipality_kinds(),
+    Succession: successions(),
 }
