@@ -286,6 +286,7 @@ def career_event(rng: random.Random, index: int) -> Data:
     data: Data = {
         "title": rng.choice(EVENTS),
         "kind": rng.choice(EVENT_KINDS),
+        "status": rng.choice(["planned", "held", "held"]),
         "period": date_range(start, start + timedelta(days=rng.randrange(0, 3))),
         "level": rng.choice(["city", "school"]),
     }
@@ -503,6 +504,7 @@ BASES: dict[str, Data] = {
     "CareerEvent": {
         "title": "Tikšanās ar profesiju pārstāvjiem",
         "kind": "meeting_with_professionals",
+        "status": "held",
         "period": {"start": "2017-04-20", "end": "2017-04-20"},
         "level": "city",
         "schools": ["Daugavpils 9. vidusskola", "Daugavpils 3. pamatskola"],
@@ -521,10 +523,12 @@ BASES: dict[str, Data] = {
         ],
         "requirements": {"min_minority": 1, "min_general": 6, "reference_year": 2016, "general_kinds": ["basic"]},
         "ratio": {
-            "steps": [
-                {"start": "2016-10-01", "learners_per_consultant": 700},
-                {"start": "2020-01-01", "learners_per_consultant": 600},
-            ],
+            "schedule": {
+                "steps": [
+                    {"start": "2016-10-01", "value": 700, "source": {"citation": "[000] 3b: 700 izglītojamie"}},
+                    {"start": "2020-01-01", "value": 600, "source": {"citation": "[000] 3b: 600 izglītojamie"}},
+                ]
+            },
             "policy": "step",
             "places": 2,
             "rounding": "ROUND_HALF_UP",
@@ -644,9 +648,9 @@ RULES: dict[str, list[Rule]] = {
                 _set("pilot_schools.1.registration_number", "4513900001"),
             ),
         ),
-        ("a ratio schedule starting after the agreement", _set("ratio.steps.0.start", "2017-02-25")),
-        ("a ratio schedule starting on the agreement's first day (holds)", _set("ratio.steps.0.start", "2017-02-24")),
-        ("ratio steps out of order", _set("ratio.steps.1.start", "2016-10-01")),
+        ("a ratio schedule starting after the agreement", _set("ratio.schedule.steps.0.start", "2017-02-25")),
+        ("a ratio schedule starting on the agreement's first day (holds)", _set("ratio.schedule.steps.0.start", "2017-02-24")),
+        ("ratio steps out of order", _set("ratio.schedule.steps.1.start", "2016-10-01")),
         ("a cap below the minimum", _set("load_bounds.total_cap", "0.20")),
         ("no general programme kind", _set("requirements.general_kinds", [])),
         ("a programme kind twice", _set("requirements.general_kinds", ["basic", "basic"])),
@@ -654,7 +658,15 @@ RULES: dict[str, list[Rule]] = {
             "qualification rule before its regulation's adoption",
             _set(
                 "qualification_rules",
-                {"rules": [{"regulation": {"number": 662, "adopted": "2014-10-28"}, "start": "2014-10-27"}]},
+                {
+                    "steps": [
+                        {
+                            "start": "2014-10-27",
+                            "value": {"regulation": {"number": 662, "adopted": "2014-10-28"}},
+                            "source": {"citation": "MK noteikumi Nr. 662"},
+                        }
+                    ]
+                },
             ),
         ),
     ],

@@ -57,6 +57,7 @@ from karjera_core import (
     ConsultativeKind,
     EconomicKind,
     EventKind,
+    EventStatus,
     FactKind,
     Founder,
     Fund,
@@ -68,7 +69,6 @@ from karjera_core import (
     PartnerKind,
     PersonalItem,
     RatioPolicy,
-    RiskGroup,
     Role,
     RoundingMode,
     Selection,
@@ -316,10 +316,10 @@ class ProjectNumber(Model):
 
 class ProgrammingPeriod(Model):
     code: Code(r"[a-z0-9_]{1,40}", 40)
-    name: Name(2000)
+    name: Name(500)
     fund: Choice(Fund)
     eligibility: DateRange
-    legal_basis: Name(2000) | None = None
+    legal_basis: Name(500) | None = None
     binds_implementation: bool = True
     numbers_have_round: bool | None = None
 
@@ -345,7 +345,7 @@ class ProjectRole(Model):
 class Amendment(Model):
     announced: Day
     end: Day
-    source: Name(2000)
+    source: Text(2000)
 
 
 _SOURCE_ORDER = {source: index for index, source in enumerate(FundingSource)}
@@ -386,13 +386,13 @@ class Project(Model):
     title: Name(2000)
     programming_period: ProgrammingPeriod
     period: DateRange
-    roles: Many(ProjectRole) = ()
+    roles: Many(ProjectRole, max_size=1000) = ()
     regulation: Regulation | None = None
     specific_objective: Text(2000) | None = None
-    target_groups: Many(Name(2000)) = ()
-    activities: Many(Text(2000)) = ()
+    target_groups: Many(Text(2000), max_size=100) = ()
+    activities: Many(Text(2000), max_size=100) = ()
     budget: Budget | None = None
-    amendments: Annotated[Many(Amendment), AfterValidator(_amendments_in_order)] = ()
+    amendments: Annotated[Many(Amendment, max_size=100), AfterValidator(_amendments_in_order)] = ()
 
     @field_validator("roles")
     @classmethod
@@ -433,27 +433,27 @@ class Institution(Model):
     founder: Choice(Founder)
     municipality: Name(500)
     kind: Choice(InstitutionKind)
-    programmes: Many(Programme) = ()
+    programmes: Many(Programme, max_size=1000) = ()
 
 
 # ---------------------------------------------------------------- PuMPuRS (P-3 ... P-5)
 
 
 class RiskFactor(Model):
-    group: Choice(RiskGroup)
+    group: Code(r"[a-z][a-z0-9_]{0,63}", 64)
     description: Text(200)
 
 
 class RiskAssessment(Model):
     assessed_on: Day
-    factors: Many(RiskFactor, min_size=1)
-    assessor_role: Text(200) | None = None
+    factors: Many(RiskFactor, min_size=1, max_size=50)
+    assessor_role: Name(200) | None = None
     note: Text(2000) | None = None
 
 
 class ConsultativeMeasure(Model):
     kind: Choice(ConsultativeKind)
-    subject: Text(200) | None = None
+    subject: Name(200) | None = None
     note: Text(2000) | None = None
 
     @model_validator(mode="after")
@@ -466,7 +466,7 @@ class ConsultativeMeasure(Model):
 class EconomicMeasure(Model):
     kind: Choice(EconomicKind)
     amount: MoneyPositive | None = None
-    items: Many(Choice(PersonalItem)) = ()
+    items: Many(Choice(PersonalItem), max_size=10) = ()
     note: Text(2000) | None = None
 
     @model_validator(mode="after")
@@ -480,8 +480,8 @@ class EconomicMeasure(Model):
 class SupportPlan(Model):
     semester: Semester
     drawn_up: Day
-    consultative: Many(ConsultativeMeasure) = ()
-    economic: Many(EconomicMeasure) = ()
+    consultative: Many(ConsultativeMeasure, max_size=20) = ()
+    economic: Many(EconomicMeasure, max_size=20) = ()
     note: Text(2000) | None = None
 
     @model_validator(mode="after")
@@ -501,7 +501,7 @@ class SupportCase(Model):
     course: Int(1, 4) | None = None
     opened: Day
     assessment: RiskAssessment
-    plans: Many(SupportPlan) = ()
+    plans: Many(SupportPlan, max_size=100) = ()
     closed: Day | None = None
     outcome: Choice(CaseOutcome) | None = None
 
@@ -520,7 +520,7 @@ class SupportCase(Model):
 
 # ---------------------------------------------------------------- career support (C-1 ... C-9)
 
-MAX_PARTICIPANTS = 10_000_000
+MAX_PARTICIPANTS = 10**12
 
 
 class EventPartner(Model):
@@ -536,13 +536,14 @@ class GradeParticipants(Model):
 class CareerEvent(Model):
     title: Name(500)
     kind: Choice(EventKind)
+    status: Choice(EventStatus)
     period: DateRange
     level: Choice(OrganiserLevel)
-    schools: Many(Name(500)) = ()
-    pilot_schools: Many(Name(500)) = ()
-    participants: Many(GradeParticipants) = ()
+    schools: Many(Name(500), max_size=1000) = ()
+    pilot_schools: Many(Name(500), max_size=1000) = ()
+    participants: Many(GradeParticipants, max_size=12) = ()
     non_pilot_participants: Int(0, MAX_PARTICIPANTS) = 0
-    partners: Many(EventPartner) = ()
+    partners: Many(EventPartner, max_size=100) = ()
 
     @model_validator(mode="after")
     def _event(self) -> "CareerEvent":
@@ -580,7 +581,7 @@ class PilotRequirements(Model):
     min_minority: Int(0, 10_000) = 1
     min_general: Int(0, 10_000) = 6
     reference_year: SchoolYear | None = 2016
-    general_kinds: Many(Choice(GeneralProgrammeKind), min_size=1) = (GeneralProgrammeKind.BASIC,)
+    general_kinds: Many(Choice(GeneralProgrammeKind), min_size=1, max_size=2) = (GeneralProgrammeKind.BASIC,)
 
     @field_validator("general_kinds")
     @classmethod
@@ -594,21 +595,47 @@ def _increasing(starts: list[date], what: str) -> None:
         raise ValueError(f"expected {what} in strictly increasing order of start")
 
 
+class Source(Model):
+    citation: Name(500)
+    regulation: Regulation | None = None
+
+
 class RatioStep(Model):
     start: Day
-    learners_per_consultant: Int(1, 100_000)
+    value: Int(1, 100_000)
+    source: Source
 
 
 class RatioSchedule(Model):
-    steps: Many(RatioStep, min_size=1)
-    policy: Choice(RatioPolicy) = RatioPolicy.STEP
-    places: Int(0, 6) = 2
-    rounding: Choice(RoundingMode) = RoundingMode.HALF_UP
+    steps: Many(RatioStep, min_size=1, max_size=1000)
 
     @model_validator(mode="after")
     def _order(self) -> "RatioSchedule":
         _increasing([s.start for s in self.steps], "ratio steps")
         return self
+
+
+_RATIO_SCHEDULE = {
+    "steps": [
+        {
+            "start": "2016-10-01",
+            "value": 700,
+            "source": {"citation": "[000] 3b: viens pedagogs karjeras konsultants uz 700 izglītojamiem 2017.gadā"},
+        },
+        {
+            "start": "2020-01-01",
+            "value": 600,
+            "source": {"citation": "[000] 3b: viens pedagogs karjeras konsultants uz 600 izglītojamiem 2020.gadā"},
+        },
+    ]
+}
+
+
+class RatioRule(Model):
+    schedule: RatioSchedule = RatioSchedule.model_validate(_RATIO_SCHEDULE)
+    policy: Choice(RatioPolicy) = RatioPolicy.STEP
+    places: Int(0, 6) = 2
+    rounding: Choice(RoundingMode) = RoundingMode.HALF_UP
 
 
 class LoadBounds(Model):
@@ -624,23 +651,26 @@ class LoadBounds(Model):
 
 class QualificationRule(Model):
     regulation: Regulation
-    start: Day
-    also_accepts: Many(Regulation) = ()
+    also_accepts: Many(Regulation, max_size=100) = ()
 
     @model_validator(mode="after")
     def _rule(self) -> "QualificationRule":
-        if self.start < self.regulation.adopted:
-            raise ValueError("expected a start on or after the regulation's adoption")
         _unique((self.regulation, *self.also_accepts), "regulation")
         return self
 
 
-class QualificationRules(Model):
-    rules: Many(QualificationRule, min_size=1)
+class QualificationStep(Model):
+    start: Day
+    value: QualificationRule
+    source: Source
+
+
+class QualificationSchedule(Model):
+    steps: Many(QualificationStep, min_size=1, max_size=1000)
 
     @model_validator(mode="after")
-    def _order(self) -> "QualificationRules":
-        _increasing([r.start for r in self.rules], "qualification rules")
+    def _order(self) -> "QualificationSchedule":
+        _increasing([s.start for s in self.steps], "qualification rules")
         return self
 
 
@@ -660,21 +690,30 @@ DEFAULTS: dict[str, tuple[type[Model], dict[str, Any]]] = {
     "period": (DateRange, {"start": "2016-10-01", "end": "2020-12-31"}),
     "requirements": (PilotRequirements, {}),
     "ratio": (
-        RatioSchedule,
-        {
-            "steps": [
-                {"start": "2016-10-01", "learners_per_consultant": 700},
-                {"start": "2020-01-01", "learners_per_consultant": 600},
-            ]
-        },
+        RatioRule,
+        {"schedule": _RATIO_SCHEDULE},
     ),
     "load_bounds": (LoadBounds, {}),
     "qualification_rules": (
-        QualificationRules,
+        QualificationSchedule,
         {
-            "rules": [
-                {"regulation": _MK_662, "start": "2014-10-28"},
-                {"regulation": _MK_569, "start": "2018-09-11", "also_accepts": [_MK_662]},
+            "steps": [
+                {
+                    "start": "2014-10-28",
+                    "value": {"regulation": _MK_662},
+                    "source": {
+                        "citation": "[000] 3a: kvalifikācijas prasības 2014.gada 28.oktobra MK noteikumos Nr. 662",
+                        "regulation": _MK_662,
+                    },
+                },
+                {
+                    "start": "2018-09-11",
+                    "value": {"regulation": _MK_569, "also_accepts": [_MK_662]},
+                    "source": {
+                        "citation": "[pub] likumi.lv id 301572: MK noteikumi Nr. 569 (2018-09-11) aizstāj Nr. 662",
+                        "regulation": _MK_569,
+                    },
+                },
             ]
         },
     ),
@@ -704,14 +743,14 @@ def _covers(outer: DateRange, inner: DateRange) -> bool:
 
 
 class Agreement(Model):
-    municipality: Name(500)
+    municipality: Name(200)
     signed: Day
     period: DateRange = _DEFAULT["period"]
     pilot_schools: Many(PilotSchool) = ()
     requirements: PilotRequirements = _DEFAULT["requirements"]
-    ratio: RatioSchedule = _DEFAULT["ratio"]
+    qualification_rules: QualificationSchedule = _DEFAULT["qualification_rules"]
+    ratio: RatioRule = _DEFAULT["ratio"]
     load_bounds: LoadBounds = _DEFAULT["load_bounds"]
-    qualification_rules: QualificationRules = _DEFAULT["qualification_rules"]
     training: TrainingRequirement = _DEFAULT["training"]
 
     @model_validator(mode="after")
@@ -724,8 +763,10 @@ class Agreement(Model):
         if _overlapping(self.pilot_schools):
             raise ValueError("expected each school once for any day")
         start = max(self.signed, period.start)
-        if self.ratio.steps[0].start > start or self.qualification_rules.rules[0].start > start:
+        if self.ratio.schedule.steps[0].start > start or self.qualification_rules.steps[0].start > start:
             raise ValueError("expected the ratio and qualification rules in force from the agreement's first day")
+        if any(step.start < step.value.regulation.adopted for step in self.qualification_rules.steps):
+            raise ValueError("expected a qualification rule to start on or after its regulation's adoption")
         return self
 
 

@@ -60,8 +60,27 @@ class Sink:
         else:
             self.more[code] = self.more.get(code, 0) + 1
 
+    @property
+    def full(self) -> bool:
+        """True once :data:`CAP` problems are listed: from then on a problem's path is never read."""
+        return len(self.flaws) >= CAP
+
+    def count(self, code: str, times: int) -> None:
+        """Count ``times`` more problems of ``code`` without listing them (the caller checked ``times``)."""
+        if code == PERSONAL_CODE:
+            self.personal = True
+        self.more[code] = self.more.get(code, 0) + times
+
+    def merge(self, other: Sink) -> None:
+        """Add the problems of ``other``: its listed ones as if added now, its counted ones counted."""
+        for flaw in other.flaws:
+            self.add(*flaw)
+        for code, times in other.more.items():
+            self.count(code, times)
+        self.personal = self.personal or other.personal
+
     def __bool__(self) -> bool:
-        return bool(self.flaws)
+        return bool(self.flaws) or bool(self.more)
 
     def __len__(self) -> int:
         return len(self.flaws) + sum(self.more.values())
@@ -114,6 +133,9 @@ class Kind:
     plain = False
     #: The code of a value that is not of the kind.
     code = "value.type"
+    #: The JSON type of the kind's data (None: several), and the code ``load_slow`` gives data of another.
+    json_type: type | None = None
+    json_code = "value.type"
 
     def check(self, v: str, scope: Scope) -> str:
         raise NotImplementedError
@@ -129,6 +151,20 @@ class Kind:
 
     def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
         return data if self.problems(data, path, sink) else BAD
+
+    def load_many(self, items: list[Any], sink: Sink) -> list[Any] | None:
+        """What ``load_slow`` gives for each of ``items`` into a full ``sink`` (so no path is read): the values,
+        or None when any failed.  Items of another JSON type than the kind's are counted at once."""
+        if self.json_type is not None:
+            expected = self.json_type
+            right = [x for x in items if type(x) is expected]
+            if len(right) < len(items):
+                sink.count(self.json_code, len(items) - len(right))
+                for x in right:
+                    self.load_slow(x, "", sink)
+                return None
+        built = [self.load_slow(x, "", sink) for x in items]
+        return None if any(x is BAD for x in built) else built
 
     def dump(self, expr: str, scope: Scope) -> str:
         return expr

@@ -47,7 +47,16 @@ from karjera_core._compile import (
     define,
     predicate,
 )
-from karjera_core._personal_code import CONTROL_LINE, CONTROL_TEXT, clean_line, clean_text, contains_personal_code
+from karjera_core._personal_code import (
+    CONTROL_LINE,
+    CONTROL_TEXT,
+    candidate,
+    careful_line,
+    careful_text,
+    contains_personal_code,
+    fast_line,
+    fast_text,
+)
 
 # ---------------------------------------------------------------- the kinds
 
@@ -67,16 +76,27 @@ class Text(Kind):
     edges: bool = False
     pattern: str | None = None
     plain = True
+    json_type = str
+    json_code = "type.string"
 
     @property
     def _regex(self) -> re.Pattern[str] | None:
         return None if self.pattern is None else re.compile(self.pattern)
 
     def check(self, v: str, scope: Scope) -> str:
-        clean = scope.add(clean_text if self.lines else clean_line, "clean")
-        parts = [f"type({v}) is str", f"{self.min_length} <= len({v}) <= {self.max_length}", f"{clean}({v})"]
+        # The quick text check of _personal_code.clean_line / clean_text, inlined: no Python call for
+        # printable ASCII or text of the fast alphabet without a group of digits shaped like a code.
+        fast = scope.add(fast_text if self.lines else fast_line, "fast")
+        careful = scope.add(careful_text if self.lines else careful_line, "careful")
+        clean = (
+            f"((({v}.isascii() and {v}.isprintable()) or {fast}({v}) is not None)"
+            f" and (len({v}) < 11 or {scope.add(candidate, 'candidate')}({v}) is None) or {careful}({v}))"
+        )
+        parts = [f"type({v}) is str", f"{self.min_length} <= len({v}) <= {self.max_length}", clean]
         if self.edges:
             parts.append(f"not {v}.isspace()")
+        elif self.min_length:
+            parts.append(f"not ({v}[0].isspace() or {v}[-1].isspace())")
         else:
             parts.append(f"(not {v} or not ({v}[0].isspace() or {v}[-1].isspace()))")
         if self.pattern is not None:
@@ -134,6 +154,8 @@ class Choice(Kind):
     what: str
     plain = True
     code = "text.choice"
+    json_type = str
+    json_code = "type.string"
 
     def check(self, v: str, scope: Scope) -> str:
         return f"type({v}) is str and {v} in {scope.add(self.values, 'choices')}"
@@ -156,6 +178,8 @@ class Integer(Kind):
     maximum: int
     what: str = "an integer"
     plain = True
+    json_type = int
+    json_code = "type.integer"
 
     def check(self, v: str, scope: Scope) -> str:
         return f"type({v}) is int and {self.minimum} <= {v} <= {self.maximum}"
@@ -194,6 +218,8 @@ class Dec(Kind):
     places: int = 2
     what: str = "a number"
     exclusive_minimum: bool = False
+    json_type = str
+    json_code = "decimal.format"
 
     @property
     def _quantum(self) -> Decimal:
@@ -260,6 +286,8 @@ class Bool(Kind):
     what = "a bool"
     plain = True
     code = "boolean.type"
+    json_type = bool
+    json_code = "type.boolean"
 
     def check(self, v: str, scope: Scope) -> str:
         return f"type({v}) is bool"
@@ -289,6 +317,8 @@ class Day(Kind):
     """A whole day: exactly a :class:`~datetime.date` (not a datetime) in the library's years (T-2)."""
 
     what = "a date"
+    json_type = str
+    json_code = "date.format"
 
     def check(self, v: str, scope: Scope) -> str:
         return f"type({v}) is _date and _FIRST_DAY <= {v} <= _LAST_DAY"
@@ -326,6 +356,8 @@ class Enum(Kind):
 
     cls: type[enum.Enum]
     code = "enum.type"
+    json_type = str
+    json_code = "enum.value"
 
     @property
     def what(self) -> str:  # type: ignore[override]
@@ -381,6 +413,13 @@ class Optional(Kind):
     def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
         return None if data is None else self.inner.load_slow(data, path, sink)
 
+    def load_many(self, items: list[Any], sink: Sink) -> list[Any] | None:
+        values = self.inner.load_many([x for x in items if x is not None], sink)
+        if values is None:
+            return None
+        given = iter(values)
+        return [None if x is None else next(given) for x in items]
+
     def dump(self, expr: str, scope: Scope) -> str:
         if self.inner.plain:
             return expr
@@ -401,6 +440,8 @@ class Items(Kind):
     item: Kind
     max_size: int = MAX_ITEMS
     min_size: int = 0
+    json_type = list
+    json_code = "type.array"
 
     @property
     def what(self) -> str:  # type: ignore[override]
@@ -448,7 +489,12 @@ class Items(Kind):
         if not self.min_size <= len(data) <= self.max_size:
             sink.add(path, "array.size", self._size)
             return BAD
-        built = [self.item.load_slow(entry, f"{path}[{index}]", sink) for index, entry in enumerate(data)]
+        item, built = self.item, []
+        for index, entry in enumerate(data):
+            if sink.full:  # no more paths are read: the rest is counted in bulk
+                rest = item.load_many(data[index:], sink)
+                return BAD if rest is None or any(x is BAD for x in built) else tuple([*built, *rest])
+            built.append(item.load_slow(entry, f"{path}[{index}]", sink))
         return BAD if any(x is BAD for x in built) else tuple(built)
 
     def dump(self, expr: str, scope: Scope) -> str:

@@ -38,9 +38,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 
-__all__ = ["CONTROL_LINE", "CONTROL_TEXT", "clean_line", "clean_text", "contains_personal_code"]
+__all__ = [
+    "CONTROL_LINE",
+    "CONTROL_TEXT",
+    "candidate",
+    "careful_line",
+    "careful_text",
+    "clean_line",
+    "clean_text",
+    "contains_personal_code",
+    "fast_line",
+    "fast_text",
+]
 
 #: What the fold keeps as it is: the separators that may stand inside a code, and the plus of a phone number.
 _KEPT = "- /._+"
@@ -59,13 +69,22 @@ _NEEDS_FOLD = re.compile("[^\\x00-\\x7f\u00a0\u00a7\u00ab\u00b0\u00bb\u0100-\u01
 _FAST_CANDIDATE = re.compile("(?<![0-9])(\\+?)([0-9]{6})([-\\s\u2010-\u2015/._]?)([0-9]{5})(?![0-9])")
 #: A candidate in folded text.
 _CANDIDATE = re.compile(r"(?<![0-9])(\+?)([0-9]{6})([- /._]?)([0-9]{5})(?![0-9])")
-#: Folded characters: only the first ``_CACHE_LIMIT`` distinct ones are kept.
-_FOLDED: dict[int, str] = {}
+#: The fold's cache is the translate table itself, so that ``str.translate`` finds a character folded before
+#: without calling back into Python; only the first ``_CACHE_LIMIT`` distinct characters are kept.
 _CACHE_LIMIT = 1 << 16
+#: The letters that fold to a dash (the katakana prolonged sound mark and its half-width form).
+_DASH_LETTERS = "\u30fc\uff70"
 
 
 def _fold_one(char: str) -> str:
-    """What the detector reads for one character (see the module's docstring)."""
+    """What the detector reads for one character (see the module's docstring).
+
+    A letter reads as ``x`` (or ``-``, see :data:`_DASH_LETTERS`): the NFKC form of every other letter is
+    letters and spaces between them, which the detector reads alike -- and most characters of any long
+    text in another script are letters, so this is the common case.
+    """
+    if char.isalpha():
+        return "-" if char in _DASH_LETTERS else "x"
     out: list[str] = []
     for ch in unicodedata.normalize("NFKC", char):
         if "0" <= ch <= "9" or ch in _KEPT:
@@ -84,14 +103,12 @@ def _fold_one(char: str) -> str:
 
 
 class _Fold(dict[int, str]):
-    """A ``str.translate`` table that folds each character once and remembers it."""
+    """A ``str.translate`` table that folds each character once and keeps it (up to ``_CACHE_LIMIT``)."""
 
     def __missing__(self, point: int) -> str:
-        folded = _FOLDED.get(point)
-        if folded is None:
-            folded = _fold_one(chr(point))
-            if len(_FOLDED) < _CACHE_LIMIT:
-                _FOLDED[point] = folded
+        folded = _fold_one(chr(point))
+        if len(self) < _CACHE_LIMIT:
+            self[point] = folded
         return folded
 
 
@@ -142,24 +159,34 @@ def _clean_text(text: str) -> bool:
     return CONTROL_TEXT.search(text) is None and not contains_personal_code(text)
 
 
-#: The UTF-8 bytes of text that is clean without a closer look (besides its digits): printable ASCII and
-#: the Latvian letters (U+0100-U+017F, whose lead bytes are C4 and C5), for single lines and for free text.
-_LINE_BYTES = bytes([*range(0x20, 0x30), *range(0x3A, 0x7F), 0xC4, 0xC5, *range(0x80, 0xC0)])
-_TEXT_BYTES = _LINE_BYTES + b"\t\n\r"
+#: The fast alphabet without control characters: text of these needs no fold, and holds no control character.
+_PLAIN = " -~\u00a0\u00a7\u00ab\u00b0\u00bb\u0100-\u017f\u2010-\u2015\u2018-\u201e\u20ac"
+#: ``fast_line(text)`` / ``fast_text(text)`` match text of the fast alphabet without control characters
+#: (free text may also hold tab and line breaks).
+fast_line = re.compile(f"[{_PLAIN}]*").fullmatch
+fast_text = re.compile(f"[\\t\\n\\r{_PLAIN}]*").fullmatch
+#: ``candidate(text)``: the first six-and-five digit group of text in the fast alphabet, or None.
+candidate = _FAST_CANDIDATE.search
+#: The careful checks, exact for any text.
+careful_line, careful_text = _clean_line, _clean_text
 
 
-def _quick(allowed: bytes, careful: Callable[[str], bool]) -> Callable[[str], bool]:
-    """A check equal to ``careful``, but fast for text of ``allowed`` bytes with fewer than 11 digits:
-    such text holds no control character and, having too few digits, no personal code (P-7)."""
+def clean_line(text: str) -> bool:
+    """True for a single line without control characters or a personal code (P-7).
 
-    def clean(text: str) -> bool:
-        rest = text.encode("utf-8", "surrogatepass").translate(None, allowed)
-        if not rest or (len(rest) < 11 and rest.isdigit()):
-            return True
-        return careful(text)
+    Quick for text that needs no fold and holds no group of digits shaped like a code: printable ASCII,
+    or the fast alphabet without controls (see the module's docstring); else the careful check.
+    (The toolkit's generated checks inline this same expression.)
+    """
+    return (
+        ((text.isascii() and text.isprintable()) or fast_line(text) is not None)
+        and (len(text) < 11 or candidate(text) is None)
+    ) or _clean_line(text)
 
-    return clean
 
-
-clean_line = _quick(_LINE_BYTES, _clean_line)
-clean_text = _quick(_TEXT_BYTES, _clean_text)
+def clean_text(text: str) -> bool:
+    """As :func:`clean_line`, for free text: tab and line breaks are allowed."""
+    return (
+        ((text.isascii() and text.isprintable()) or fast_text(text) is not None)
+        and (len(text) < 11 or candidate(text) is None)
+    ) or _clean_text(text)

@@ -112,6 +112,20 @@ class Record(Kind):
     def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
         return self.plan.slow(data, path, sink)
 
+    @property
+    def json_type(self) -> type | None:  # type: ignore[override]
+        plan = self.plan
+        if plan.as_text:
+            return str
+        return plan.fields[0].kind.json_type if plan.scalar else dict
+
+    @property
+    def json_code(self) -> str:  # type: ignore[override]
+        plan = self.plan
+        if plan.as_text:
+            return "type.string"
+        return plan.fields[0].kind.json_code if plan.scalar else "type.object"
+
     def dump(self, expr: str, scope: Scope) -> str:
         return f"{scope.add(self.plan.dumper, 'dump')}({expr})"
 
@@ -401,8 +415,34 @@ class Plan:
         return BAD if bad or len(sink) != before else obj
 
     def _slow_fields(self, data: dict[Any, Any], path: str, sink: Sink) -> dict[str, Any]:
-        known = {x.name: x for x in self.fields}
-        expected = ", ".join(known)
+        """The fields' values from ``data`` (``BAD`` where one fails), every problem reported.
+
+        Unknown keys are reported by name (one whose name is not a safe identifier, or that looks like a
+        personal code, is reported without it), before the fields' problems -- but never so many that
+        those find no room in the list: unknown keys take at most what the fields' problems leave of
+        the room, and no less than half of it.  The rest are counted, never looked at.
+        """
+        unknown = len(data) - sum(1 for x in self.fields if x.name in data)
+        if not unknown:
+            return self._slow_values(data, path, sink)
+        if sink.full:
+            sink.count("object.unknown_key", unknown)
+            return self._slow_values(data, path, sink)
+        inner = Sink()
+        values = self._slow_values(data, path, inner)
+        room = c.CAP - len(sink.flaws)
+        listed = min(unknown, max(room - len(inner.flaws), room // 2) if inner else room)
+        if listed:
+            self._unknown_keys(data, path, listed, sink)
+        if unknown > listed:
+            sink.count("object.unknown_key", unknown - listed)
+        sink.merge(inner)
+        return values
+
+    def _unknown_keys(self, data: dict[Any, Any], path: str, listed: int, sink: Sink) -> None:
+        """Report the first ``listed`` unknown keys of ``data``."""
+        known = {x.name for x in self.fields}
+        expected = ", ".join(x.name for x in self.fields)
         for key in data:
             if key not in known:
                 if type(key) is str and _SAFE_KEY.fullmatch(key) and not contains_personal_code(key):
@@ -411,9 +451,14 @@ class Plan:
                     sink.add(
                         path, "object.unknown_key", f"unexpected key (its name is not shown); expected only: {expected}"
                     )
+                listed -= 1
+                if not listed:
+                    return
+
+    def _slow_values(self, data: dict[Any, Any], path: str, sink: Sink) -> dict[str, Any]:
         values: dict[str, Any] = {}
         for x in self.fields:
-            sub = f"{path}.{x.name}"
+            sub = path if sink.full else f"{path}.{x.name}"  # a full sink reads no more paths
             if x.name in data:
                 values[x.name] = x.kind.load_slow(data[x.name], sub, sink)
             elif x.required:
