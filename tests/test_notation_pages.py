@@ -186,6 +186,8 @@ def test_t3_a_short_second_year_must_follow_the_first(text: str) -> None:
         ("3/2017 - 2/2020", "2017-03-01", "2020-02-29"),
         ("01/03/2018 – 29/02/2020", "2018-03-01", "2020-02-29"),  # 29/02/2020 exists
         ("01.03.-31.08.2017", "2017-03-01", "2017-08-31"),  # the year shared
+        ("18.-19.05.2017", "2017-05-18", "2017-05-19"),  # the month and year shared
+        ("18. – 18.05.2017.", "2017-05-18", "2017-05-18"),
         ("01.03. - 31.08.2017.", "2017-03-01", "2017-08-31"),
         ("1.09.–31.12.2024.", "2024-09-01", "2024-12-31"),
         ("2017.gada 30.aprīlī - 2.maijā", "2017-04-30", "2017-05-02"),  # the year shared forwards
@@ -339,6 +341,11 @@ def test_t6_two_whole_years_and_the_abbreviated_year(text: str, start: str, end:
         ("32.01.-01.02.2018", [IMPOSSIBLE]),
         ("01.03.-31.02.2017", [IMPOSSIBLE]),
         ("01.03.-31.08.2300", [YEAR_RANGE]),
+        ("19.-18.05.2017", [(T, "period.end_before_start", "expected the second day on or after the first")]),
+        ("30.-31.04.2017", [IMPOSSIBLE]),
+        ("18.-19.13.2017", [IMPOSSIBLE]),
+        ("01.-02.005.2017", [IMPOSSIBLE]),
+        ("18.-19.05.12017", [YEAR_RANGE]),
         ("01.03.-31.08.2300 x", [FORMAT]),
         ("no 2020.gada 1.oktobra līdz", [END_MISSING]),
         ("no līdz", [END_MISSING]),

@@ -101,6 +101,7 @@ TEMPLATES = {
     r"(?P<num>{N})\. ?(?P<word>{W})",
     "day_pair_first": r"(?P<first>{N})\. ?(?:(?P<joint>un) |[-–—] ?|līdz )(?P<num>{N})\. ?(?P<word>{W}),? "
     r"(?P<year>{Y})",
+    "day_pair_numeric": r"(?P<first>{N})\. ?[-–—] ?(?P<num>{N})\. ?(?P<month>{N})\. ?(?P<year>{Y})\.?",
     "day_month": r"(?P<num>{N})\. ?(?P<word>{W})",
     "day_numeric": r"(?P<num>{N})\. ?(?P<month>{N})\.",
 }
@@ -229,9 +230,9 @@ def _build_day_pair(match: Match, shared: int | None) -> Days | None:
     written = _written(match)
     year = shared if written is None else written
     first, last = int(match["first"]), int(match["num"])
-    if year is None or last < first or (match["joint"] is not None and last != first + 1):
+    if year is None or last < first or (match.groupdict().get("joint") is not None and last != first + 1):
         return None
-    month = MONTH_FORMS.get(match["word"])
+    month = _month(match)
     start, end = calendar_day(year, month, first), calendar_day(year, month, last)
     return None if start is None or end is None else (start, end)
 
@@ -255,6 +256,7 @@ PERIOD_FORMS = (
     Form("school_year", "school_year", _build_school_year),
     Form("days", "day_pair", _build_day_pair),
     Form("days", "day_pair_first", _build_day_pair),
+    Form("days", "day_pair_numeric", _build_day_pair),
     Form("day", "day_month", _build_day),
     Form("day", "day_numeric", _build_day),
 )

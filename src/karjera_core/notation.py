@@ -418,6 +418,17 @@ def _explain_day_pair(match: Match, context: int | None) -> list[Problem]:
     return [_problem("period.not_contiguous", "expected consecutive days joined by 'un' (a dash joins longer spans)")]
 
 
+def _explain_day_pair_numeric(match: Match, context: int | None) -> list[Problem]:
+    year, month = match["year"], match["month"]
+    if not _year_ok_digits(year):
+        return [_YEAR_RANGE]
+    if len(month) > 2 or not (
+        _day_ok(int(year), int(month), match["first"]) and _day_ok(int(year), int(month), match["num"])
+    ):
+        return [_IMPOSSIBLE]
+    return [_problem("period.end_before_start", "expected the second day on or after the first")]
+
+
 def _explain_day_month(match: Match, context: int | None) -> list[Problem]:
     if match["word"] not in MONTH_FORMS:
         return [_MONTH_UNKNOWN]
@@ -444,6 +455,7 @@ _EXPLAINERS: tuple[tuple[str, Callable[[Match, int | None], list[Problem]]], ...
     ("iso", _explain_iso),
     ("day_pair", _explain_day_pair),
     ("day_pair_first", _explain_day_pair),
+    ("day_pair_numeric", _explain_day_pair_numeric),
     ("day_month", _explain_day_month),
     ("day_numeric", _explain_day_numeric),
     ("month_first", _explain_month),
@@ -460,6 +472,7 @@ _WRITES_A_YEAR = (
     "iso",
     "day_pair",
     "day_pair_first",
+    "day_pair_numeric",
     "month_first",
 )
 
