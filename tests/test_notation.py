@@ -47,14 +47,18 @@ EVERY_MONTH_FORM = [
 
 #: The message of each code (a code with two messages has a second key after a slash).
 MESSAGES = {
-    "date.trailing_text": "expected nothing after the date",
-    "date.format": "expected a Latvian date or period written like 'YYYY.gada D.oktobris', 'DD.MM.YYYY.', "
-    "'YYYY-MM-DD', 'YYYY.gada N.ceturksnis', 'YYYY.gada decembris' or 'YYYY./YYYY. mācību gads'",
+    "date.trailing_text": "expected nothing after the date: the text goes on after a whole date or period "
+    "(a period is written 'A - B' or 'no A līdz B')",
+    "date.format": "expected a Latvian date or period written like 'YYYY. gada D. oktobris', 'DD.MM.YYYY.', "
+    "'YYYY-MM-DD', 'YYYY. gada N. ceturksnis', 'YYYY. gada decembris', 'YYYY./YYYY. m.g.', 'A - B' or "
+    "'no A līdz B'",
     "date.format/iso": "expected an ISO date as YYYY-MM-DD",
     "date.year_range": "expected a four-digit year in 1900-2199",
     "date.impossible": "expected a day that exists in that month and year",
     "date.month_unknown": "expected a Latvian month name in any case, such as 'oktobris', 'oktobra' or 'oktobrī'",
     "date.year_missing": "expected a year: the text gives a day and month only (pass year= when the context gives it)",
+    "date.year_missing/day": "expected a year: the text gives a day and month only",
+    "date.time_of_day": "expected a date without a time of day: days are read whole",
     "date.month_missing": "expected a month name after the day",
     "date.day_missing": "expected a day: the text names a whole month or year",
     "date.not_a_day": "expected one day: the text names a longer period",
@@ -216,8 +220,8 @@ def test_t6_every_month_in_every_case_names_the_whole_month(month: int, word: st
         ("2020.gada 31.foobaris", "date.month_unknown"),
         ("2020.gada 1.aprīla", "date.month_unknown"),  # the genitive is "aprīļa"
         ("2020.gada 1.janvaris", "date.month_unknown"),  # diacritics are part of the word
-        ("31.decembris", "date.year_missing"),
-        ("18. un 19.maijā", "date.year_missing"),
+        ("31.decembris", "date.year_missing/day"),
+        ("18. un 19.maijā", "date.year_missing/day"),
         ("2020.gada 31.", "date.month_missing"),
         ("2020.gada decembris", "date.day_missing"),
         ("2020.gadā", "date.day_missing"),
@@ -226,13 +230,12 @@ def test_t6_every_month_in_every_case_names_the_whole_month(month: int, word: st
         ("2017.-2022.", "date.not_a_day"),
         ("2016.gada 5.ceturksnis", "period.quarter_number"),
         ("2020.gada 22.septembrī 2021", "date.trailing_text"),
-        ("2024-10-01T10:00", "date.trailing_text"),
+        ("2024-10-01T10:00", "date.time_of_day"),
         ("04.12.2017.1", "date.trailing_text"),
         ("20240102", "date.format"),
         ("2024-W01-1", "date.format"),
         ("2024-1-5", "date.format/iso"),
         ("septembris", "date.format"),
-        ("līdz", "date.format"),
         ("vakar", "date.format"),
         ("1899.gada 31.decembris", "date.year_range"),
         ("2200-01-01", "date.year_range"),
@@ -249,6 +252,12 @@ def test_t6_every_month_in_every_case_names_the_whole_month(month: int, word: st
 )
 def test_t6_date_refusals(text: str, code: str) -> None:
     refused(lambda: parse_lv_date(text), code, text=text)
+
+
+def test_t6_lidz_alone_is_no_date() -> None:
+    # The message names the form 'no A līdz B', so the word itself may appear in it.
+    refused(lambda: parse_lv_date("līdz"), "date.format")
+    refused(lambda: parse_lv_date("līdz "), "date.format")
 
 
 @pytest.mark.parametrize("value", [None, 5, b"2024-10-01", date(2024, 10, 1), ["2024-10-01"]])
@@ -451,3 +460,8 @@ def test_t6_text_is_measured_before_it_is_read() -> None:
     assert parse_lv_date("2024-10-01" + " " * 190) == date(2024, 10, 1)
     refused(lambda: parse_lv_date("2024-10-01" + " " * 191), "date.text_too_long")
     refused(lambda: parse_lv_period("\ufdfa" * (1 << 20)), "date.text_too_long")
+
+
+def test_notation_module_lists_its_names() -> None:
+    assert notation_module.__all__ == ["parse_lv_date", "parse_lv_period"]
+    assert dir(notation_module) == sorted(notation_module.__all__)

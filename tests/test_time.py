@@ -314,7 +314,7 @@ NOT_CONSECUTIVE = ("$", "school_year.not_consecutive", "expected the second year
 SCHOOL_YEAR_FORMAT = (
     "$",
     "school_year.format",
-    "expected a school year written like 'YYYY./YYYY. mācību gads' or 'YYYY/YYYY'",
+    "expected a school year written like 'YYYY./YYYY. mācību gads', 'YYYY./YYYY. m.g.', 'YYYY./YY.' or 'YYYY/YYYY'",
 )
 
 
@@ -621,3 +621,8 @@ def test_strategy_bounds_reach_the_library_s_edges(day: date, year: SchoolYear, 
 def test_strategy_arguments_are_checked(make: Callable[[], object]) -> None:
     with pytest.raises(InvalidArgument):
         make()
+
+
+def test_time_module_lists_its_names() -> None:
+    assert dir(time_module) == sorted(time_module.__all__)
+    assert "second_year" not in dir(time_module)

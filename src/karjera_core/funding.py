@@ -3,8 +3,9 @@
 * :class:`ProgrammingPeriod` -- a fund's generation with its eligibility window
   (F-1): :data:`ESF_2014_2020`, :data:`ESF_PLUS_2021_2027`,
   :data:`ERASMUS_PLUS_2014_2020`, :data:`ERASMUS_PLUS_2021_2027`.
-* :class:`ProjectNumber` -- "8.3.5.0/16/I/001" and "4.2.2.3/1/24/I/001",
-  parsed strictly, with the variants seen in the wild normalised (F-2);
+* :class:`ProjectNumber` -- "8.3.5.0/16/I/001", "4.2.2.3/1/24/I/001" and the
+  research-application form "1.1.1.2/VIAA/1/16/173", parsed strictly, with the
+  variants seen in the wild ("Nr. " before it, "1" for "I") normalised (F-2);
   JSON writes it as its canonical text.
 * :class:`Budget` -- a total and its breakdown by funding source, whose parts
   sum exactly to the total; a budget may say that only some parts are known (M-2).
@@ -184,24 +185,65 @@ class Selection(LabelledEnum):
 
 #: Letters accepted when parsing; the digit 1 is a common typing of I (F-2).
 _SELECTION_TEXT = {"I": Selection.LIMITED, "1": Selection.LIMITED, "A": Selection.OPEN}
+#: The implementing bodies whose abbreviation stands in a research-application number
+#: "measure/body/round/year/sequence" (F-2): VIAA for 1.1.1.2 "Pēcdoktorantūras pētniecības atbalsts"
+#: (2014-2020, e.g. "1.1.1.2/VIAA/3/19/482"), LZP for 1.1.1.9 "Pēcdoktorantūras pētījumi"
+#: (2021-2027, e.g. "1.1.1.9/LZP/1/24/107").
+IMPLEMENTING_BODIES = ("LZP", "VIAA")
 _PART = re.compile(r"[0-9]{1,2}")
 _YEAR = re.compile(r"[0-9]{2}")
 _SEQUENCE = re.compile(r"[0-9]{3}")
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: "Nr." / "Nr. " / "Nr " (any case) or "№" before a number, as pages write it.
+_NUMBER_PREFIX = re.compile(r"(?:nr(?:\. ?| )|№ ?)", re.IGNORECASE)
 #: Longer texts are refused before any splitting.
 MAX_NUMBER_TEXT = 64
 _NUMBER_EXAMPLE = "expected the project number as text, such as '8.3.5.0/16/I/001'"
+#: Every canonical project number (what ``str()`` writes), as a regular expression.
+CANONICAL_NUMBER = (
+    r"[1-9][0-9]?(?:\.(?:[1-9]?[0-9])){3}"
+    r"(?:/(?:LZP|VIAA)/[1-9][0-9]?/[0-9]{2}/(?!000)[0-9]{3}|(?:/[1-9][0-9]?)?/[0-9]{2}/[IA]/(?!000)[0-9]{3})"
+)
+#: Numbers of other schemes, recognised to say what a refused text is: (how it starts, what it is).
+#: Erasmus+ "2024-1-LV01-KA121-ADU-000204150"; Recovery Fund "3.1.2.5.i.0/1/23/I/CFLA/001" (an "i"
+#: investment or "r" reform in the measure, CFLA as the body); 2007-2013 "2009/0162/1DP/1.1.2.1.2/...";
+#: Interreg programme codes such as "LLI-501" (Latvia-Lithuania); a contract ("līgums") or agreement
+#: ("vienošanās") reference.
+_OTHER_SCHEMES = (
+    (re.compile(r"[0-9]{4}-[0-9]-[a-z]{2}[0-9]{2}-ka[0-9]", re.IGNORECASE), "an Erasmus+ project number"),
+    (
+        re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})*\.[ir](?:[./]|$)|.*/cfla/", re.IGNORECASE),
+        "a Recovery and Resilience Facility (Atveseļošanas fonds) number",
+    ),
+    (re.compile(r"[0-9]{4}/[0-9]{4}/[0-9]dp/", re.IGNORECASE), "a 2007-2013 EU funds number"),
+    (
+        re.compile(r"(?:lli|ll|est-?lat|ee-?lv|lv-?lt|lt-?lv|lv-?ru|cb)-?[0-9]", re.IGNORECASE),
+        "an Interreg project code",
+    ),
+    (re.compile(r"(?:līgum|vienošan)", re.IGNORECASE), "a contract or agreement reference"),
+)
 
 
 @record(as_text=True)
 class ProjectNumber:
     """A Latvian EU-funds project number (F-2); JSON writes it as its canonical text.
 
+    Three forms: "8.3.5.0/16/I/001" (2014-2020), "4.2.2.3/1/24/I/001"
+    (2021-2027, with the selection round) and the research-application form
+    "1.1.1.2/VIAA/1/16/173" (measure, implementing body, round, year,
+    sequence: the post-doctoral research applications of ERDF 1.1.1.2 and
+    1.1.1.9, which carry no selection letter).
+
     * ``measure`` -- four numbers 0-99, the first at least 1: "8.3.5.0" is
       specific objective 8.3.5 with no sub-measure; "4.2.2.3" is measure 4.2.2.3;
-    * ``selection_round`` -- the round (1-99), present in 2021-2027 numbers only;
+    * ``implementing_body`` -- "VIAA" or "LZP" in the research-application
+      form, ``None`` in the others;
+    * ``selection_round`` -- the round (1-99): in 2021-2027 numbers and in
+      every research-application number, ``None`` in 2014-2020 numbers;
     * ``year`` -- two digits of the selection year (``selection_year`` gives
       all four, assuming the 2000s);
-    * ``selection`` -- limited call (I) or open call (A, assumed);
+    * ``selection`` -- limited call (I) or open call (A, assumed); ``None``
+      exactly in the research-application form;
     * ``sequence`` -- 1-999, written with three digits.
 
     >>> ProjectNumber.parse("9.2.2.2./16/I/001")
@@ -209,12 +251,18 @@ class ProjectNumber:
     >>> n = ProjectNumber.parse("4.2.2.3/1/24/I/001")
     >>> n.measure, n.selection_round, n.selection_year, n.specific_objective
     ((4, 2, 2, 3), 1, 2024, '4.2.2')
+    >>> postdoc = ProjectNumber.parse("Nr.1.1.1.2/VIAA/3/19/482")
+    >>> str(postdoc), postdoc.implementing_body, postdoc.selection_round, postdoc.selection
+    ('1.1.1.2/VIAA/3/19/482', 'VIAA', 3, None)
     """
 
     measure: tuple[int, ...] = fields.items(fields.Integer(0, 99, "a measure part"), min_size=4, max_size=4)
+    implementing_body: str | None = fields.choice(
+        IMPLEMENTING_BODIES, what="an implementing body: VIAA or LZP", default=None
+    )
     selection_round: int | None = fields.integer(1, 99, what="a selection round", default=None)
     year: int = fields.integer(0, 99, what="a two-digit selection year")
-    selection: Selection
+    selection: Selection | None = None
     sequence: int = fields.integer(1, 999, what="a sequence number")
 
     @rule("measure")
@@ -223,19 +271,44 @@ class ProjectNumber:
             return Flaw("$.measure[0]", "project_number.measure", "expected a measure whose first part is at least 1")
         return None
 
+    @rule("implementing_body", "selection_round", "selection")
+    def _one_form(self) -> list[Flaw] | None:
+        body = self.implementing_body is not None
+        flaws = [
+            Flaw(
+                path,
+                f"project_number.{code}",
+                f"expected {what} in a number {'with' if body else 'without'} an implementing body",
+            )
+            for broken, path, code, what in (
+                (not body and self.selection is None, "$.selection", "selection_missing", "a selection (I or A)"),
+                (body and self.selection_round is None, "$.selection_round", "round_missing", "a selection round"),
+                (body and self.selection is not None, "$.selection", "selection_with_body", "no selection letter"),
+            )
+            if broken
+        ]
+        return flaws or None
+
     @classmethod
     def parse(cls, text: str) -> ProjectNumber:
         """The number written in ``text``; a ValidationError for anything malformed (F-2).
 
-        Accepted: "measure/year/selection/sequence" (2014-2020) and
-        "measure/round/year/selection/sequence" (2021-2027), surrounding
-        whitespace ignored.  Normalised: the digit 1 typed for the letter I,
-        and one trailing dot after the measure.  Refused, with every problem
-        found: a measure of other than four parts, a missing or extra part,
-        an unknown selection letter, a year of other than two digits, a
-        sequence of other than three digits (or 000).  Every problem's path
-        is ``$``, the text itself (as for the other ``parse`` constructors).
+        Accepted: "measure/year/selection/sequence" (2014-2020),
+        "measure/round/year/selection/sequence" (2021-2027) and
+        "measure/body/round/year/sequence" (research applications, the body
+        VIAA or LZP), surrounding whitespace ignored.  Normalised: "Nr.",
+        "Nr. " or "Nr " (in any case) or "№" before the number, the digit 1
+        typed for the letter I, and one trailing dot after the measure.
+        Refused, with every problem found: a measure of other than four
+        parts, a missing or extra part, an unknown selection letter or body,
+        a year of other than two digits, a sequence of other than three
+        digits (or 000).  A number of another scheme (Erasmus+, the Recovery
+        Fund, 2007-2013, Interreg) or a contract reference is refused with a
+        message naming what it looks like.  Every problem's path is ``$``,
+        the text itself (as for the other ``parse`` constructors).
 
+        >>> ProjectNumber.parse("Nr.8.3.4.0/16/I/001") == ProjectNumber.parse("8.3.4.0/16/I/001")
+        True
         >>> ProjectNumber.parse("8.3.5/16/I/001")
         Traceback (most recent call last):
         ...
@@ -244,28 +317,45 @@ class ProjectNumber:
         """
         if type(text) is not str:
             fail(ROOT, "project_number.type", _NUMBER_EXAMPLE)
-        if len(text) > MAX_NUMBER_TEXT:
+        if len(text) > MAX_NUMBER_TEXT:  # measured before anything is stripped
             fail(ROOT, "project_number.format", f"expected a project number of at most {MAX_NUMBER_TEXT} characters")
-        parts = text.strip().split("/")
+        written = text.strip()
+        prefix = _NUMBER_PREFIX.match(written)
+        written = written if prefix is None else written[prefix.end() :]
+        for scheme, what in _OTHER_SCHEMES:
+            if scheme.match(written):
+                fail(
+                    ROOT,
+                    "project_number.scheme",
+                    f"expected a Latvian EU-funds project number such as 8.3.5.0/16/I/001; this looks like {what}",
+                )
+        parts = written.split("/")
         if len(parts) not in (4, 5):
             fail(
                 ROOT,
                 "project_number.parts",
-                "expected measure/year/selection/sequence, with the selection round after the measure"
-                " in 2021-2027 numbers",
+                "expected measure/year/selection/sequence (8.3.5.0/16/I/001), measure/round/year/selection/sequence"
+                " (4.2.2.3/1/24/I/001) or measure/body/round/year/sequence (1.1.1.2/VIAA/1/16/173)",
             )
-        measure_text = parts[0].removesuffix(".")
-        round_text = parts[1] if len(parts) == 5 else None
-        year_text, selection_text, sequence_text = parts[-3:]
-        pieces = measure_text.split(".")
-        problems = list(_number_problems(pieces, round_text, year_text, selection_text, sequence_text))
+        body: str | None
+        round_text: str | None
+        selection_text: str | None
+        if len(parts) == 5 and _LETTERS.fullmatch(parts[1]) and parts[3] not in _SELECTION_TEXT:
+            measure_text, body, round_text, year_text, sequence_text = parts  # measure/body/round/year/sequence
+            selection_text = None
+        else:
+            measure_text, body, round_text = parts[0], None, parts[1] if len(parts) == 5 else None
+            year_text, selection_text, sequence_text = parts[-3:]
+        pieces = measure_text.removesuffix(".").split(".")
+        problems = list(_number_problems(pieces, body, round_text, year_text, selection_text, sequence_text))
         if problems:
             raise ValidationError(problems)
         return cls(
             measure=tuple(int(piece) for piece in pieces),
+            implementing_body=body,
             selection_round=None if round_text is None else int(round_text),
             year=int(year_text),
-            selection=_SELECTION_TEXT[selection_text],
+            selection=None if selection_text is None else _SELECTION_TEXT[selection_text],
             sequence=int(sequence_text),
         )
 
@@ -285,6 +375,12 @@ class ProjectNumber:
         return ".".join(str(part) for part in self.measure[:3])
 
     def __str__(self) -> str:
+        if self.implementing_body is not None:
+            return (
+                f"{self.measure_code}/{self.implementing_body}/{self.selection_round}"
+                f"/{self.year:02d}/{self.sequence:03d}"
+            )
+        assert self.selection is not None  # the declaration's rule: no body, so a selection
         round_part = "" if self.selection_round is None else f"/{self.selection_round}"
         return f"{self.measure_code}{round_part}/{self.year:02d}/{self.selection.value}/{self.sequence:03d}"
 
@@ -293,16 +389,23 @@ class ProjectNumber:
 
 
 def _number_problems(
-    pieces: list[str], round_text: str | None, year_text: str, selection_text: str, sequence_text: str
+    pieces: list[str],
+    body: str | None,
+    round_text: str | None,
+    year_text: str,
+    selection_text: str | None,
+    sequence_text: str,
 ) -> Iterator[Problem]:
-    """Every problem of a project number's parts as written (F-2), each at ``$``."""
+    """Every problem of a project number's parts as written (F-2), each at ``$``; ``None``: a part the form lacks."""
     if len(pieces) != 4 or not all(_PART.fullmatch(piece) for piece in pieces) or int(pieces[0]) == 0:
         yield _problem("project_number.measure", "expected a measure of four dot-separated numbers, such as 8.3.5.0")
+    if body is not None and body not in IMPLEMENTING_BODIES:
+        yield _problem("project_number.implementing_body", "expected the implementing body VIAA or LZP, in capitals")
     if round_text is not None and (not _PART.fullmatch(round_text) or int(round_text) == 0):
         yield _problem("project_number.round", "expected a selection round of one or two digits, not 0")
     if not _YEAR.fullmatch(year_text):
         yield _problem("project_number.year", "expected a selection year of two digits, such as 16")
-    if selection_text not in _SELECTION_TEXT:
+    if selection_text is not None and selection_text not in _SELECTION_TEXT:
         yield _problem(
             "project_number.selection",
             "expected the selection letter I (limited call; 1 is read as I) or A (open call)",

@@ -163,8 +163,10 @@ class SchoolYear:
     def parse(cls, text: str) -> SchoolYear:
         """The school year written "2016./2017. mācību gads", "2016./2017.", "2016/2017" or "2016./2017.m.g." (T-3).
 
-        Case, repeated whitespace and Unicode compatibility forms do not
-        matter.  The second year must follow the first.  Anything else is a
+        "m.g." (also "m. g.") abbreviates "mācību gads"; the second year may
+        be written with its last two digits ("2016./17. m.g.").  Case,
+        repeated whitespace and Unicode compatibility forms do not matter.
+        The second year must follow the first.  Anything else is a
         ValidationError at ``$`` saying what is wrong (``school_year.range``,
         ``school_year.not_consecutive``, ``date.trailing_text``,
         ``school_year.format``, ``date.text_type``, ``date.text_empty``,
@@ -172,6 +174,8 @@ class SchoolYear:
 
         >>> SchoolYear.parse("2017./2018. mācību gads"), SchoolYear.parse("2020./2021.m.g.")
         (SchoolYear(2017), SchoolYear(2020))
+        >>> SchoolYear.parse("2018./2019. m. g."), SchoolYear.parse("2023./24. m.g.")
+        (SchoolYear(2018), SchoolYear(2023))
         >>> SchoolYear.parse("2016/2018")
         Traceback (most recent call last):
         ...
@@ -223,14 +227,24 @@ class SchoolYear:
 #: "gads" (year) in its five cases, as a regex alternation.
 YEAR_WORD = "gad(?:s|a|am|u|ā)"
 #: A school year as text (lower case, one space between words): "2016./2017. mācību gads", "2016/2017",
-#: "2016./2017.m.g.".
-SCHOOL_YEAR_TEMPLATE = r"(?P<first>{Y})\.? ?/ ?(?P<second>{Y})\.?(?: ?(?:mācību " + YEAR_WORD + r"|m\. ?g\.?))?"
+#: "2016./2017.m.g.", "2016./17. m. g." ({Y} a year; the second may keep only its last two digits).
+SCHOOL_YEAR_TEMPLATE = (
+    r"(?P<first>{Y})\.? ?/ ?(?P<second>{Y}|[0-9]{{2}})\.?(?: ?(?:mācību " + YEAR_WORD + r"|m\. ?g\.?))?"
+)
 SCHOOL_YEAR = re.compile(SCHOOL_YEAR_TEMPLATE.format(Y="[0-9]{4}"))
-_SCHOOL_YEAR_FORMAT = "expected a school year written like 'YYYY./YYYY. mācību gads' or 'YYYY/YYYY'"
+_SCHOOL_YEAR_FORMAT = (
+    "expected a school year written like 'YYYY./YYYY. mācību gads', 'YYYY./YYYY. m.g.', 'YYYY./YY.' or 'YYYY/YYYY'"
+)
 #: The same shape with digit runs of any length, to say what is wrong with the years (measured before int()).
 _LOOSE_SCHOOL_YEAR = re.compile(SCHOOL_YEAR_TEMPLATE.format(Y="[0-9]+"))
 _MAX_SCHOOL_YEAR_TEXT = 100
 _DAY = arguments(day=date)
+
+
+def second_year(first: int, second: str) -> int:
+    """The year a school year's second part names: "2018" is 2018, and "18" after 2017 is 2018 too
+    (the last two digits of the year after ``first``)."""
+    return int(second) if len(second) != 2 else (first + 1) // 100 * 100 + int(second)
 
 
 def school_year_problems(first: str, second: str, path: str) -> list[Problem]:
@@ -240,7 +254,7 @@ def school_year_problems(first: str, second: str, path: str) -> list[Problem]:
         problems.append(
             Problem(path=path, code="school_year.range", message=f"expected a first year in {MIN_YEAR}-{MAX_YEAR - 1}")
         )
-    if len(first) > 4 or len(second) > 4 or int(second) != int(first) + 1:
+    if len(first) > 4 or len(second) not in (2, 4) or second_year(int(first), second) != int(first) + 1:
         problems.append(
             Problem(
                 path=path, code="school_year.not_consecutive", message="expected the second year to follow the first"

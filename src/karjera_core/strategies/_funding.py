@@ -23,6 +23,7 @@ from karjera_core.funding import (
     ERASMUS_PLUS_2021_2027,
     ESF_2014_2020,
     ESF_PLUS_2021_2027,
+    IMPLEMENTING_BODIES,
     Budget,
     BudgetLine,
     Fund,
@@ -120,12 +121,16 @@ def project_numbers(
     min_selection_year: int = 2000,
     max_selection_year: int = 2099,
     selection: Selection | None = None,
+    with_body: bool | None = None,
 ) -> st.SearchStrategy[ProjectNumber]:
     """Project numbers (F-2) whose selection year is in ``min_selection_year`` ... ``max_selection_year``.
 
     ``with_round``: 2021-2027 style numbers with a selection round (True),
     2014-2020 style without (False), or both (None).  ``selection``: only
-    numbers with that letter.
+    numbers with that letter.  ``with_body``: only research-application
+    numbers "1.1.1.2/VIAA/1/16/173" (True; they have a round and no
+    selection letter), none of them (False), or both where the other
+    arguments allow them (None).
     """
     for name, value in (("min_selection_year", min_selection_year), ("max_selection_year", max_selection_year)):
         if type(value) is not int or not 2000 <= value <= 2099:
@@ -136,20 +141,41 @@ def project_numbers(
         raise InvalidArgument("with_round must be a bool or None")
     if selection is not None and type(selection) is not Selection:
         raise InvalidArgument("selection must be a Selection or None")
+    if with_body is not None and type(with_body) is not bool:
+        raise InvalidArgument("with_body must be a bool or None")
+    bodies_allowed = with_round is not False and selection is None
+    if with_body and not bodies_allowed:
+        raise InvalidArgument("with_body=True needs with_round not False and no selection")
     rounds: st.SearchStrategy[int | None] = st.integers(min_value=1, max_value=99)
     if with_round is None:
         rounds = st.none() | rounds
     elif not with_round:
         rounds = st.none()
     part = st.integers(min_value=0, max_value=99)
-    return st.builds(
+    measures = st.tuples(st.integers(min_value=1, max_value=99), part, part, part)
+    years = st.integers(min_value=min_selection_year - 2000, max_value=max_selection_year - 2000)
+    sequences = st.integers(min_value=1, max_value=999)
+    with_letter = st.builds(
         ProjectNumber,
-        measure=st.tuples(st.integers(min_value=1, max_value=99), part, part, part),
+        measure=measures,
         selection_round=rounds,
-        year=st.integers(min_value=min_selection_year - 2000, max_value=max_selection_year - 2000),
+        year=years,
         selection=selections() if selection is None else st.just(selection),
-        sequence=st.integers(min_value=1, max_value=999),
+        sequence=sequences,
     )
+    with_implementing_body = st.builds(
+        ProjectNumber,
+        measure=measures,
+        implementing_body=st.sampled_from(IMPLEMENTING_BODIES),
+        selection_round=st.integers(min_value=1, max_value=99),
+        year=years,
+        sequence=sequences,
+    )
+    if with_body:
+        return with_implementing_body
+    if with_body is None and bodies_allowed:
+        return with_letter | with_implementing_body
+    return with_letter
 
 
 def _cents(value: int) -> Money:
