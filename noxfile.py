@@ -3,15 +3,24 @@
 ``python -m nox`` runs the default sessions (tests, lint, typecheck, docs);
 ``python -m nox -s demo`` runs the tour; ``python -m nox -s bench`` the
 benchmarks; ``python -m nox -s split`` the split-evaluation test.  Every
-dependency comes from the extras declared in ``pyproject.toml``.
+tool comes from the PEP 735 dependency groups of ``pyproject.toml``
+(``[dependency-groups]``), read with ``nox.project.dependency_groups`` (nox
+2025.02.09 or later); the library itself is installed from this checkout.
 """
 
 from __future__ import annotations
 
 import nox
 
+nox.needs_version = ">=2025.2.9"
+
 PYPROJECT = nox.project.load_toml("pyproject.toml")
-EXTRAS = PYPROJECT["project"]["optional-dependencies"]
+
+
+def group(*names: str) -> tuple[str, ...]:
+    """The requirements of the named dependency groups of ``pyproject.toml``."""
+    return nox.project.dependency_groups(PYPROJECT, *names)
+
 
 nox.options.sessions = ["tests", "lint", "typecheck", "docs"]
 nox.options.error_on_external_run = True
@@ -20,7 +29,7 @@ nox.options.error_on_external_run = True
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite, with branch coverage that must be 100 %."""
-    session.install("-e", ".[test]")
+    session.install("-e", ".", *group("test"))
     session.run(
         "pytest",
         "--ignore=tests/split",
@@ -35,14 +44,14 @@ def tests(session: nox.Session) -> None:
 @nox.session
 def split(session: nox.Session) -> None:
     """Evaluate the ESF+ catalogue split across processes and a Dask local cluster."""
-    session.install("-e", ".[test,split]")
+    session.install("-e", ".", *group("split"))
     session.run("pytest", "tests/split", "-p", "no:cacheprovider", *session.posargs)
 
 
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff: lint and formatting."""
-    session.install(*EXTRAS["lint"])
+    session.install(*group("lint"))
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
 
@@ -50,14 +59,14 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the library and its tests."""
-    session.install("-e", ".[typecheck,split]")
+    session.install("-e", ".", *group("typecheck"))
     session.run("mypy")
 
 
 @nox.session
 def docs(session: nox.Session) -> None:
     """Build the docs with warnings as errors, then run the doctests of docs, README and docstrings."""
-    session.install("-e", ".[docs]")
+    session.install("-e", ".", *group("docs"))
     session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
     session.run(
         "pytest",
@@ -83,7 +92,7 @@ def demo(session: nox.Session) -> None:
 @nox.session
 def mutation(session: nox.Session) -> None:
     """Mutation testing: a uniform, seeded sample of mutants of the rule and validation modules, and the score."""
-    session.install("-e", ".[test,mutation]")
+    session.install("-e", ".", *group("mutation"))
     session.run("python", "tools/mutation.py", *(session.posargs or ["--sample", "300", "--seed", "2026"]))
 
 
@@ -95,5 +104,5 @@ def bench(session: nox.Session) -> None:
     a no-validation floor, bare attrs classes and msgspec; bounded work on 64 KiB and 1 MiB of adversarial
     input; the indicator engine.  ``nox -s bench -- --quick`` only checks that it all runs.
     """
-    session.install(".[bench]")
+    session.install(".", *group("bench"))
     session.run("python", "benchmarks/run.py", *session.posargs)
