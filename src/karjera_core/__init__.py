@@ -61,11 +61,14 @@ from karjera_core.indicators import (
     Sum,
     Summary,
     Tally,
+    Timeline,
     evaluate,
     evaluate_summary,
     facts_from,
+    month_ends,
     status_of,
     summarize,
+    timeline,
 )
 from karjera_core.money import (
     Money,
@@ -172,6 +175,7 @@ from karjera_core.projects import (
     check_project,
 )
 from karjera_core.records import (
+    to_columns,
     to_records,
 )
 from karjera_core.serialization import (
@@ -305,6 +309,7 @@ __all__ = [
     "SupportVisit",
     "Tally",
     "TeacherSupportTargets",
+    "Timeline",
     "TrainingAudience",
     "TrainingEvent",
     "TrainingRecord",
@@ -326,6 +331,7 @@ __all__ = [
     "json_schema",
     "looks_like_personal_code",
     "make_converter",
+    "month_ends",
     "municipalities_on",
     "parse_lv_date",
     "parse_lv_period",
@@ -336,6 +342,8 @@ __all__ = [
     "structure",
     "summarize",
     "teacher_support",
+    "timeline",
+    "to_columns",
     "to_records",
     "total_learners",
     "unstructure",
