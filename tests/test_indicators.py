@@ -1,7 +1,8 @@
 """Indicators: definitions (I-1), facts (I-6, P-7), evaluation as of a day (I-2), shares (I-3), T-7 and display.
 
 The mergeable aggregates and summaries (I-4) are in ``test_indicators_summary.py``;
-bad arguments to every public function, bounds and JSON in ``test_indicators_contract.py``.
+bad arguments to every public function, bounds and JSON in ``test_indicators_contract.py``;
+results and reports (a mapping by code, the facts of no indicator, their tables) in ``test_reports.py``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import pickle
 from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
-from html.parser import HTMLParser
 from itertools import pairwise
 from typing import Any, TypeVar, cast
 
@@ -19,6 +19,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from karjera_core import structure
+from karjera_core._compile import Sink
 from karjera_core.errors import PersonalDataRejected, ValidationError
 from karjera_core.funding import ProjectNumber
 from karjera_core.indicators import (
@@ -27,14 +29,12 @@ from karjera_core.indicators import (
     FactKind,
     Indicator,
     Measure,
-    Report,
     Status,
     evaluate,
-    evaluate_summary,
     facts_from,
     status_of,
-    summarize,
 )
+from karjera_core.indicators.definitions import TARGET
 from karjera_core.strategies._indicators import fact_days, facts, indicators
 from karjera_core.time import DateRange
 
@@ -45,9 +45,9 @@ NUMBER = (
     "expected a number as a finite Decimal with at most 10 decimal places, "
     "at least -999999999999999.9999999999 and at most 999999999999999.9999999999"
 )
-TARGET = (
-    "expected a target as a finite Decimal with at most 10 decimal places, "
-    "at least 0 and at most 999999999999999.9999999999"
+#: I-1: a target of the wrong type is told so, with what to write instead -- not a range it is not out of.
+TARGET_TYPE = (
+    "expected a target as a Decimal, not an int, a float or text: Decimal('16') for 16, Decimal('0.9') for 90 %"
 )
 PERSONAL = "expected pseudonymous text; a Latvian personal code is refused (P-7)"
 
@@ -126,7 +126,7 @@ def test_i1_indicator_reports_every_bad_field_at_once_without_echoing_them() -> 
         ("$.measure", "enum.type", "expected a Measure"),
         ("$.counting", "enum.type", "expected a Counting"),
         ("$.higher_is_better", "boolean.type", "expected a bool"),
-        ("$.target", "decimal.type", TARGET),
+        ("$.target", "decimal.type", TARGET_TYPE),
         ("$.deadline", "date.type", DAY),
         ("$.baseline", "decimal.range", NUMBER),
         ("$.project", "text.format", "expected a canonical project number such as '4.2.2.3/1/24/I/001' (F-2)"),
@@ -152,10 +152,30 @@ def test_i1_indicator_reports_every_bad_field_at_once_without_echoing_them() -> 
             {"measure": Measure.COUNT, "target": Decimal(0)},
             ("$.target", "indicator.target.zero", "expected a target above zero when higher is better"),
         ),
-        ({"measure": Measure.COUNT, "target": Decimal(-1)}, ("$.target", "decimal.range", TARGET)),
-        ({"measure": Measure.COUNT, "target": Decimal("1E+15")}, ("$.target", "decimal.range", TARGET)),
-        ({"measure": Measure.COUNT, "target": Decimal("1E-11")}, ("$.target", "decimal.range", TARGET)),
-        ({"measure": Measure.COUNT, "target": 2}, ("$.target", "decimal.type", TARGET)),
+        (
+            {"measure": Measure.COUNT, "target": Decimal(-1)},
+            ("$.target", "decimal.range", "expected a target of zero or more"),
+        ),
+        (
+            {"measure": Measure.COUNT, "target": Decimal("1E+15")},
+            ("$.target", "decimal.range", "expected a target of at most 999999999999999.9999999999"),
+        ),
+        (
+            {"measure": Measure.COUNT, "target": Decimal("1E-11")},
+            ("$.target", "decimal.range", "expected a target with at most 10 decimal places"),
+        ),
+        (
+            {"measure": Measure.COUNT, "target": Decimal("NaN")},
+            ("$.target", "decimal.range", "expected a finite target, not NaN or infinity"),
+        ),
+        (
+            {"measure": Measure.COUNT, "target": Decimal("-Infinity")},
+            ("$.target", "decimal.range", "expected a finite target, not NaN or infinity"),
+        ),
+        ({"measure": Measure.COUNT, "target": 2}, ("$.target", "decimal.type", TARGET_TYPE)),
+        ({"measure": Measure.COUNT, "target": 2.5}, ("$.target", "decimal.type", TARGET_TYPE)),
+        ({"measure": Measure.COUNT, "target": "2"}, ("$.target", "decimal.type", TARGET_TYPE)),
+        ({"measure": Measure.COUNT, "target": True}, ("$.target", "decimal.type", TARGET_TYPE)),
         (
             {"measure": Measure.COUNT, "target": Decimal(1), "population": ("a", "b", "a")},
             ("$.population[2]", "indicator.population.duplicate", "expected every subject once"),
@@ -184,6 +204,15 @@ def test_i1_indicator_refuses_a_bad_target_population_project_or_denominator(
     with pytest.raises(ValidationError) as error:
         Indicator(code="X", title_lv="X", **fields)  # type: ignore[arg-type]
     assert problems(error) == [expected]
+
+
+def test_i1_the_target_kind_says_a_valid_target_is_fine_and_reads_json_with_the_same_messages() -> None:
+    sink = Sink()
+    assert TARGET.problems(Decimal("0.9"), "$", sink) is True
+    assert not sink
+    with pytest.raises(ValidationError) as error:
+        structure({"code": "X", "title_lv": "X", "measure": "count", "target": "-1"}, Indicator)
+    assert problems(error) == [("$.target", "decimal.range", "expected a target of zero or more")]
 
 
 def test_i1_the_largest_target_and_the_finest_one_are_accepted() -> None:
@@ -840,116 +869,3 @@ def test_i5_item11_counts_institutions_measured_higher_after_their_first_support
     assert (result.value, result.reached_on, result.status) == (Decimal(1), D(2026, 6, 30), Status.MET)
     assert evaluate(improved(), data, as_of=D(2026, 6, 29)).status is Status.NOT_DUE
     assert evaluate(improved(population=("b",)), data, as_of=D(2026, 12, 31)).value == 0
-
-
-# --------------------------------------------------------------------------- results and reports
-
-
-def test_i2_result_refuses_a_status_or_reach_day_that_does_not_follow_from_its_days() -> None:
-    result = evaluate(count(1), [occurred("a", D(2025, 1, 1))], as_of=D(2025, 2, 1))
-    assert evolve(result, as_of=D(2025, 3, 1)).reached_on == D(2025, 1, 1)
-    with pytest.raises(ValidationError) as error:
-        evolve(result, status=Status.NOT_DUE)
-    assert problems(error) == [
-        ("$.status", "indicator_result.status", "expected the status I-2 gives from reached_on, deadline and as_of")
-    ]
-    with pytest.raises(ValidationError) as error:
-        evolve(result, reached_on=D(2025, 2, 2))
-    assert problems(error) == [("$.reached_on", "indicator_result.reached_on", "expected a day on or before as_of")]
-    assert evolve(result, reached_on=D(2025, 2, 1)).reached_on == D(2025, 2, 1)
-
-
-def test_report_is_indexed_by_position_and_code_and_refuses_bad_keys() -> None:
-    report = evaluate_summary(summarize([count(code="A"), count(code="B")], [], as_of=D(2025, 1, 1)))
-    assert len(report) == 2
-    assert [r.code for r in report] == ["A", "B"]
-    assert report["B"] is report[1] is report[-1]
-    assert report[-2] is report[0]
-    bad: list[tuple[object, tuple[str, str, str]]] = [
-        ("Z", ("$.key", "report.code", "expected the code of an indicator in the report")),
-        (2, ("$.key", "report.index", "expected an indicator code (str) or a position (int) in the report")),
-        (-3, ("$.key", "report.index", "expected an indicator code (str) or a position (int) in the report")),
-        (True, ("$.key", "report.index", "expected an indicator code (str) or a position (int) in the report")),
-    ]
-    for key, expected in bad:
-        with pytest.raises(ValidationError) as error:
-            report[key]  # type: ignore[index]
-        assert problems(error) == [expected]
-
-
-def test_report_refuses_results_of_another_day_and_repeated_codes() -> None:
-    report = evaluate_summary(summarize([count(code="A"), count(code="B")], [], as_of=D(2025, 1, 1)))
-    with pytest.raises(ValidationError) as error:
-        Report(as_of=D(2025, 1, 2), results=report.results)
-    assert problems(error) == [
-        ("$.results[0].as_of", "report.as_of", "expected every result as of the report's day"),
-        ("$.results[1].as_of", "report.as_of", "expected every result as of the report's day"),
-    ]
-    with pytest.raises(ValidationError) as error:
-        Report(as_of=D(2025, 1, 1), results=(report[0], report[1], report[0]))
-    assert problems(error) == [("$.results[2].code", "report.duplicate_code", "expected every indicator code once")]
-
-
-class _Cells(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.open: list[str] = []
-        self.cells: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.open.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        assert self.open.pop() == tag
-
-    def handle_data(self, data: str) -> None:
-        self.cells.append(data)
-
-
-def test_i3_results_and_reports_render_as_well_formed_escaped_html_tables() -> None:
-    catalogue = [
-        Indicator(code="<b>", title_lv="Skaits <script>", measure=Measure.COUNT, target=Decimal("2.50")),
-        share("0.9", population=("a", "b")),
-        Indicator(code="M", title_lv="Nodevums", measure=Measure.MILESTONE, target=Decimal(1)),
-        Indicator(code="N", title_lv="Nodots", measure=Measure.MILESTONE, target=Decimal(1)),
-        Indicator(code="L", title_lv="Griesti", measure=Measure.COUNT, target=Decimal(3), higher_is_better=False),
-        Indicator(
-            code="T", title_lv="Bez saucēja", measure=Measure.SHARE, target=Decimal("0.5"), deadline=D(2025, 1, 1)
-        ),
-    ]
-    data = [
-        Fact(indicator="S", on=D(2025, 1, 1), subject="a"),
-        Fact(indicator="N", on=D(2025, 1, 1), subject="x"),
-        Fact(indicator="T", on=D(2025, 1, 1), subject="x"),
-    ]
-    report = evaluate_summary(summarize(catalogue, data, as_of=D(2025, 6, 1)))
-    page = report._repr_html_()
-    parser = _Cells()
-    parser.feed(page)
-    parser.close()
-    assert parser.open == []
-    assert page.startswith('<table class="karjera-report">')
-    assert "<script>" not in page
-    assert parser.cells[:8] == [
-        "Kods",
-        "Rādītājs",
-        "Vērtība",
-        "Mērķis",
-        "Skaitītājs / saucējs",
-        "Termiņš",
-        "Sasniegts",
-        "Statuss",
-    ]
-    rows = [parser.cells[8 + 8 * k : 16 + 8 * k] for k in range(len(catalogue))]
-    assert rows == [
-        ["<b>", "Skaits <script>", "0", "2.5", "–", "–", "–", "vēl nav sasniegts (bez termiņa)"],
-        ["S", "Īpatsvars", "50.0 %", "90.0 %", "1 / 2", "–", "–", "vēl nav sasniegts (bez termiņa)"],
-        ["M", "Nodevums", "nav nodots", "nodots", "–", "–", "–", "vēl nav sasniegts (bez termiņa)"],
-        ["N", "Nodots", "nodots", "nodots", "–", "–", "2025-01-01", "sasniegts"],
-        ["L", "Griesti", "0", "≤ 3", "–", "–", "–", "vēl nav sasniegts (bez termiņa)"],  # nothing measured yet
-        ["T", "Bez saucēja", "–", "50.0 %", "1 / –", "2025-01-01", "–", "nav sasniegts"],
-    ]
-    assert 'data-status="missed"' in page
-    single = report[0]._repr_html_()
-    assert single.count("<tr") == 2
-    assert "&lt;b&gt;" in single

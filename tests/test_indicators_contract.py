@@ -35,6 +35,7 @@ from karjera_core.indicators import (
     Sum,
     Summary,
     Tally,
+    Timeline,
     aggregates,
     definitions,
     display,
@@ -43,9 +44,12 @@ from karjera_core.indicators import (
     evaluation,
     facts,
     facts_from,
+    month_ends,
+    progress,
     status_of,
     summarize,
     summary,
+    timeline,
 )
 from karjera_core.strategies import _indicators as strategies
 
@@ -56,6 +60,9 @@ FACTS = "expected an iterable (not text or a mapping) of Fact"
 IND = Indicator(code="C", title_lv="Skaits", measure=Measure.COUNT, target=Decimal(1))
 FACT = Fact(indicator="C", on=D(2025, 1, 1), subject="a")
 SUMMARY = summarize([IND], [FACT], as_of=D(2025, 1, 1))
+TIMELINE = timeline([IND], [FACT], on=[D(2025, 1, 1)])
+REPORT = evaluate_summary(SUMMARY)
+DECIMALS = ("$.decimals", "text.choice", "expected decimals given as 'decimal' or 'float'")
 
 
 def problems_of(call: Callable[[], object]) -> list[tuple[str, str, str]]:
@@ -177,6 +184,71 @@ BAD_CALLS: list[tuple[str, Callable[[], object], list[tuple[str, str, str]]]] = 
         [("$.facts", "array.type", items_of("a Fact"))],
     ),
     (
+        "timeline(...)",
+        lambda: timeline("C", "facts", on=D(2025, 1, 1)),  # type: ignore[arg-type]
+        [
+            ("$.indicators", "array.type", items_of("an Indicator")),
+            ("$.facts", "array.type", FACTS),
+            ("$.on", "array.type", items_of("a date")),
+        ],
+    ),
+    (
+        "timeline(on=[datetime])",
+        lambda: timeline([IND], [], on=[D(2025, 1, 1), datetime(2025, 1, 2)]),
+        [("$.on[1]", "date.type", DAY)],
+    ),
+    (
+        "timeline(on=[])",
+        lambda: timeline([IND], [], on=[]),
+        [("$.on", "timeline.days", "expected at least one day to evaluate on")],
+    ),
+    (
+        "timeline(facts=[..., 3])",
+        lambda: timeline([IND], [FACT, 3], on=[D(2025, 1, 1)]),  # type: ignore[list-item]
+        [("$.facts[1]", "record.type", "expected a Fact")],
+    ),
+    (
+        "Timeline.empty(...)",
+        lambda: Timeline.empty([None], on=None),  # type: ignore[list-item, arg-type]
+        [
+            ("$.indicators[0]", "record.type", "expected an Indicator"),
+            ("$.on", "array.type", items_of("a date")),
+        ],
+    ),
+    (
+        "Timeline.empty(on=())",
+        lambda: Timeline.empty([IND], on=()),
+        [("$.on", "timeline.days", "expected at least one day to evaluate on")],
+    ),
+    ("Timeline.merge(...)", lambda: TIMELINE.merge(SUMMARY), [("$.other", "record.type", "expected a Timeline")]),  # type: ignore[arg-type]
+    (
+        "Timeline.merge_all(...)",
+        lambda: Timeline.merge_all([TIMELINE, None]),  # type: ignore[list-item]
+        [("$.parts[1]", "record.type", "expected a Timeline")],
+    ),
+    (
+        "Timeline.merge_all([])",
+        lambda: Timeline.merge_all([]),
+        [("$.parts", "timeline.none", "expected at least one timeline to merge")],
+    ),
+    ("Timeline.to_records(...)", lambda: TIMELINE.to_records(decimals="str"), [DECIMALS]),  # type: ignore[arg-type]
+    (
+        "Timeline[1]",
+        lambda: TIMELINE[1],  # type: ignore[index]
+        [("$.code", "timeline.code", "expected an indicator code (str) of the timeline")],
+    ),
+    ("Report.to_records(...)", lambda: REPORT.to_records(decimals=None), [DECIMALS]),  # type: ignore[arg-type]
+    (
+        "month_ends(...)",
+        lambda: month_ends(start="2025-01-01", end=datetime(2025, 1, 1)),  # type: ignore[arg-type]
+        [("$.start", "date.type", DAY), ("$.end", "date.type", DAY)],
+    ),
+    (
+        "month_ends(end before start)",
+        lambda: month_ends(start=D(2025, 2, 1), end=D(2025, 1, 31)),
+        [("$.end", "month_ends.order", "expected an end on or after the start")],
+    ),
+    (
         "DistinctCount.merge(...)",
         lambda: DistinctCount.empty().merge(Tally()),  # type: ignore[arg-type]
         [("$.other", "record.type", "expected a DistinctCount")],
@@ -270,7 +342,7 @@ def test_i4_a_fact_structures_with_its_defaults_left_out() -> None:
 
 # --------------------------------------------------------------------------- layout (issue #10)
 
-MODULES = [package, definitions, facts, aggregates, summary, evaluation, display]
+MODULES = [package, definitions, facts, aggregates, summary, evaluation, display, progress]
 SOURCE = Path(package.__file__).parent
 
 
@@ -292,7 +364,7 @@ def test_public_classes_live_in_public_modules_and_are_public_at_the_top() -> No
 
 def test_the_engine_imports_only_the_layers_below_it() -> None:
     allowed = re.compile(
-        r"karjera_core\.(_fields|_records|_compile|_arguments|_enums|errors|time|funding|indicators(\.\w+)?)$"
+        r"karjera_core\.(_fields|_records|_compile|_arguments|_enums|_display|errors|time|funding|indicators(\.\w+)?)$"
     )
     for path in SOURCE.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -315,6 +387,7 @@ STRATEGY_NAMES = {
     Summary: "summaries",
     IndicatorResult: "indicator_results",
     Report: "reports",
+    Timeline: "timelines",
 }
 
 

@@ -1,21 +1,25 @@
-"""Rows for pandas: ``to_records`` flattens library objects into JSON-compatible scalars."""
+"""Rows for pandas: ``to_records`` and ``to_columns`` flatten library objects into typed cells.
+
+A cell is an int, a Decimal (or float when asked), a ``datetime.date``, a str, a bool or None -- never a
+number or a day written as text -- so that a data frame compares and filters with no conversion.
+"""
 
 from __future__ import annotations
 
 import enum
-import json
 from datetime import date, datetime
 from decimal import Decimal
 
 import attrs
+import pandas as pd
 import pytest
 
-from karjera_core import records
+from karjera_core import TeacherSupportTargets, examples, records, teacher_support
 from karjera_core.education import Grade, LearnerCount
 from karjera_core.errors import ValidationError
-from karjera_core.indicators import Fact, Indicator, Measure, evaluate, evaluate_summary, summarize
+from karjera_core.indicators import Fact, Indicator, Measure, evaluate, evaluate_summary, summarize, timeline
 from karjera_core.money import Money
-from karjera_core.records import MAX_DEPTH, to_records
+from karjera_core.records import MAX_DEPTH, to_columns, to_records
 from karjera_core.time import SchoolYear
 
 
@@ -72,31 +76,72 @@ def holder() -> Holder:
 
 
 def test_records_list_their_public_names() -> None:
-    assert dir(records) == ["to_records"]
+    assert dir(records) == ["to_columns", "to_records"]
 
 
-def test_records_flatten_nested_objects_with_dotted_keys_into_json_scalars() -> None:
+#: The one row of ``holder()``: every cell keeps its type.
+HOLDER_ROW = {
+    "name": "Jelgava",
+    "day": date(2017, 4, 20),
+    "moment": datetime(2017, 4, 20, 10, 30),
+    "colour": "red",
+    "money": Decimal("10.50"),
+    "year": 2016,
+    "share": Decimal("0.90"),
+    "parts.0.label": "a",
+    "parts.0.amount": Decimal("1.00"),
+    "parts.1.label": "b",
+    "parts.1.amount": Decimal("2.00"),
+    "tags.0": "x",
+    "tags.1": "y",
+    "ratio": 0.5,
+    "flag": True,
+    "count": 3,
+    "nothing": None,
+}
+
+
+def test_records_flatten_nested_objects_with_dotted_keys_into_typed_cells() -> None:
     (row,) = to_records([holder()])
-    assert row == {
-        "name": "Jelgava",
-        "day": "2017-04-20",
-        "moment": "2017-04-20T10:30:00",
-        "colour": "red",
-        "money": "10.50",
-        "year": 2016,
-        "share": "0.90",
-        "parts.0.label": "a",
-        "parts.0.amount": "1.00",
-        "parts.1.label": "b",
-        "parts.1.amount": "2.00",
-        "tags.0": "x",
-        "tags.1": "y",
-        "ratio": 0.5,
-        "flag": True,
-        "count": 3,
-        "nothing": None,
-    }
-    assert json.loads(json.dumps(row)) == row
+    assert row == HOLDER_ROW
+    assert [type(value) for value in row.values()] == [type(value) for value in HOLDER_ROW.values()]
+    assert list(row) == list(HOLDER_ROW)
+
+
+def test_records_never_hold_a_number_or_a_day_as_text() -> None:
+    report = teacher_support.evaluate(CATALOGUE, FACTS, as_of=date(2025, 9, 1))
+    allowed = (int, Decimal, date, str, bool, type(None))
+    for row in to_records(report):
+        assert all(type(cell) in allowed for cell in row.values()), row
+        assert all(type(row[name]) is not str for name in ("target", "value", "as_of", "numerator"))
+
+
+def test_records_give_decimals_as_floats_when_asked() -> None:
+    (row,) = to_records([holder()], decimals="float")
+    assert row == {**HOLDER_ROW, "money": 10.5, "share": 0.9, "parts.0.amount": 1.0, "parts.1.amount": 2.0}
+    assert type(row["money"]) is float
+    assert type(row["count"]) is int  # ints stay ints
+
+
+@pytest.mark.parametrize("bad", ["Decimal", "int", None, 1])
+def test_records_refuse_another_way_of_giving_decimals(bad: object) -> None:
+    for convert in (to_records, to_columns):
+        with pytest.raises(ValidationError) as caught:
+            convert([holder()], decimals=bad)  # type: ignore[arg-type]
+        assert problems(caught.value) == [
+            ("$.decimals", "text.choice", "expected decimals given as 'decimal' or 'float'")
+        ]
+
+
+def test_columns_are_the_cells_of_the_rows_column_by_column() -> None:
+    assert to_columns([holder(), holder()]) == {name: [value, value] for name, value in HOLDER_ROW.items()}
+    short = Holder(**{**attrs.asdict(holder(), recurse=False), "tags": ("z",), "nothing": None})
+    columns = to_columns([short, holder()])
+    assert list(columns) == [*(name for name in HOLDER_ROW if name != "tags.1"), "tags.1"]  # as they appear
+    assert columns["tags.0"] == ["z", "x"]
+    assert columns["tags.1"] == [None, "y"]  # a column an object lacks holds None for it
+    assert to_columns([]) == {}
+    assert to_columns([holder()], decimals="float")["money"] == [10.5]
 
 
 def test_i3_records_of_a_report_keep_numerator_and_denominator() -> None:
@@ -111,13 +156,16 @@ def test_i3_records_of_a_report_keep_numerator_and_denominator() -> None:
         "S",
         1,
         2,
-        "0.5",
+        Decimal("0.5"),
         "not_due",
     )
-    assert row["reached_on"] is None
+    assert (row["reached_on"], row["as_of"]) == (None, date(2025, 2, 1))
     assert row["measure"] == "share"
-    assert row["target"] == "0.9"
+    assert row["target"] == Decimal("0.9")
     assert to_records([evaluate(share, [], as_of=date(2025, 2, 1))])[0]["numerator"] == 0
+    assert report.to_records() == to_records(report)
+    assert report.to_records(decimals="float") == to_records(report, decimals="float")
+    assert report.to_records(decimals="float")[0]["value"] == 0.5
 
 
 def problems(error: ValidationError) -> list[tuple[str, str, str]]:
@@ -125,6 +173,7 @@ def problems(error: ValidationError) -> list[tuple[str, str, str]]:
 
 
 VALUE = "expected a scalar, an enum, a date, a Decimal, a tuple or an attrs object"
+FINITE = "expected a finite number, not NaN or infinity"
 
 
 def test_records_refuse_what_is_not_an_attrs_object_at_its_index() -> None:
@@ -138,12 +187,25 @@ def test_records_refuse_what_is_not_an_attrs_object_at_its_index() -> None:
 
 def test_records_refuse_a_field_with_no_plain_form_and_name_where() -> None:
     with pytest.raises(ValidationError) as caught:
-        to_records([holder(), Bad({"a": 1}), Loose(value=[1]), Loose(value=(1, {2})), Loose(value=float("nan"))])
+        to_records(
+            [
+                holder(),
+                Bad({"a": 1}),
+                Loose(value=[1]),
+                Loose(value=(1, {2})),
+                Loose(value=float("nan")),
+                Loose(value=Decimal("-Infinity")),
+                Loose(value=Decimal("sNaN")),
+            ],
+            decimals="float",
+        )
     assert problems(caught.value) == [
         ("$.objects[1].mapping", "records.value", VALUE),
         ("$.objects[2].value", "records.value", VALUE),
         ("$.objects[3].value[1]", "records.value", VALUE),
-        ("$.objects[4].value", "records.value", "expected a finite float, not NaN or infinity"),
+        ("$.objects[4].value", "records.value", FINITE),
+        ("$.objects[5].value", "records.value", FINITE),
+        ("$.objects[6].value", "records.value", FINITE),
     ]
 
 
@@ -163,9 +225,9 @@ def test_records_refuse_a_non_iterable_attrs_object_as_the_argument() -> None:
 
 
 def test_records_take_any_iterable_and_an_empty_one() -> None:
-    assert to_records(iter([Part("a", Money(1))])) == [{"label": "a", "amount": "1.00"}]
+    assert to_records(iter([Part("a", Money(1))])) == [{"label": "a", "amount": Decimal("1.00")}]
     assert to_records(()) == []
-    assert to_records([Money("2")]) == [{"amount": "2.00"}]
+    assert to_records([Money("2")]) == [{"amount": Decimal("2.00")}]
 
 
 @attrs.define
@@ -210,3 +272,51 @@ def test_records_of_declared_records_flatten_the_same_way() -> None:
     assert to_records([count]) == [
         {"institution": "4213900473", "school_year": 2016, "learners": 25, "grade": 5},
     ]
+
+
+# --------------------------------------------------------------------------- pandas, with no conversion
+
+#: The teacher-support scenario of the issue: the [003] catalogue with item 4 (16 materials) and item 10.
+CATALOGUE = teacher_support.indicators(TeacherSupportTargets.published(item4=16, item10=Decimal("0.5"), item11=None))
+FACTS = examples.teacher_support_facts(10_000, seed=1)
+
+
+def test_i2_a_data_frame_of_a_report_filters_values_below_target_with_no_conversion() -> None:
+    report = teacher_support.evaluate(CATALOGUE, FACTS, as_of=date(2025, 9, 1))
+    df = pd.DataFrame(to_records(report))
+    r4 = df[df.code == "4.2.2.3-R4"].iloc[0]
+    assert (r4.value, r4.target) == (Decimal(4), Decimal(16))  # '4' < '16' is false as text: R4 was left out
+    below = df[df.value < df.target]
+    assert list(below.code) == [
+        "4.2.2.3-R1",
+        "4.2.2.3-R2",
+        "4.2.2.3-R4",
+        "4.2.2.3-R6",
+        "4.2.2.3-R7",
+        "4.2.2.3-R8",
+        "4.2.2.3-R9",
+        "4.2.2.3-R10",
+    ]
+    assert list(below.code) == [r.code for r in report if r.value is not None and r.value < r.target]
+    assert list(df[df.deadline < date(2025, 9, 1)].code) == [f"4.2.2.3-R{n}" for n in (1, 2, 3, 5)]
+    assert list(df.sort_values("value", ascending=False).code[:1]) == ["4.2.2.3-R4"]
+    floats = pd.DataFrame(to_records(report, decimals="float"))
+    assert list(floats[floats.value < floats.target].code) == list(below.code)
+    assert str(floats.value.dtype) == "float64"
+    assert df.value.sum() == sum(r.value for r in report if r.value is not None)
+
+
+def test_i2_a_data_frame_of_a_timeline_pivots_to_one_column_per_indicator() -> None:
+    days = [date(2025, 6, 30), date(2025, 8, 31), date(2025, 12, 31)]
+    progress = timeline(CATALOGUE, FACTS, on=days)
+    df = pd.DataFrame(progress.to_records())
+    assert len(df) == len(CATALOGUE) * 3
+    assert list(df.as_of[:3]) == days
+    wide = df.pivot(index="as_of", columns="code", values="value")
+    assert list(wide.index) == days
+    for code in ("4.2.2.3-R1", "4.2.2.3-R4"):
+        assert list(wide[code]) == [r.value for r in progress[code]]
+    late = df[(df.reached_on > df.deadline) & (df.as_of == days[-1])]
+    assert list(late.code) == ["4.2.2.3-R1", "4.2.2.3-R2"]
+    assert progress.to_records() == to_records(progress)
+    assert to_columns(progress)["value"] == [r.value for r in progress]

@@ -65,11 +65,14 @@ from karjera_core.indicators import (
     Sum,
     Summary,
     Tally,
+    Timeline,
     evaluate,
     evaluate_summary,
     facts_from,
+    month_ends,
     status_of,
     summarize,
+    timeline,
 )
 from karjera_core.money import (
     Money,
@@ -181,6 +184,7 @@ from karjera_core.projects import (
     check_project,
 )
 from karjera_core.records import (
+    to_columns,
     to_records,
 )
 from karjera_core.register import (
@@ -330,6 +334,7 @@ __all__ = [
     "SupportVisit",
     "Tally",
     "TeacherSupportTargets",
+    "Timeline",
     "TrainingAudience",
     "TrainingEvent",
     "TrainingRecord",
@@ -353,6 +358,7 @@ __all__ = [
     "json_schema",
     "looks_like_personal_code",
     "make_converter",
+    "month_ends",
     "municipalities_on",
     "municipality",
     "parse_lv_date",
@@ -368,6 +374,8 @@ __all__ = [
     "successors",
     "summarize",
     "teacher_support",
+    "timeline",
+    "to_columns",
     "to_records",
     "total_learners",
     "unstructure",

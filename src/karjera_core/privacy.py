@@ -34,14 +34,22 @@ Traceback (most recent call last):
 ...
 karjera_core.errors.PersonalDataRejected: 1 problem:
   $: expected pseudonymous text; a Latvian personal code is refused (P-7) [privacy.personal_code]
+>>> LearnerRef("Jānis Bērziņš")
+Traceback (most recent call last):
+...
+karjera_core.errors.ValidationError: 1 problem:
+  $: expected a learner id of ASCII letters, digits, '-' and '_', no spaces: a pseudonym, not a name (P-7) [text.format]
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+import attrs
 
 from karjera_core import _fields as fields
-from karjera_core._compile import PERSONAL_CODE, PERSONAL_MESSAGE
+from karjera_core._compile import PERSONAL_CODE, PERSONAL_MESSAGE, Sink
 from karjera_core._personal_code import contains_personal_code
 from karjera_core._records import record
 from karjera_core.errors import PATH, ROOT, PersonalDataRejected, Problem, ValidationError
@@ -102,23 +110,43 @@ _MAX_PATH = 1000
 
 #: The longest learner id accepted.
 MAX_LEARNER_REF = 64
+#: A learner id: an opaque token of ASCII letters, digits, hyphens and underscores (P-7).
+LEARNER_ID_PATTERN = r"[A-Za-z0-9_-]+"
+_ID = re.compile(LEARNER_ID_PATTERN).fullmatch
+_NOT_AN_ID = "expected a learner id of ASCII letters, digits, '-' and '_', no spaces: a pseudonym, not a name (P-7)"
+
+
+@attrs.frozen
+class _LearnerId(fields.Text):
+    """Text that must be a token: its other problems are told as for any text, then that it is no token."""
+
+    def problems(self, value: Any, path: str, sink: Sink) -> bool:
+        fine = fields.Text(self.max_length, self.what).problems(value, path, sink)
+        if fine and _ID(value) is None:
+            sink.add(path, "text.format", _NOT_AN_ID)
+            return False
+        return fine
 
 
 @record(kw_only=False, order=True)
 class LearnerRef:
-    """A pseudonymous learner id (P-7): never a name or a personal code.
+    """A pseudonymous learner id (P-7): an opaque token, never a name or a personal code.
 
-    A non-blank ``str`` of at most 64 characters, without surrounding spaces or
-    control characters.  It identifies one learner across institutions, so that
-    learners can be counted once (P-6).  A value holding a personal code is
-    refused with :class:`~karjera_core.errors.PersonalDataRejected`, whose text
-    never holds the value.
+    A ``str`` of 1 to 64 ASCII letters (``A-Z``, ``a-z``), digits, hyphens and
+    underscores -- no spaces, no other characters -- such as ``L-0001`` or
+    ``JN_2020_17``.  A person's name ("Jānis Bērziņš") cannot be one: it has a
+    space, and its Latvian letters are not ASCII.  ASCII only, also so that two
+    ids that look the same are the same (no Cyrillic "а" for a Latin "a").
+    It identifies one learner across institutions, so that learners can be
+    counted once (P-6).  A value holding a personal code is refused with
+    :class:`~karjera_core.errors.PersonalDataRejected`, whose text never holds
+    the value.
 
     >>> sorted([LearnerRef("L-0002"), LearnerRef("L-0001")])
     [LearnerRef('L-0001'), LearnerRef('L-0002')]
     """
 
-    value: str = fields.ident(MAX_LEARNER_REF, what="a learner id")
+    value: str = fields.field(_LearnerId(MAX_LEARNER_REF, "a learner id", pattern=LEARNER_ID_PATTERN))
 
     def __repr__(self) -> str:
         return f"LearnerRef({self.value!r})"

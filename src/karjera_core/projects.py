@@ -34,6 +34,7 @@ from typing import Any, cast
 
 import attrs
 
+from karjera_core import _display
 from karjera_core import _fields as fields
 from karjera_core._arguments import arguments
 from karjera_core._compile import Flaw
@@ -241,6 +242,12 @@ class Project:
         if end is None or on <= end:
             return ProjectStatus.ACTIVE
         return ProjectStatus.CLOSED
+
+    def __repr__(self) -> str:
+        return _display.short_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.project_html(self)
 
     def with_amendment(self, amendment: Amendment) -> Project:
         """A new project with ``amendment`` added to the history; this project is unchanged (F-4)."""

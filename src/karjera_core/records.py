@@ -1,30 +1,38 @@
-"""Plain rows for pandas and friends, without importing them (layer 7, an edge).
+"""Typed rows and columns for pandas and friends, without importing them (layer 7, an edge).
 
 :func:`to_records` turns library objects -- indicator results, reports,
-projects, anything built with attrs -- into a list of flat dicts whose values
-are JSON-compatible scalars, ready for ``pandas.DataFrame(to_records(...))``
-or ``json.dumps``:
+timelines, projects, anything built with attrs -- into a list of flat dicts,
+one per object, whose values keep their types, so that
+``pandas.DataFrame(to_records(report))`` compares, sorts and filters with no
+conversion (``df[df.value < df.target]``); :func:`to_columns` gives the same
+cells column by column (a dict of column name -> list), the shape
+``pandas.DataFrame``, ``polars.DataFrame`` and ``pyarrow.table`` all take.
 
 * nested attrs objects are flattened with dotted keys (``indicator.code``);
   an attrs object with a single field (a value type such as ``Money`` or
   ``SchoolYear``) is one cell, under the field's own key;
 * tuples are flattened with their positions (``population.0``,
   ``population.1``, ...); an empty tuple gives no key;
-* enumerations become their value (``"met"``), dates and datetimes their
-  ISO text (``"2025-08-31"``), Decimals their exact text (``"0.9"``: use
-  ``pandas.to_numeric`` or ``Decimal`` to compute with them); str, int, bool,
-  float and None stay as they are.
+* an enumeration is its value (``"met"``); a day stays a ``datetime.date``
+  (a ``datetime`` stays one too); a Decimal stays a ``Decimal`` -- or becomes
+  a ``float`` when you ask with ``decimals="float"`` (fast in pandas, but
+  binary: 0.1 is not exact); str, int, bool, float and None stay as they are.
 
-An iterable of objects gives one row each; a :class:`~karjera_core.indicators.Report`
-is such an iterable (one row per indicator).
+A cell is never a number or a day written as text.  For JSON, write objects
+with :func:`karjera_core.unstructure` instead.  An iterable of objects gives
+one row each; a :class:`~karjera_core.indicators.Report` is such an iterable
+(one row per indicator), and so is a
+:class:`~karjera_core.indicators.Timeline` (one row per indicator and day).
 
 >>> from datetime import date
 >>> from decimal import Decimal
 >>> from karjera_core.indicators import Indicator, Measure, evaluate
 >>> ind = Indicator(code="M", title_lv="Materiāli", measure=Measure.COUNT, target=Decimal(2))
 >>> row = to_records([evaluate(ind, [], as_of=date(2025, 1, 1))])[0]
->>> row["code"], row["value"], row["status"], row["as_of"]
-('M', '0', 'not_due', '2025-01-01')
+>>> row["code"], row["value"], row["target"], row["status"], row["as_of"]
+('M', Decimal('0'), Decimal('2'), 'not_due', datetime.date(2025, 1, 1))
+>>> to_columns([evaluate(ind, [], as_of=date(2025, 1, 1))], decimals="float")["target"]
+[2.0]
 """
 
 from __future__ import annotations
@@ -32,9 +40,9 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -42,31 +50,37 @@ from karjera_core import _fields as fields
 from karjera_core._arguments import Where, arguments
 from karjera_core._compile import UNBOUNDED, Sink
 from karjera_core._records import error
+from karjera_core.indicators.evaluation import DECIMALS
 
-__all__ = ["to_records"]
+__all__ = ["to_columns", "to_records"]
 
 
 def __dir__() -> list[str]:
     return sorted(__all__)
 
 
-Scalar = str | int | float | bool | None
+#: What a cell holds: never a number or a day as text.
+Scalar = str | int | float | bool | Decimal | date | None
 #: How deep objects and tuples may nest inside one object: deeper (or a cycle) is refused, never recursed into.
 MAX_DEPTH = 100
 _ATTRS_OBJECT = Where(lambda value: attrs.has(type(value)), "an attrs object", "records.item")
-_TO_RECORDS = arguments(objects=fields.Items(_ATTRS_OBJECT, UNBOUNDED))
+_TO_RECORDS = arguments(objects=fields.Items(_ATTRS_OBJECT, UNBOUNDED), decimals=DECIMALS)
+_FINITE = "expected a finite number, not NaN or infinity"
 _VALUE = "expected a scalar, an enum, a date, a Decimal, a tuple or an attrs object"
 
 
-def to_records(objects: Iterable[object]) -> list[dict[str, Scalar]]:
-    """One flat row of JSON-compatible scalars for each attrs object in ``objects`` (see the module's docstring).
+def to_records(
+    objects: Iterable[object], *, decimals: Literal["decimal", "float"] = "decimal"
+) -> list[dict[str, Scalar]]:
+    """One flat row of typed cells for each attrs object in ``objects`` (see the module's docstring).
 
-    ``objects`` is any iterable (not text or a mapping) of attrs objects.
+    ``objects`` is any iterable (not text or a mapping) of attrs objects;
+    ``decimals`` is ``"decimal"`` (the default: exact) or ``"float"``.
     Anything else, or a field value of a type with no plain form (a dict, a
-    list, a set, a non-finite float), is a ValidationError naming where it is:
-    ``$.objects[1]`` (``records.item``), ``$.objects[2].mapping``
-    (``records.value``).  An object inside itself, or objects nested more
-    than 100 deep, are refused (``records.depth``).
+    list, a set, a NaN or infinite float or Decimal), is a ValidationError
+    naming where it is: ``$.objects[1]`` (``records.item``),
+    ``$.objects[2].mapping`` (``records.value``).  An object inside itself, or
+    objects nested more than 100 deep, are refused (``records.depth``).
 
     >>> to_records("text")
     Traceback (most recent call last):
@@ -74,9 +88,9 @@ def to_records(objects: Iterable[object]) -> list[dict[str, Scalar]]:
     karjera_core.errors.ValidationError: 1 problem:
       $.objects: expected an iterable (not text) of items, each an attrs object [array.type]
     """
-    (found,) = _TO_RECORDS(objects)
+    found, decimals = _TO_RECORDS(objects, decimals)
     rows: list[dict[str, Scalar]] = []
-    flatten = _Flatten()
+    flatten = _Flatten(as_float=decimals == "float")
     for index, obj in enumerate(found):
         row: dict[str, Scalar] = {}
         flatten.cell(obj, "", row, f"$.objects[{index}]")
@@ -86,28 +100,50 @@ def to_records(objects: Iterable[object]) -> list[dict[str, Scalar]]:
     return rows
 
 
+def to_columns(
+    objects: Iterable[object], *, decimals: Literal["decimal", "float"] = "decimal"
+) -> dict[str, list[Scalar]]:
+    """The cells of :func:`to_records`, column by column: each column's name -> its cells, one per object.
+
+    Columns are in the order they first appear; an object without a column
+    (say, a shorter tuple) has None in it.  The same arguments and problems
+    as :func:`to_records`.
+
+    >>> from karjera_core.money import Money
+    >>> to_columns([Money("1.5"), Money(2)])
+    {'amount': [Decimal('1.50'), Decimal('2.00')]}
+    """
+    rows = to_records(objects, decimals=decimals)
+    names = list(dict.fromkeys(name for row in rows for name in row))
+    return {name: [row.get(name) for row in rows] for name in names}
+
+
 class _Flatten:
     """Flattens objects into rows, collecting problems and watching the objects it is inside of."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, as_float: bool) -> None:
         self.sink = Sink()
         self.inside: list[int] = []
+        self.as_float = as_float
 
     def cell(self, value: object, key: str, row: dict[str, Scalar], path: str) -> None:
         kind = type(value)
         if value is None or kind in (str, int, bool):
             row[key] = value  # type: ignore[assignment]
+        elif isinstance(value, Decimal):
+            if value.is_finite():
+                row[key] = float(value) if self.as_float else value
+            else:
+                self.sink.add(path, "records.value", _FINITE)
         elif isinstance(value, float):
             if math.isfinite(value):
                 row[key] = value
             else:
-                self.sink.add(path, "records.value", "expected a finite float, not NaN or infinity")
+                self.sink.add(path, "records.value", _FINITE)
         elif isinstance(value, enum.Enum):
             self.cell(value.value, key, row, path)
-        elif isinstance(value, date | datetime):
-            row[key] = value.isoformat()
-        elif isinstance(value, Decimal):
-            row[key] = str(value)
+        elif isinstance(value, date):  # a datetime too
+            row[key] = value
         elif isinstance(value, tuple) or attrs.has(kind):
             self._nested(value, key, row, path)
         else:

@@ -22,9 +22,12 @@ T-7    ``definitions.py``      :attr:`Indicator.windows`, ``Counting.EVERY_YEAR`
                                ``evaluation.py`` ``_every_year_points``
 P-7    ``definitions.py``      ``SUBJECT``, the kind of every subject (:class:`Fact`,
                                :class:`DistinctCount`, :class:`Tally`, ``Indicator.population``)
+I-2    ``progress.py``         :func:`timeline`, :class:`Timeline` (``merge``, ``merge_all``,
+                               ``empty``), :func:`month_ends`: a catalogue on a series of days
 =====  ======================  ===================================================================
 
-``display.py`` renders results as HTML for Jupyter.
+``display.py`` renders reports, results, summaries and timelines as HTML (with
+inline SVG charts) for Jupyter.
 
 >>> from datetime import date
 >>> from decimal import Decimal
@@ -42,6 +45,7 @@ from karjera_core.indicators.aggregates import Count, DateSpan, DistinctCount, S
 from karjera_core.indicators.definitions import Counting, Indicator, Measure, Status
 from karjera_core.indicators.evaluation import IndicatorResult, Report, evaluate, evaluate_summary, status_of
 from karjera_core.indicators.facts import Fact, FactKind, facts_from
+from karjera_core.indicators.progress import Timeline, month_ends, timeline
 from karjera_core.indicators.summary import Summary, Tally, summarize
 
 __all__ = [
@@ -60,11 +64,14 @@ __all__ = [
     "Sum",
     "Summary",
     "Tally",
+    "Timeline",
     "evaluate",
     "evaluate_summary",
     "facts_from",
+    "month_ends",
     "status_of",
     "summarize",
+    "timeline",
 ]
 
 

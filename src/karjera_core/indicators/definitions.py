@@ -28,7 +28,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
-from typing import NoReturn
+from typing import Any, NoReturn
+
+import attrs
 
 from karjera_core import _fields as fields
 from karjera_core._compile import MAX_YEAR, MIN_YEAR, Flaw, Sink
@@ -59,6 +61,37 @@ PLACES = 10
 CODE = fields.Text(MAX_CODE, "an indicator code")
 SUBJECT = fields.Text(MAX_SUBJECT, "a subject")
 NUMBER = fields.Dec(-MAX_NUMBER, MAX_NUMBER, PLACES, "a number")
+
+
+@attrs.frozen
+class _Target(fields.Dec):
+    """A target: a Decimal from 0 to :data:`MAX_NUMBER`; a value of another type is told so, not its range."""
+
+    def problems(self, value: Any, path: str, sink: Sink) -> bool:
+        if type(value) is not Decimal:
+            sink.add(
+                path,
+                "decimal.type",
+                "expected a target as a Decimal, not an int, a float or text: Decimal('16') for 16, "
+                "Decimal('0.9') for 90 %",
+            )
+            return False
+        if self.ok(value):
+            return True
+        if not value.is_finite():
+            wrong = "expected a finite target, not NaN or infinity"
+        elif value < self.minimum:
+            wrong = "expected a target of zero or more"
+        elif value > self.maximum:
+            wrong = f"expected a target of at most {self.maximum}"
+        else:
+            wrong = f"expected a target with at most {self.places} decimal places"
+        sink.add(path, "decimal.range", wrong)
+        return False
+
+
+#: An indicator's target (and a result's): the type is checked before the range, each with its own message.
+TARGET = _Target(Decimal(0), MAX_NUMBER, PLACES, "a target")
 #: A canonical project number (F-2): "8.3.5.0/16/I/001", "4.2.2.3/1/24/I/001".
 PROJECT_WHAT = "a canonical project number such as '4.2.2.3/1/24/I/001' (F-2)"
 PROJECT_NUMBER = r"[1-9][0-9]?(?:\.(?:[1-9]?[0-9])){3}(?:/[1-9][0-9]?)?/[0-9]{2}/[IA]/(?!000)[0-9]{3}"
@@ -153,7 +186,7 @@ class Indicator:
     measure: Measure
     counting: Counting = Counting.DISTINCT
     higher_is_better: bool = True
-    target: Decimal = fields.decimal(0, MAX_NUMBER, places=PLACES, what="a target")
+    target: Decimal = fields.field(TARGET)
     deadline: date | None = None
     baseline: Decimal | None = fields.field(fields.Optional(NUMBER), default=None)
     project: str | None = fields.code(PROJECT_NUMBER, what=PROJECT_WHAT, default=None)

@@ -22,12 +22,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import enum
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Literal
 
 from karjera_core import _fields as fields
-from karjera_core._arguments import Stream, arguments
+from karjera_core._arguments import Stream, Where, arguments
 from karjera_core._compile import Flaw
 from karjera_core._records import record, rule
 from karjera_core.errors import fail
@@ -37,20 +40,20 @@ from karjera_core.indicators.definitions import (
     CODE,
     MAX_COUNT,
     MAX_INDICATORS,
-    MAX_NUMBER,
     MAX_TITLE,
     MAX_TOTAL,
     NUMBER,
     PLACES,
     PROJECT_NUMBER,
     PROJECT_WHAT,
+    TARGET,
     Counting,
     Indicator,
     Measure,
     Status,
 )
 from karjera_core.indicators.facts import Fact
-from karjera_core.indicators.summary import Summary, Tally, summarize
+from karjera_core.indicators.summary import Summary, Tally, summarize, unmatched_flaws
 
 __all__ = ["IndicatorResult", "Report", "evaluate", "evaluate_summary", "status_of"]
 
@@ -100,7 +103,7 @@ class IndicatorResult:
     title_en: str | None = fields.name(MAX_TITLE, what="an English title", default=None)
     measure: Measure
     higher_is_better: bool = True
-    target: Decimal = fields.decimal(0, MAX_NUMBER, places=PLACES, what="a target")
+    target: Decimal = fields.field(TARGET)
     deadline: date | None = None
     baseline: Decimal | None = fields.field(fields.Optional(NUMBER), default=None)
     project: str | None = fields.code(PROJECT_NUMBER, what=PROJECT_WHAT, default=None)
@@ -128,18 +131,65 @@ class IndicatorResult:
         return None
 
     def _repr_html_(self) -> str:
-        return display.html_table((self,))
+        return display.result_html(self)
+
+
+#: How :meth:`Report.to_records` (and ``karjera_core.to_records``) gives Decimals: as Decimal, or as float.
+DECIMALS = fields.Choice(frozenset({"decimal", "float"}), "decimals given as 'decimal' or 'float'")
+#: A cell of a row: never a number or a day written as text.
+Cell = str | int | float | bool | Decimal | date | None
+_RESULT_FIELDS = tuple(name for name in IndicatorResult.__annotations__ if not name.startswith("_"))
+
+
+def result_rows(results: Iterable[IndicatorResult], decimals: str) -> list[dict[str, Cell]]:
+    """One row per result: its fields by name, enumerations by value, Decimals as Decimal or float."""
+    as_float = decimals == "float"
+    rows = []
+    for result in results:
+        row: dict[str, Cell] = {}
+        for name in _RESULT_FIELDS:
+            value = getattr(result, name)
+            if isinstance(value, enum.Enum):
+                value = value.value
+            elif as_float and type(value) is Decimal:
+                value = float(value)
+            row[name] = value
+        rows.append(row)
+    return rows
+
+
+def code_missing(codes: Sequence[str], where: str) -> KeyError:
+    """The KeyError for a code that is not among ``codes`` (never echoing it): which codes there are."""
+    shown = ", ".join(codes[:10]) + (f", ... ({len(codes)} codes)" if len(codes) > 10 else "")
+    return KeyError(f"expected the code of an indicator in the {where}: {shown or 'it has none'}")
 
 
 @record
 class Report:
     """The results of a catalogue as of one day, in catalogue order; a table in Jupyter.
 
-    Iterate it, take its length, or index it by position or by indicator code.
+    Iterate it (the results, in catalogue order), take its length, or index it
+    by position or by indicator code.  By code it behaves as a read-only
+    mapping: ``code in report``, ``report.get(code)``, ``report[code]``
+    (a ``KeyError`` for a code it does not have), ``keys()``, ``values()`` and
+    ``items()``.  ``unmatched`` lists the codes of the facts that matched no
+    indicator of the catalogue (sorted, each once; never their subjects) and
+    ``ignored`` counts those facts: nothing is left out without a word.
+
+    >>> from karjera_core.indicators.definitions import Indicator, Measure
+    >>> from karjera_core.indicators.facts import Fact
+    >>> ind = Indicator(code="A", title_lv="Skaits", measure=Measure.COUNT, target=Decimal(1))
+    >>> facts = [Fact(indicator="A", on=date(2025, 1, 1), subject="s-1"),
+    ...          Fact(indicator="Z", on=date(2025, 1, 1), subject="s-2")]
+    >>> report = evaluate_summary(summarize([ind], facts, as_of=date(2025, 1, 31)))
+    >>> "A" in report, report.get("B"), report.keys(), report.unmatched, report.ignored
+    (True, None, ('A',), ('Z',), 1)
     """
 
     as_of: date
     results: tuple[IndicatorResult, ...] = fields.items(max_size=MAX_INDICATORS)
+    unmatched: tuple[str, ...] = fields.items(CODE, max_size=MAX_INDICATORS, default=())
+    ignored: int = fields.count(MAX_COUNT, what="a number of facts", default=0)
 
     @rule("as_of", "results")
     def _results_as_of_the_day(self) -> list[Flaw] | None:
@@ -162,24 +212,70 @@ class Report:
             seen.add(result.code)
         return found or None
 
+    @rule("results", "ignored", "unmatched")
+    def _unmatched_codes(self) -> list[Flaw] | None:
+        return unmatched_flaws({result.code for result in self.results}, self.ignored, self.unmatched) or None
+
     def __iter__(self) -> Iterator[IndicatorResult]:
         return iter(self.results)
 
     def __len__(self) -> int:
         return len(self.results)
 
+    def __contains__(self, key: object) -> bool:
+        """True for the code of one of the results (and for one of the results itself, as iteration gives them)."""
+        if type(key) is str:
+            return any(result.code == key for result in self.results)
+        return key in self.results
+
     def __getitem__(self, key: int | str) -> IndicatorResult:
         if type(key) is str:
             for result in self.results:
                 if result.code == key:
                     return result
-            fail("$.key", "report.code", "expected the code of an indicator in the report")
+            raise code_missing(self.keys(), "report")
         if type(key) is not int or not -len(self.results) <= key < len(self.results):
             fail("$.key", "report.index", "expected an indicator code (str) or a position (int) in the report")
         return self.results[key]
 
+    def get(self, code: str, default: IndicatorResult | None = None) -> IndicatorResult | None:
+        """The result of the indicator ``code``, or ``default`` when the report has none."""
+        code, default = _GET(code, default)
+        for result in self.results:
+            if result.code == code:
+                return result
+        return default
+
+    def keys(self) -> tuple[str, ...]:
+        """The indicator codes, in catalogue order."""
+        return tuple(result.code for result in self.results)
+
+    def values(self) -> tuple[IndicatorResult, ...]:
+        """The results, in catalogue order."""
+        return self.results
+
+    def items(self) -> tuple[tuple[str, IndicatorResult], ...]:
+        """(code, result) for each indicator, in catalogue order."""
+        return tuple((result.code, result) for result in self.results)
+
+    def to_records(self, *, decimals: Literal["decimal", "float"] = "decimal") -> list[dict[str, Cell]]:
+        """One typed row per result, as :func:`karjera_core.to_records` gives them: ints, Decimals (or
+        floats with ``decimals="float"``), days as ``datetime.date``, enumerations by value."""
+        (decimals,) = _DECIMALS(decimals)
+        return result_rows(self.results, decimals)
+
+    def __repr__(self) -> str:
+        return display.short_repr(self)
+
     def _repr_html_(self) -> str:
-        return display.html_table(self.results)
+        return display.report_html(self)
+
+
+_GET = arguments(
+    code=Where(lambda value: type(value) is str, "an indicator code as a str", "text.type"),
+    default=IndicatorResult | None,
+)
+_DECIMALS = arguments(decimals=DECIMALS)
 
 
 _EVALUATE = arguments(
@@ -209,6 +305,8 @@ def evaluate_summary(summary: Summary) -> Report:
         results=tuple(
             _finish(ind, tally, as_of) for ind, tally in zip(summary.indicators, summary.tallies, strict=True)
         ),
+        unmatched=summary.unmatched,
+        ignored=summary.ignored,
     )
 
 
@@ -240,13 +338,16 @@ def _ratio(numerator: Decimal, denominator: int) -> Decimal:
     return exact if exponent >= -PLACES else exact.quantize(_QUANTUM, rounding=ROUND_HALF_EVEN)
 
 
-def _spell_start(points: Iterable[tuple[date, Decimal]], meets: Callable[[Decimal], bool]) -> date | None:
+def _spell_start(
+    points: Iterable[tuple[date, Decimal]], meets: Callable[[Decimal], bool], start: date | None = None
+) -> date | None:
     """The first day of the last spell in which ``meets`` holds, if it holds at the end.
 
     ``points`` are (day, value from that day on) in day order; before the
-    first point there is no value, which does not meet the target.
+    first point there is no value, which does not meet the target.  ``start``
+    is the spell's first day before ``points`` (None: not in a spell), so
+    that a spell can be followed over points arriving in parts.
     """
-    start: date | None = None
     for on, value in points:
         if meets(value):
             if start is None:
@@ -307,57 +408,98 @@ def _points(ind: Indicator, tally: Tally, as_of: date, members: frozenset[str] |
 
 
 def _finish(ind: Indicator, tally: Tally, as_of: date) -> IndicatorResult:
+    total = tally.total_value
+    return series(ind, tally, (as_of,), lambda _: total)[0]
+
+
+def uses_totals(ind: Indicator) -> bool:
+    """True for a share whose denominator is the latest ``TOTAL`` fact (no population, no fixed denominator)."""
+    return ind.measure is Measure.SHARE and not ind.population and ind.denominator is None
+
+
+def series(
+    ind: Indicator, tally: Tally, days: Sequence[date], total_on: Callable[[date], Decimal | None]
+) -> list[IndicatorResult]:
+    """``ind`` evaluated as of each of ``days`` (increasing, the last one the tally's day) from one tally.
+
+    A tally as of the last day holds what a tally as of any earlier day
+    would: the first day of each subject, the facts of each day, the yearly
+    windows, the measurements.  Only the latest ``TOTAL`` differs from day to
+    day; ``total_on(day)`` gives it.  Each result is exactly what
+    :func:`evaluate` gives as of its day.
+    """
     members = frozenset(ind.population) if ind.population else None
-    points = _points(ind, tally, as_of, members)
-    reached = points[-1][1] if points else _ZERO
+    points = _points(ind, tally, days[-1], members)
+    point_days = [on for on, _ in points]
     target, higher = ind.target, ind.higher_is_better
+    results = []
+    start: date | None = None
+    judged: Decimal | None = None  # the number the spell in ``start`` was judged against
+    upto = 0
+    for as_of in days:
+        came = bisect_right(point_days, as_of)
+        reached = points[came - 1][1] if came else _ZERO
+        value, numerator, denominator, needed = _figures(ind, members, reached, total_on(as_of))
+        if needed is None:
+            reached_on = judged = None
+        else:
+            if needed != judged:  # judged against another figure (a new denominator): follow the spell anew
+                start, upto, judged = None, 0, needed
+            start = _spell_start(points[upto:came], _meets(needed, higher=higher), start)
+            upto = came
+            reached_on = start
+        results.append(
+            IndicatorResult(
+                code=ind.code,
+                title_lv=ind.title_lv,
+                title_en=ind.title_en,
+                measure=ind.measure,
+                higher_is_better=higher,
+                target=target,
+                deadline=ind.deadline,
+                baseline=ind.baseline,
+                project=ind.project,
+                as_of=as_of,
+                value=value,
+                numerator=numerator,
+                denominator=denominator,
+                reached_on=reached_on,
+                status=_status(reached_on, ind.deadline, as_of),
+            )
+        )
+    return results
+
+
+def _meets(needed: Decimal, *, higher: bool) -> Callable[[Decimal], bool]:
+    """Whether a figure meets the target: at least ``needed`` when higher is better, else at most."""
+    if higher:
+        return lambda value: value >= needed
+    return lambda value: value <= needed
+
+
+def _figures(
+    ind: Indicator, members: frozenset[str] | None, reached: Decimal, total: Decimal | None
+) -> tuple[Decimal | None, int | None, int | None, Decimal | None]:
+    """(value, numerator, denominator, the figure the target needs) from the figure ``reached`` (I-3)."""
     numerator: int | None = None
     denominator: int | None = None
-    value: Decimal | None
-    needed: Decimal | None
     if ind.measure is Measure.SHARE:
         if members is not None:
             denominator = len(members)
         elif ind.denominator is not None:
             denominator = ind.denominator
-        elif tally.total_value is not None:
-            denominator = int(tally.total_value)
+        elif total is not None:
+            denominator = int(total)
         numerator = int(reached)
         if denominator:
-            value = _ratio(reached, denominator)
-            needed = target * denominator
-        else:
-            value, needed = None, None
-    elif ind.measure is Measure.MILESTONE:
+            return _ratio(reached, denominator), numerator, denominator, ind.target * denominator
+        return None, numerator, denominator, None
+    if ind.measure is Measure.MILESTONE:
         needed = Decimal(len(members)) if members is not None else _ONE
         if members is not None:
             numerator, denominator = int(reached), len(members)
-        value = _ONE if reached >= needed else _ZERO
-    else:
-        value, needed = reached, target
-    if needed is None:
-        reached_on = None
-    elif higher:
-        reached_on = _spell_start(points, lambda v: v >= needed)
-    else:
-        reached_on = _spell_start(points, lambda v: v <= needed)
-    return IndicatorResult(
-        code=ind.code,
-        title_lv=ind.title_lv,
-        title_en=ind.title_en,
-        measure=ind.measure,
-        higher_is_better=higher,
-        target=target,
-        deadline=ind.deadline,
-        baseline=ind.baseline,
-        project=ind.project,
-        as_of=as_of,
-        value=value,
-        numerator=numerator,
-        denominator=denominator,
-        reached_on=reached_on,
-        status=_status(reached_on, ind.deadline, as_of),
-    )
+        return (_ONE if reached >= needed else _ZERO), numerator, denominator, needed
+    return reached, None, None, ind.target
 
 
 def __dir__() -> list[str]:

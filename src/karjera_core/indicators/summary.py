@@ -31,8 +31,10 @@ from karjera_core._arguments import Stream, arguments
 from karjera_core._compile import Flaw
 from karjera_core._records import plan_of, record, rule
 from karjera_core.errors import fail
+from karjera_core.indicators import display
 from karjera_core.indicators.aggregates import DistinctCount, distinct, merge_distinct, out_of_order, too_large
 from karjera_core.indicators.definitions import (
+    CODE,
     MAX_COUNT,
     MAX_DAYS,
     MAX_INDICATORS,
@@ -220,7 +222,8 @@ class Summary:
     with :meth:`merge` (associative and commutative, :meth:`empty` is the
     identity) and finish with :func:`~karjera_core.indicators.evaluate_summary`.
     ``tallies[i]`` is what the facts of ``indicators[i]`` add up to;
-    ``ignored`` counts the facts of indicators not in the catalogue.
+    ``ignored`` counts the facts of indicators not in the catalogue and
+    ``unmatched`` lists their codes (sorted, each once; never their subjects).
     Summaries are small and pickle, so they travel between processes and machines.
     """
 
@@ -228,6 +231,7 @@ class Summary:
     as_of: date
     tallies: tuple[Tally, ...] = fields.items(max_size=MAX_INDICATORS)
     ignored: int = fields.count(MAX_COUNT, what="a number of facts", default=0)
+    unmatched: tuple[str, ...] = fields.items(CODE, max_size=MAX_INDICATORS, default=())
 
     @rule("indicators", "tallies")
     def _one_tally_per_indicator(self) -> Flaw | None:
@@ -238,6 +242,10 @@ class Summary:
     @rule("indicators")
     def _codes_once(self) -> list[Flaw] | None:
         return duplicate_codes(self.indicators, "$.indicators") or None
+
+    @rule("indicators", "ignored", "unmatched")
+    def _unmatched_codes(self) -> list[Flaw] | None:
+        return unmatched_flaws({ind.code for ind in self.indicators}, self.ignored, self.unmatched) or None
 
     @classmethod
     def empty(cls, indicators: Iterable[Indicator], *, as_of: date) -> Summary:
@@ -268,6 +276,37 @@ class Summary:
             merged = _merge_summaries(merged, part)
         return merged
 
+    def __repr__(self) -> str:
+        return display.short_repr(self)
+
+    def _repr_html_(self) -> str:
+        return display.summary_html(self)
+
+
+def unmatched_flaws(codes: set[str], ignored: int, unmatched: tuple[str, ...]) -> list[Flaw]:
+    """What is wrong with ``unmatched``, the codes of the ``ignored`` facts whose code is none of ``codes``."""
+    order = "expected codes in sorted order, each once"
+    flaws = out_of_order(unmatched, "$.unmatched", "summary.unmatched.order", order) or []
+    flaws += [
+        Flaw(f"$.unmatched[{index}]", "summary.unmatched.known", "expected only codes of no indicator in the catalogue")
+        for index, code in enumerate(unmatched)
+        if code in codes
+    ]
+    if (ignored == 0) != (not unmatched) or ignored < len(unmatched):
+        flaws.append(Flaw("$.ignored", "summary.ignored", "expected at least one ignored fact per unmatched code"))
+    return flaws
+
+
+def unmatched_codes(codes: set[str]) -> tuple[str, ...]:
+    """``codes`` sorted; more than the bound is refused, never cut short."""
+    if len(codes) > MAX_INDICATORS:
+        fail(
+            "$",
+            "summary.too_large",
+            f"expected facts of at most {MAX_INDICATORS} indicator codes that are not in the catalogue",
+        )
+    return tuple(sorted(codes))
+
 
 def _mismatches(mine: Summary, other: Summary, path: str) -> list[Flaw]:
     """What keeps ``other`` (at ``path``) from merging with ``mine``: another catalogue or another day."""
@@ -286,6 +325,7 @@ def _merge_summaries(mine: Summary, other: Summary) -> Summary:
         as_of=mine.as_of,
         tallies=tuple(_merge_tallies(a, b) for a, b in zip(mine.tallies, other.tallies, strict=True)),
         ignored=mine.ignored + other.ignored,
+        unmatched=unmatched_codes({*mine.unmatched, *other.unmatched}),
     )
 
 
@@ -337,7 +377,8 @@ def summarize(indicators: Iterable[Indicator] | Indicator, facts: Iterable[Fact]
     sequence is read as it is, any other iterable once, 4,096 facts at a
     time.  Facts dated after ``as_of`` or outside an indicator's period are
     left out (a fact dated ``as_of`` counts); facts of indicators not in the
-    catalogue are counted in ``ignored``.  Anything in ``facts`` that is not a
+    catalogue are counted in ``ignored`` and their codes listed in
+    ``unmatched``.  Anything in ``facts`` that is not a
     :class:`Fact` is a ValidationError at its position (``$.facts[3]``), and so
     is a fact without a value for a ``SUM`` indicator (``$.facts[3].value``):
     every such item of a sequence, the first one of a stream.
@@ -363,25 +404,34 @@ def summarize(indicators: Iterable[Indicator] | Indicator, facts: Iterable[Fact]
         else:
             mode = _MODE_FIRSTS
         plans[ind.code] = (low, high, acc.firsts, mode, acc)
-    ignored = 0
+    ignored, unmatched = 0, set[str]()
     if isinstance(facts, Sequence):
         try:
-            ignored = _scan(plans, facts)
+            ignored = _scan(plans, facts, unmatched)
         except _Unfit:
             _refuse_unfit(plans, facts, 0, whole=True)
     else:
         stream, offset = iter(facts), 0
         while chunk := tuple(islice(stream, CHUNK)):
             try:
-                ignored += _scan(plans, chunk)
+                ignored += _scan(plans, chunk, unmatched)
             except _Unfit:
                 _refuse_unfit(plans, chunk, offset, whole=False)
             offset += len(chunk)
-    return Summary(indicators=catalogue, as_of=as_of, tallies=tuple(acc.tally() for acc in accs), ignored=ignored)
+            if len(unmatched) > MAX_INDICATORS:  # refused as soon as it is known, before memory fills
+                unmatched_codes(unmatched)
+    return Summary(
+        indicators=catalogue,
+        as_of=as_of,
+        tallies=tuple(acc.tally() for acc in accs),
+        ignored=ignored,
+        unmatched=unmatched_codes(unmatched),
+    )
 
 
-def _scan(plans: dict[str, _Plan], facts: Sequence[Fact]) -> int:
-    """The hot loop of :func:`summarize`: add ``facts`` into the plans' dictionaries; return the ignored count.
+def _scan(plans: dict[str, _Plan], facts: Sequence[Fact], unmatched: set[str]) -> int:
+    """The hot loop of :func:`summarize`: add ``facts`` into the plans' dictionaries; return the ignored count
+    and add the codes of the ignored facts to ``unmatched``.
 
     Written for speed: locals only, no per-fact objects, the common case
     (an ``OCCURRED`` fact of a subject-counting indicator) first.
@@ -396,6 +446,7 @@ def _scan(plans: dict[str, _Plan], facts: Sequence[Fact]) -> int:
         plan = get_plan(fact.indicator)
         if plan is None:
             ignored += 1
+            unmatched.add(fact.indicator)
             continue
         low, high, firsts, mode, acc = plan
         on = fact.on

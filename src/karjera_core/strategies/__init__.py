@@ -18,7 +18,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ModuleNotFoundError as missing:
+    raise ImportError(
+        "karjera_core.strategies needs hypothesis, which is not installed: install the strategies extra, "
+        'pip install "karjera-core[strategies]" (or pip install hypothesis)',
+        name=__name__,
+    ) from missing
 
 from karjera_core.strategies import (
     _career_support,
@@ -116,6 +123,7 @@ from karjera_core.strategies._indicators import (
     summaries,
     sums,
     tallies,
+    timelines,
 )
 from karjera_core.strategies._money import (
     money,
@@ -286,6 +294,7 @@ __all__ = [
     "tallies",
     "teacher_support_days",
     "teacher_support_targets",
+    "timelines",
     "training_audiences",
     "training_events",
     "training_records",

@@ -30,9 +30,11 @@ from karjera_core.indicators import (
     Sum,
     Summary,
     Tally,
+    Timeline,
     evaluate,
     evaluate_summary,
     summarize,
+    timeline,
 )
 from karjera_core.time import DateRange
 
@@ -51,6 +53,7 @@ __all__ = [
     "summaries",
     "sums",
     "tallies",
+    "timelines",
 ]
 
 FIRST_DAY = date(2024, 1, 1)
@@ -238,6 +241,19 @@ def reports() -> st.SearchStrategy[Report]:
     return summaries().map(evaluate_summary)
 
 
+@st.composite
+def _timelines(draw: st.DrawFn) -> Timeline:
+    catalogue = draw(_catalogues())
+    valued = any(ind.counting is Counting.SUM for ind in catalogue)
+    days = draw(st.lists(fact_days(), min_size=1, max_size=4))
+    return timeline(catalogue, draw(st.lists(facts(valued=valued), max_size=30)), on=days)
+
+
+def timelines() -> st.SearchStrategy[Timeline]:
+    """Timelines (I-2, I-4): drawn facts for a drawn catalogue of one to three indicators, on one to four days."""
+    return _timelines()
+
+
 TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Indicator: indicators(),
     Fact: facts(),
@@ -250,4 +266,5 @@ TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Tally: tallies(),
     IndicatorResult: indicator_results(),
     Report: reports(),
+    Timeline: timelines(),
 }

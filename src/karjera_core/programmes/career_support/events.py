@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import pairwise
 
+from karjera_core import _display
 from karjera_core import _fields as fields
 from karjera_core._arguments import arguments
 from karjera_core._compile import Flaw
@@ -312,6 +313,9 @@ class EventFigures:
         if type(other) is not EventFigures:
             return NotImplemented
         return self.merge(other)
+
+    def _repr_html_(self) -> str:
+        return _display.event_figures_html(self)
 
     @property
     def non_pilot_share(self) -> tuple[int, int]:

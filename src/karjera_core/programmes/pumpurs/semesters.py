@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
+from karjera_core import _display
 from karjera_core import _fields as fields
 from karjera_core._arguments import arguments
 from karjera_core._compile import Flaw
@@ -104,6 +105,12 @@ class InstitutionFigures:
     def items(self) -> int:
         """Distinct learners with individual-use items."""
         return len(self.item_learners)
+
+    def __repr__(self) -> str:
+        return _display.short_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.institution_figures_html(self)
 
     def merge(self, other: InstitutionFigures) -> InstitutionFigures:
         """The figures of both parts of the same institution's cases: learners are united, never double counted."""
@@ -229,6 +236,12 @@ class SemesterFigures:
 
     def __add__(self, other: SemesterFigures) -> SemesterFigures:
         return self.merge(other)
+
+    def __repr__(self) -> str:
+        return _display.short_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.semester_figures_html(self)
 
 
 _OTHER_SEMESTER = arguments(other=SemesterFigures)
