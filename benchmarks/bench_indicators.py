@@ -30,14 +30,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _harness import MIN_ROUNDS, Impl, Ratio, interleaved, markdown
 
 from karjera_core.indicators import Fact
-from karjera_core.programmes.teacher_support import (
-    CODES,
-    ITEM_COMPONENTS,
-    PROJECT_PERIOD,
-    TEACHER_SUPPORT_2024_INDICATORS,
-    evaluate_catalogue,
-    generate_facts,
-)
+from karjera_core.programmes.teacher_support import CODES, ITEM_COMPONENTS, PROJECT_PERIOD
+from karjera_core.programmes.teacher_support.examples import generate_facts
 from karjera_core.time import yearly_windows
 
 AS_OF = date(2030, 1, 1)

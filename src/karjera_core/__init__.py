@@ -64,6 +64,7 @@ from karjera_core.indicators import (
     evaluate,
     evaluate_summary,
     facts_from,
+    merge_summaries,
     status_of,
     summarize,
 )
@@ -326,6 +327,7 @@ __all__ = [
     "json_schema",
     "looks_like_personal_code",
     "make_converter",
+    "merge_summaries",
     "municipalities_on",
     "parse_lv_date",
     "parse_lv_period",
