@@ -597,4 +597,3 @@ def items(
 ) -> Any:
     """A tuple of items of ``item`` (inferred from the annotation when ``None``)."""
     return field(Items(INFER if item is None else item, max_size, min_size), default=default, canonical=canonical)
-

@@ -185,13 +185,14 @@ def summarize_frame(accs: list[Acc], frame: pl.DataFrame, *, checked: bool) -> i
         refuse_missing(sorted(missing.get_column("_row").to_list()))
     _firsts(accs, occurred)
     _day_counts(accs, occurred.filter(mode == DAYS), None)
-    _day_counts(accs, sums, "value")
     for index, acc in enumerate(accs):
         if acc.mode == WINDOWS:
             _windows(acc, occurred.filter(pl.col("_pos") == index))
-    if has_kind:
-        _measured(accs, counted.filter(pl.col("kind") == "measurement"))
-        _totals(accs, counted.filter(pl.col("kind") == "total"))
+    if has_value:  # without values every row is OCCURRED and no SUM indicator counts one (or it was refused)
+        _day_counts(accs, sums, "value")
+        if has_kind:
+            _measured(accs, counted.filter(pl.col("kind") == "measurement"))
+            _totals(accs, counted.filter(pl.col("kind") == "total"))
     return ignored
 
 

@@ -13,6 +13,8 @@ reads them back, equal and of the same types.  Anything else is kept as it is.
 >>> fields = (("a", "b"), (date(2025, 1, 2),), (Decimal("1.50"),), (), 7, None)
 >>> unpack(pack(fields)) == fields
 True
+>>> pack([("a\\nb", "c")])  # a text with a line break of its own is kept as it is
+(('p', ('a\\nb', 'c')),)
 """
 
 from __future__ import annotations

@@ -41,6 +41,7 @@ summary.  See ``docs/howto-split.md`` for splitting a table across processes.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -91,11 +92,6 @@ class _Row:
 
     def __init__(self, value: Decimal | None, kind: FactKind) -> None:
         self.value, self.kind = value, kind
-
-
-def _polars() -> Any:
-    """The polars module when it is imported already (a polars frame can only come from it), else None."""
-    return sys.modules.get("polars")
 
 
 def _is_frame(value: object, module: str) -> bool:
@@ -381,7 +377,7 @@ class FactColumns:
 
     def to_polars(self) -> Any:
         """The columns as a polars DataFrame (needs polars: ``pip install "karjera-core[polars]"``)."""
-        return _frames().to_polars(self.indicator, self.on, self.subject, self.value, _kind_text(self.kind))
+        return _frames("$").to_polars(self.indicator, self.on, self.subject, self.value, _kind_text(self.kind))
 
     def to_pandas(self) -> Any:
         """The columns as a pandas DataFrame of Python values (needs pandas)."""
@@ -390,7 +386,10 @@ class FactColumns:
         return pandas.DataFrame({name: list(column) for name, column in self.as_dict().items()})
 
 
-_OF = arguments(facts=Where(is_fact_table, "a fact table: a mapping of columns, a pandas or polars DataFrame"))
+_TABLE = Where(
+    is_fact_table, "a fact table: a mapping of columns, a pandas or polars DataFrame, a FactColumns", "columns.table"
+)
+_OF = arguments(facts=_TABLE)
 _FROM_FACTS = arguments(facts=tuple[Fact, ...])
 _BUILD = plan_of(FactColumns).build
 
@@ -429,19 +428,18 @@ def _python_columns(
 _ENGINES = ("auto", "python", "polars")
 _SUMMARIZE = arguments(
     indicators=tuple[Indicator, ...],
-    facts=Where(is_fact_table, "a fact table: a mapping of columns, a pandas or polars DataFrame"),
+    facts=_TABLE,
     as_of=date,
     engine=fields.Choice(frozenset(_ENGINES), "one of: auto, python, polars"),
 )
 
 
-def _frames() -> Any:
-    """The polars engine; a ValidationError when polars is not installed."""
+def _frames(path: str = "$.engine") -> Any:
+    """The polars engine; a ValidationError at ``path`` when polars is not installed."""
     try:
-        from karjera_core.indicators import _frames
+        return importlib.import_module("karjera_core.indicators._frames")
     except ImportError:
-        refuse([Flaw("$.engine", "columns.polars", 'expected polars installed: pip install "karjera-core[polars]"')])
-    return _frames
+        refuse([Flaw(path, "columns.polars", 'expected polars installed: pip install "karjera-core[polars]"')])
 
 
 def summarize_columns(

@@ -59,7 +59,7 @@ def merge_summaries(parts: Iterable[Summary]) -> Summary:
             flaws.append(Flaw(f"{path}.as_of", "summary.mismatch", "expected a summary as of the same day"))
     if flaws:
         refuse(flaws)
-    level = list(found)
+    level: list[Summary] = list(found)
     while len(level) > 1:
         paired = [a.merge(b) for a, b in zip(level[::2], level[1::2], strict=False)]
         level = [*paired, level[-1]] if len(level) % 2 else paired
