@@ -649,7 +649,10 @@ RULES: dict[str, list[Rule]] = {
             ),
         ),
         ("a ratio schedule starting after the agreement", _set("ratio.schedule.steps.0.start", "2017-02-25")),
-        ("a ratio schedule starting on the agreement's first day (holds)", _set("ratio.schedule.steps.0.start", "2017-02-24")),
+        (
+            "a ratio schedule starting on the agreement's first day (holds)",
+            _set("ratio.schedule.steps.0.start", "2017-02-24"),
+        ),
         ("ratio steps out of order", _set("ratio.schedule.steps.1.start", "2016-10-01")),
         ("a cap below the minimum", _set("load_bounds.total_cap", "0.20")),
         ("no general programme kind", _set("requirements.general_kinds", [])),

@@ -34,10 +34,11 @@ from karjera_core.programmes.teacher_support import (
     CODES,
     ITEM_COMPONENTS,
     PROJECT_PERIOD,
-    TEACHER_SUPPORT_2024_INDICATORS,
-    evaluate_catalogue,
-    generate_facts,
+    PUBLISHED_TARGETS,
+    evaluate,
+    indicators,
 )
+from karjera_core.programmes.teacher_support.examples import generate_facts
 from karjera_core.time import yearly_windows
 
 AS_OF = date(2030, 1, 1)
@@ -98,16 +99,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     big = generate_facts(args.facts, seed=args.seed)
     small = big[: args.facts // 10]
     rows = as_rows(big)
-    catalogue = TEACHER_SUPPORT_2024_INDICATORS
+    catalogue = indicators(PUBLISHED_TARGETS)
 
-    def evaluate(facts: Sequence[Fact]) -> Callable[[], object]:
-        return lambda: evaluate_catalogue(facts, as_of=AS_OF, indicators=catalogue)
+    def evaluated(facts: Sequence[Fact]) -> Callable[[], object]:
+        return lambda: evaluate(catalogue, facts, as_of=AS_OF)
 
     times = interleaved(
         [
-            Impl("library", evaluate(big)),
+            Impl("library", evaluated(big)),
             Impl("floor", lambda: plain_loop(rows, AS_OF)),
-            Impl("library, a tenth", evaluate(small)),
+            Impl("library, a tenth", evaluated(small)),
         ],
         args.rounds,
     )

@@ -445,7 +445,7 @@ def test_i4_a_stream_longer_than_a_chunk_is_read_whole_and_a_bad_item_is_named_b
         yield 5
 
     with pytest.raises(ValidationError) as error:
-        summarize(count(), spoilt(), as_of=D(2026, 1, 1))  # type: ignore[arg-type]
+        summarize(count(), spoilt(), as_of=D(2026, 1, 1))
     assert problems(error) == [(f"$.facts[{len(many)}]", "record.type", "expected a Fact")]
 
 
@@ -462,7 +462,7 @@ def test_i4_summarize_names_every_item_of_a_sequence_it_cannot_add() -> None:
     ]
     missing = "expected a value: a SUM indicator adds the values of its facts"
     with pytest.raises(ValidationError) as error:
-        summarize([pupils], data, as_of=D(2017, 8, 31))  # type: ignore[arg-type]
+        summarize([pupils], data, as_of=D(2017, 8, 31))
     assert problems(error) == [
         ("$.facts[1].value", "fact.value.missing", missing),
         ("$.facts[2]", "record.type", "expected a Fact"),

@@ -311,4 +311,3 @@ def event_figures_html(figures: EventFigures) -> str:
         [heading(str(g.grade), f"Grade {g.grade.number}", "number") for g in figures.by_grade],
         [[cell(count(g.count), "number") for g in figures.by_grade]],
     )
-

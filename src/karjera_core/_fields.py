@@ -38,15 +38,15 @@ from karjera_core._compile import (
     MIN_YEAR,
     PERSONAL_CODE,
     PERSONAL_MESSAGE,
-    UNBOUNDED,
     Fallback,
     Kind,
     Scope,
     Sink,
     article,
-    define,
-    predicate,
 )
+from karjera_core._containers import Items as Items
+from karjera_core._containers import OneOf as OneOf
+from karjera_core._containers import Optional as Optional
 from karjera_core._personal_code import (
     CONTROL_LINE,
     CONTROL_TEXT,
@@ -384,180 +384,6 @@ class Enum(Kind):
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"enum": sorted(str(member.value) for member in self.cls)}
-
-
-@attrs.frozen
-class Optional(Kind):
-    """``None`` or a value of ``inner``."""
-
-    inner: Kind
-
-    @property
-    def what(self) -> str:  # type: ignore[override]
-        return f"None or {self.inner.what}"
-
-    @property
-    def plain(self) -> bool:  # type: ignore[override]
-        return self.inner.plain
-
-    def check(self, v: str, scope: Scope) -> str:
-        return f"({v} is None or ({self.inner.check(v, scope)}))"
-
-    def problems(self, value: Any, path: str, sink: Sink) -> bool:
-        return value is None or self.inner.problems(value, path, sink)
-
-    def load(self, v: str, scope: Scope) -> tuple[str, str]:
-        shape, build = self.inner.load(v, scope)
-        return f"({v} is None or ({shape}))", (v if build == v else f"(None if {v} is None else {build})")
-
-    def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
-        return None if data is None else self.inner.load_slow(data, path, sink)
-
-    def load_many(self, items: list[Any], sink: Sink) -> list[Any] | None:
-        values = self.inner.load_many([x for x in items if x is not None], sink)
-        if values is None:
-            return None
-        given = iter(values)
-        return [None if x is None else next(given) for x in items]
-
-    def dump(self, expr: str, scope: Scope) -> str:
-        if self.inner.plain:
-            return expr
-        held = scope.add(None, "w")
-        return f"(None if ({held} := {expr}) is None else {self.inner.dump(held, scope)})"
-
-    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"anyOf": [self.inner.schema(defs), {"type": "null"}]}
-
-
-@attrs.frozen
-class Items(Kind):
-    """A tuple of ``min_size``-``max_size`` values of ``item``; JSON writes it as an array.
-
-    Its size is checked before any item is read.
-    """
-
-    item: Kind
-    max_size: int = MAX_ITEMS
-    min_size: int = 0
-    json_type = list
-    json_code = "type.array"
-
-    @property
-    def what(self) -> str:  # type: ignore[override]
-        if self.max_size >= UNBOUNDED:
-            return f"an iterable (not text) of items, each {self.item.what}"
-        return f"a tuple of items, each {self.item.what}"
-
-    @property
-    def _size(self) -> str:
-        if self.min_size:
-            return f"expected {self.min_size} to {self.max_size} items"
-        return f"expected at most {self.max_size} items"
-
-    def check(self, v: str, scope: Scope) -> str:
-        item = self.item.check("x", scope)
-        every = define(scope, "every", ["for x in t:", f"    if not ({item}):", "        return False", "return True"])
-        return f"type({v}) is tuple and {self.min_size} <= len({v}) <= {self.max_size} and (not {v} or {every}({v}))"
-
-    def problems(self, value: Any, path: str, sink: Sink) -> bool:
-        if type(value) is not tuple:
-            sink.add(path, "array.type", f"expected {self.what}")
-            return False
-        if not self.min_size <= len(value) <= self.max_size:
-            sink.add(path, "array.size", self._size)
-            return False
-        item, item_ok, fine = self.item, predicate(self.item), True
-        for index, entry in enumerate(value):
-            if not item_ok(entry):
-                fine = item.problems(entry, f"{path}[{index}]", sink) and fine
-        return fine
-
-    def load(self, v: str, scope: Scope) -> tuple[str, str]:
-        shape, build = self.item.load("x", scope)
-        if build == "x":
-            body = ["for x in t:", f"    if not ({shape}):", "        raise _Fallback", "return tuple(t)"]
-        else:
-            body = [f"return tuple([{build} if ({shape}) else _fallback() for x in t])"]
-        name = define(scope, "load_items", body)
-        return f"type({v}) is list and {self.min_size} <= len({v}) <= {self.max_size}", f"{name}({v})"
-
-    def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
-        if type(data) is not list:
-            sink.add(path, "type.array", "expected an array")
-            return BAD
-        if not self.min_size <= len(data) <= self.max_size:
-            sink.add(path, "array.size", self._size)
-            return BAD
-        item, built = self.item, []
-        for index, entry in enumerate(data):
-            if sink.full:  # no more paths are read: the rest is counted in bulk
-                rest = item.load_many(data[index:], sink)
-                return BAD if rest is None or any(x is BAD for x in built) else tuple([*built, *rest])
-            built.append(item.load_slow(entry, f"{path}[{index}]", sink))
-        return BAD if any(x is BAD for x in built) else tuple(built)
-
-    def dump(self, expr: str, scope: Scope) -> str:
-        if self.item.plain:
-            return f"list({expr})"
-        return f"[{self.item.dump('x', scope)} for x in {expr}]"
-
-    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"type": "array", "items": self.item.schema(defs), "minItems": self.min_size, "maxItems": self.max_size}
-
-
-@attrs.frozen
-class OneOf(Kind):
-    """A value of any one of ``kinds``: a union such as ``LearnerCount | VocationalLearnerCount``.
-
-    JSON is read by trying each kind in turn: the first that accepts the data wins.
-    """
-
-    kinds: tuple[Kind, ...]
-
-    @property
-    def what(self) -> str:  # type: ignore[override]
-        return " or ".join(kind.what for kind in self.kinds)
-
-    @property
-    def code(self) -> str:  # type: ignore[override]
-        codes = {kind.code for kind in self.kinds}
-        return codes.pop() if len(codes) == 1 else "value.type"
-
-    def check(self, v: str, scope: Scope) -> str:
-        return "(" + " or ".join(f"({kind.check(v, scope)})" for kind in self.kinds) + ")"
-
-    def problems(self, value: Any, path: str, sink: Sink) -> bool:
-        sink.add(path, self.code, f"expected {self.what}")
-        return False
-
-    def load(self, v: str, scope: Scope) -> tuple[str, str]:
-        body: list[str] = []
-        for kind in self.kinds:
-            shape, build = kind.load("x", scope)
-            body += ["try:", f"    if {shape}:", f"        return {build}", "except (ValueError, KeyError):"]
-            body.append("    pass")
-        return "True", f"{define(scope, 'one_of', [*body, 'raise _Fallback'], 'x')}({v})"
-
-    def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
-        for kind in self.kinds:
-            trial = Sink()
-            value = kind.load_slow(data, path, trial)
-            if value is not BAD and not trial:
-                return value
-        sink.add(path, self.code, f"expected {self.what}")
-        return BAD
-
-    def dump(self, expr: str, scope: Scope) -> str:
-        lines = [f"if {kind.check('x', scope)}: return {kind.dump('x', scope)}" for kind in self.kinds[:-1]]
-        body = [*lines, f"return {self.kinds[-1].dump('x', scope)}"]
-        return f"{define(scope, 'dump_one_of', body, 'x')}({expr})"
-
-    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"anyOf": [kind.schema(defs) for kind in self.kinds]}
-
-
-# ---------------------------------------------------------------- declaring a field
 
 
 @attrs.frozen

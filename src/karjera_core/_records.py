@@ -29,6 +29,7 @@ import types
 import typing
 from collections.abc import Callable, Iterable
 from datetime import date
+from itertools import islice
 from typing import Any, TypeVar, dataclass_transform, overload
 
 import attrs
@@ -39,7 +40,7 @@ from karjera_core._compile import BAD, KEY, Flaw, Kind, Scope, Sink
 from karjera_core._fields import Spec
 from karjera_core._personal_code import contains_personal_code
 
-__all__ = ["Plan", "plan_of", "record", "rule"]
+__all__ = ["Plan", "error", "infer", "is_record", "plan_of", "raise_with", "record", "rule"]
 
 T = TypeVar("T")
 #: What the errors layer gives the toolkit: a function making the error to raise from a sink.
@@ -415,13 +416,9 @@ class Plan:
         return BAD if bad or len(sink) != before else obj
 
     def _slow_fields(self, data: dict[Any, Any], path: str, sink: Sink) -> dict[str, Any]:
-        """The fields' values from ``data`` (``BAD`` where one fails), every problem reported.
-
-        Unknown keys are reported by name (one whose name is not a safe identifier, or that looks like a
-        personal code, is reported without it), before the fields' problems -- but never so many that
-        those find no room in the list: unknown keys take at most what the fields' problems leave of
-        the room, and no less than half of it.  The rest are counted, never looked at.
-        """
+        """The fields' values from ``data`` (``BAD`` where one fails), every problem reported: unknown keys by
+        name (unless unsafe or like a personal code) first, taking no more room than the fields' problems leave
+        (and at least half of it); the rest are counted, never looked at."""
         unknown = len(data) - sum(1 for x in self.fields if x.name in data)
         if not unknown:
             return self._slow_values(data, path, sink)
@@ -443,17 +440,13 @@ class Plan:
         """Report the first ``listed`` unknown keys of ``data``."""
         known = {x.name for x in self.fields}
         expected = ", ".join(x.name for x in self.fields)
-        for key in data:
-            if key not in known:
-                if type(key) is str and _SAFE_KEY.fullmatch(key) and not contains_personal_code(key):
-                    sink.add(f"{path}.{key}", "object.unknown_key", f"unexpected key; expected only: {expected}")
-                else:
-                    sink.add(
-                        path, "object.unknown_key", f"unexpected key (its name is not shown); expected only: {expected}"
-                    )
-                listed -= 1
-                if not listed:
-                    return
+        for key in islice((key for key in data if key not in known), listed):
+            if type(key) is str and _SAFE_KEY.fullmatch(key) and not contains_personal_code(key):
+                sink.add(f"{path}.{key}", "object.unknown_key", f"unexpected key; expected only: {expected}")
+            else:
+                sink.add(
+                    path, "object.unknown_key", f"unexpected key (its name is not shown); expected only: {expected}"
+                )
 
     def _slow_values(self, data: dict[Any, Any], path: str, sink: Sink) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -600,6 +593,3 @@ def _late(cls: type) -> Callable[..., None]:
 def is_record(cls: Any) -> bool:
     """True for a class declared with :func:`record`."""
     return isinstance(cls, type) and "__karjera_plan__" in vars(cls)
-
-
-__all__ += ["error", "infer", "is_record", "raise_with"]

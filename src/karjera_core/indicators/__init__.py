@@ -13,7 +13,9 @@ I-2    ``evaluation.py``       :func:`evaluate`, :func:`status_of`, :class:`Stat
 I-3    ``evaluation.py``       ``_finish`` (a share's numerator and denominator);
                                ``aggregates.py`` :class:`Share`; ``display.py`` (percentages)
 I-4    ``summary.py``          :func:`summarize`, :class:`Summary` (``merge``, ``merge_all``,
-                               ``empty``), :class:`Tally`; ``evaluation.py`` :func:`evaluate_summary`
+                               ``empty``), :class:`Tally`; ``evaluation.py`` :func:`evaluate_summary`;
+                               ``split.py`` :func:`merge_summaries` (a tree merge);
+                               ``columns.py`` fact tables (:func:`~columns.summarize_columns`)
 I-4    ``aggregates.py``       :class:`Count`, :class:`Sum`, :class:`DateSpan`, :class:`Share`,
                                :class:`DistinctCount`
 I-5    (programme)             :mod:`karjera_core.programmes.teacher_support` builds the [003] catalogue
@@ -41,11 +43,13 @@ inline SVG charts) for Jupyter.
 
 from __future__ import annotations
 
+from karjera_core.indicators import columns as columns  # the column path of summarize (fact tables)
 from karjera_core.indicators.aggregates import Count, DateSpan, DistinctCount, Share, Sum
 from karjera_core.indicators.definitions import Counting, Indicator, Measure, Status
 from karjera_core.indicators.evaluation import IndicatorResult, Report, evaluate, evaluate_summary, status_of
 from karjera_core.indicators.facts import Fact, FactKind, facts_from
 from karjera_core.indicators.progress import Timeline, month_ends, timeline
+from karjera_core.indicators.split import merge_summaries
 from karjera_core.indicators.summary import Summary, Tally, summarize
 
 __all__ = [
@@ -68,6 +72,7 @@ __all__ = [
     "evaluate",
     "evaluate_summary",
     "facts_from",
+    "merge_summaries",
     "month_ends",
     "status_of",
     "summarize",

@@ -20,18 +20,18 @@ True
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from itertools import islice
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from karjera_core import _fields as fields
 from karjera_core._arguments import Stream, arguments
 from karjera_core._compile import Flaw
 from karjera_core._records import plan_of, record, rule
 from karjera_core.errors import fail
-from karjera_core.indicators import display
+from karjera_core.indicators import _packing, display
 from karjera_core.indicators.aggregates import DistinctCount, distinct, merge_distinct, out_of_order, too_large
 from karjera_core.indicators.definitions import (
     CODE,
@@ -142,8 +142,18 @@ class Tally:
         (other,) = _OTHER_TALLY(other)
         return _merge_tallies(self, other)
 
+    def __reduce__(self) -> tuple[Callable[..., Tally], tuple[Any, ...]]:
+        # Compact: each tuple as one string or byte array (``_packing``), so that a summary of many subjects
+        # pickles in a few large values; read back without checking again, as pickle itself must be trusted.
+        return (_unpacked_tally, _packing.pack(getattr(self, name) for name in _TALLY_FIELDS))
+
 
 _BUILD_TALLY = plan_of(Tally).build
+_TALLY_FIELDS = tuple(x.name for x in plan_of(Tally).fields)
+
+
+def _unpacked_tally(*packed: tuple[str, Any]) -> Tally:
+    return _BUILD_TALLY(*_packing.unpack(packed))  # type: ignore[no-any-return]
 
 
 def tally_of(
@@ -370,7 +380,7 @@ class _Unfit(Exception):
     """Raised inside the hot loop of :func:`summarize` at an item it cannot add; turned into a ValidationError."""
 
 
-def summarize(indicators: Iterable[Indicator] | Indicator, facts: Iterable[Fact], *, as_of: date) -> Summary:
+def summarize(indicators: Iterable[Indicator] | Indicator, facts: Iterable[Fact] | Any, *, as_of: date) -> Summary:
     """The mergeable summary of ``facts`` for ``indicators`` as of ``as_of`` (I-2, I-4).
 
     One pass over the facts, doing a few dictionary updates per fact; a
@@ -381,8 +391,13 @@ def summarize(indicators: Iterable[Indicator] | Indicator, facts: Iterable[Fact]
     ``unmatched``.  Anything in ``facts`` that is not a
     :class:`Fact` is a ValidationError at its position (``$.facts[3]``), and so
     is a fact without a value for a ``SUM`` indicator (``$.facts[3].value``):
-    every such item of a sequence, the first one of a stream.
+    every such item of a sequence, the first one of a stream.  ``facts`` may
+    also be a fact table -- a mapping of columns, a pandas or polars frame --
+    summarised by :func:`~karjera_core.indicators.columns.summarize_columns`.
     """
+    is_table, by_columns = COLUMN_PATH[0]
+    if is_table(facts):
+        return by_columns(indicators, facts, as_of=as_of)
     if type(indicators) is Indicator:
         indicators = (indicators,)
     catalogue, facts, as_of = _SUMMARIZE(indicators, facts, as_of)
@@ -427,6 +442,10 @@ def summarize(indicators: Iterable[Indicator] | Indicator, facts: Iterable[Fact]
         ignored=ignored,
         unmatched=unmatched_codes(unmatched),
     )
+
+
+#: The column path (``columns.py`` puts itself here): whether ``facts`` is a fact table, and its summarize.
+COLUMN_PATH: list[tuple[Callable[[object], bool], Callable[..., Summary]]] = [(lambda facts: False, summarize)]
 
 
 def _scan(plans: dict[str, _Plan], facts: Sequence[Fact], unmatched: set[str]) -> int:
