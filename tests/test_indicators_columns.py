@@ -691,7 +691,11 @@ def test_i4_measurements_of_a_subject_on_one_day_keep_the_largest_whatever_their
     for engine in ("python", "polars"):
         assert summarize_columns(catalogue, table_of(rows), as_of=AS_OF, engine=engine) == expected
     tally = expected.tallies[0]
-    assert (tally.measured_subjects, tally.measured_on, tally.measured_values) == (("s1",), (D(2025, 3, 1),), (Decimal(7),))
+    assert (tally.measured_subjects, tally.measured_on, tally.measured_values) == (
+        ("s1",),
+        (D(2025, 3, 1),),
+        (Decimal(7),),
+    )
 
 
 def test_i4_an_unhashable_kind_is_refused_at_its_row_as_a_fact_refuses_it() -> None:
