@@ -17,7 +17,7 @@ Nothing here computes a figure.
 >>> from datetime import date
 >>> from karjera_core.indicators import DistinctCount
 >>> short_repr(DistinctCount(subjects=("a", "b"), firsts=(date(2025, 1, 1),) * 2))
-'DistinctCount(subjects=(\'a\', \'b\'), firsts=(datetime.date(2025, 1, 1), datetime.date(2025, 1, 1)))'
+"DistinctCount(subjects=('a', 'b'), firsts=(datetime.date(2025, 1, 1), datetime.date(2025, 1, 1)))"
 >>> many = [f"s-{n:03}" for n in range(300)]
 >>> short_repr(DistinctCount(subjects=tuple(many), firsts=(date(2025, 1, 1),) * 300))
 'DistinctCount(subjects=<300 str>, firsts=<300 date>)'
