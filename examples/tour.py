@@ -30,13 +30,16 @@ from karjera_core import (
     career_support,
     erasmus,
     examples,
+    ProjectNumber,
     looks_like_personal_code,
     municipalities_on,
+    municipality,
     parse_lv_date,
     parse_lv_period,
     pumpurs,
     reference,
     structure,
+    successors,
     teacher_support,
     unstructure,
 )
@@ -189,6 +192,30 @@ def places_and_projects() -> None:
     budget = reference.TEACHER_SUPPORT_2024.budget
     assert budget is not None
     print(f"  {reference.TEACHER_SUPPORT_2024.number} [003]: total {budget.total}, external and municipal 0 (M-2)")
+
+
+def real_data() -> None:
+    heading("Real data as Latvian pages and exports write it (T-5, F-2, O-2, P-7)")
+    texts = (
+        "no 2020. gada 19. oktobra līdz 2020. gada 23. oktobrim",
+        "no 2021.gada 8.februāra līdz 12.februārim",
+        "2020./2021.m.g.",
+        "03/2017–12/2022",
+        "no 2025.gada 1.septembra",
+    )
+    table(("period as a page writes it", "the days"), [(repr(text), parse_lv_period(text)) for text in texts])
+    print()
+    number = ProjectNumber.parse("Nr. 8.3.4.0/16/I/001")
+    print(f"  'Nr. 8.3.4.0/16/I/001' is the project number {number} (F-2)")
+    aglona = municipality(on=date(2020, 1, 1), name="AGLONAS NOVADS")
+    print(
+        f"  'AGLONAS NOVADS' (as an export writes it) on 2020-01-01 is {aglona.name}, ATVK {aglona.atvk}, "
+        f"ISO {aglona.iso_code} (O-2)"
+    )
+    after = successors(aglona, on=date(2021, 7, 1))
+    print(f"  from 2021-07-01 it is part of {', '.join(m.name for m in after)} (the succession of the 2021 reform)")
+    phone = "+37167123456"
+    print(f"  {phone!r} is a phone number, not a personal code (P-7): {not looks_like_personal_code(phone)}")
 
 
 def career() -> None:
@@ -346,6 +373,7 @@ def main() -> None:
     time_and_dates()
     money_and_data()
     places_and_projects()
+    real_data()
     career()
     early_school_leaving()
     partnership()

@@ -82,3 +82,7 @@ def test_the_demo_tour_runs_and_shows_its_tables(capsys: pytest.CaptureFixture[s
     assert ["code", "value", "target", "deadline", "reached", "on", "status"] in headers
     assert "sasniegts pēc termiņa" in shown
     assert re.search(r"\b\d+(\.\d)? % \(\d+/42\)", shown)
+    # Real data (issue #11): a real-page period, a look-up by an upper-case name, one municipality's succession.
+    assert "'no 2020. gada 19. oktobra līdz 2020. gada 23. oktobrim'  2020-10-19..2020-10-23" in shown
+    assert "'AGLONAS NOVADS' (as an export writes it) on 2020-01-01 is Aglonas novads, ATVK 0604300" in shown
+    assert "from 2021-07-01 it is part of Preiļu novads" in shown
