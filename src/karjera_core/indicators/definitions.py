@@ -36,6 +36,7 @@ from karjera_core import _fields as fields
 from karjera_core._compile import MAX_YEAR, MIN_YEAR, Flaw, Sink
 from karjera_core._enums import LabelledEnum
 from karjera_core._records import error, record, rule
+from karjera_core.funding import CANONICAL_NUMBER
 from karjera_core.time import DateRange, yearly_windows
 
 __all__ = ["Counting", "Indicator", "Measure", "Status"]
@@ -92,9 +93,10 @@ class _Target(fields.Dec):
 
 #: An indicator's target (and a result's): the type is checked before the range, each with its own message.
 TARGET = _Target(Decimal(0), MAX_NUMBER, PLACES, "a target")
-#: A canonical project number (F-2): "8.3.5.0/16/I/001", "4.2.2.3/1/24/I/001".
+#: A canonical project number (F-2), exactly as ``str(ProjectNumber)`` writes one: "8.3.5.0/16/I/001",
+#: "4.2.2.3/1/24/I/001", "1.1.1.2/VIAA/1/16/173".
 PROJECT_WHAT = "a canonical project number such as '4.2.2.3/1/24/I/001' (F-2)"
-PROJECT_NUMBER = r"[1-9][0-9]?(?:\.(?:[1-9]?[0-9])){3}(?:/[1-9][0-9]?)?/[0-9]{2}/[IA]/(?!000)[0-9]{3}"
+PROJECT_NUMBER = CANONICAL_NUMBER
 
 
 def refuse(flaws: Iterable[Flaw]) -> NoReturn:
