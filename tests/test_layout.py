@@ -14,6 +14,8 @@ import typing
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 import karjera_core
 from karjera_core._records import is_record
 
@@ -187,3 +189,10 @@ def test_every_public_module_lists_its_names_and_dir_shows_them() -> None:
         assert hasattr(module, "__all__"), module.__name__
         assert all(hasattr(module, name) for name in module.__all__), module.__name__
         assert set(module.__all__) <= set(dir(module)), module.__name__
+
+
+@pytest.mark.parametrize("package", ["career_support", "erasmus", "pumpurs", "teacher_support"])
+def test_each_programme_package_is_importable_from_the_top_level_as_the_same_module(package: str) -> None:
+    module = importlib.import_module(f"karjera_core.{package}")
+    assert module is getattr(karjera_core, package)
+    assert module is importlib.import_module(f"karjera_core.programmes.{package}")

@@ -13,6 +13,8 @@ hypothesis strategies in :mod:`karjera_core.strategies`.
 
 from __future__ import annotations
 
+import sys
+
 from karjera_core.education import (
     COMMONLY_CITED_MINORITY_DIGITS,
     Founder,
@@ -383,6 +385,16 @@ __all__ = [
     "unstructure",
     "yearly_windows",
 ]
+
+
+# The programme packages are importable under the top level too (``import karjera_core.pumpurs``), as the
+# same module objects: ``karjera_core.pumpurs is karjera_core.programmes.pumpurs``.
+sys.modules.update(
+    {
+        f"{__name__}.{package.__name__.rsplit('.', 1)[1]}": package
+        for package in (career_support, erasmus, pumpurs, teacher_support)
+    }
+)
 
 
 def __dir__() -> list[str]:
