@@ -46,10 +46,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar, overload
 
+import attrs
 import cattrs
 
-from karjera_core._compile import BAD, Kind, Scope, Sink, define, new_scope
-from karjera_core._records import error, infer, is_record, plan_of
+from karjera_core._compile import BAD, Kind, Scope, Sink, define, new_scope, predicate
+from karjera_core._envelopes import ACCEPTED, KEY, Refused, kind_of
+from karjera_core._records import error, is_record, plan_of
 from karjera_core.errors import ROOT, ValidationError
 
 __all__ = ["json_schema", "make_converter", "structure", "unstructure"]
@@ -59,7 +61,7 @@ Loader = Callable[[Any], Any]
 
 _LOADERS: dict[Any, Loader] = {}
 _DUMPERS: dict[type, Callable[[Any], Any]] = {}
-_UNKNOWN = "expected a public karjera_core type, or X | None, tuple[X, ...] of one"
+_TYPED: dict[Any, Callable[[Any], Any]] = {}
 
 
 def _kind_of(cls: Any, scope: Scope) -> tuple[Kind, tuple[str, str]]:
@@ -69,10 +71,12 @@ def _kind_of(cls: Any, scope: Scope) -> tuple[Kind, tuple[str, str]]:
     type (``Schedule[int]``) is refused here like any other unknown type.
     """
     try:
-        kind = infer(cls, None)
+        kind = kind_of(cls)
         return kind, kind.load("data", scope)
-    except (TypeError, IndexError):  # IndexError: tuple[()]
-        raise ValidationError.single(ROOT, "structure.type", _UNKNOWN) from None
+    except Refused as problem:
+        raise ValidationError.single(ROOT, "structure.type", f"{ACCEPTED}; {problem}") from None
+    except TypeError:  # a generic record of an undeclared type
+        raise ValidationError.single(ROOT, "structure.type", ACCEPTED) from None
 
 
 def _loader(cls: Any) -> Loader:
@@ -115,7 +119,7 @@ def structure(data: Any, cls: Any) -> Any:
     except KeyError:
         load = _LOADERS[cls] = _loader(cls)
     except TypeError:  # an unhashable "type"
-        raise ValidationError.single(ROOT, "structure.type", _UNKNOWN) from None
+        raise ValidationError.single(ROOT, "structure.type", ACCEPTED) from None
     return load(data)
 
 
@@ -132,16 +136,59 @@ def _dumper(cls: type) -> Callable[[Any], Any]:
         return lambda value: value.value
     if issubclass(cls, tuple | list):
         return lambda value: [unstructure(item) for item in value]
+    if cls is dict:
+        return _dump_dict
+    if attrs.has(cls):
+        return _typed_dumper(cls)
     raise ValidationError.single(ROOT, "unstructure.type", "expected a value of a public karjera_core type")
 
 
-def unstructure(obj: Any) -> Any:
+def _dump_dict(value: dict[Any, Any]) -> dict[str, Any]:
+    if not all(map(predicate(KEY), value)):
+        sink = Sink()
+        for key in value:
+            KEY.problems(key, ROOT, sink)
+        raise error(sink)
+    return {key: unstructure(item) for key, item in value.items()}
+
+
+def _typed_dumper(cls: Any) -> Callable[[Any], Any]:
+    """The function writing a value of type ``cls`` as JSON data, after checking it is one."""
+    scope = new_scope()
+    kind, _ = _kind_of(cls, scope)
+    ok = predicate(kind)
+    dump = scope[define(scope, "dump", [f"return {kind.dump('obj', scope)}"], "obj")]
+
+    def checked(obj: Any) -> Any:
+        if not ok(obj):
+            sink = Sink()
+            kind.problems(obj, ROOT, sink)
+            raise error(sink)
+        return dump(obj)
+
+    return checked
+
+
+def unstructure(obj: Any, cls: object = None) -> Any:
     """The JSON-compatible data for ``obj``: dicts, lists, strings, ints, bools and None.
+
+    Given ``cls`` (any type :func:`structure` takes), ``obj`` is first checked to be a valid
+    value of it, with the same checks as on the way in (plain text never a personal code).
 
     >>> from karjera_core.money import Money
     >>> unstructure(Money("12.5"))
     '12.50'
+    >>> unstructure({"price": Money("12.5"), "note": None}, dict[str, Money | None])
+    {'price': '12.50', 'note': None}
     """
+    if cls is not None:
+        try:
+            typed = _TYPED[cls]
+        except KeyError:
+            typed = _TYPED[cls] = _typed_dumper(cls)
+        except TypeError:  # an unhashable "type"
+            raise ValidationError.single(ROOT, "structure.type", ACCEPTED) from None
+        return typed(obj)
     cls = type(obj)
     dump = _DUMPERS.get(cls)
     if dump is None:
