@@ -207,7 +207,6 @@ def _entry(read: Callable[[Any, str, Sink], Any], entry: Any, key: Any, index: i
         sink.add(path, flaw.code, f"{flaw.message} (in entry {index}, whose key is not shown{where})")
     for code, times in inner.more.items():
         sink.count(code, times)
-    sink.personal = sink.personal or inner.personal
     return result
 
 
