@@ -13,8 +13,11 @@ no bool, ``12345`` no string, ``3.9`` no int), unknown keys refused by name,
 missing keys reported (a field with a default may be left out), only
 ``YYYY-MM-DD`` for dates.  Every problem is reported at once, with its path,
 in one :class:`~karjera_core.errors.ValidationError`; no other exception
-escapes, whatever the input.  Sizes are checked before items are read and an
-error lists the first 50 problems, so refusing a large input costs little.
+escapes, whatever the input.  Besides the library's types, ``structure`` reads
+envelopes built of them -- ``dict[str, X]``, ``tuple[X, ...]``, ``X | None``
+and a caller's own attrs class or ``TypedDict`` -- with the same strictness.
+Sizes are checked before items are read and an error lists the first 50
+problems, so refusing a large input costs little.
 
 >>> from karjera_core.time import DateRange
 >>> unstructure(DateRange(start=date(2024, 10, 1), end=date(2029, 12, 31)))
@@ -108,11 +111,16 @@ def structure(data: Any, cls: object) -> Any: ...  # X | None, where a type chec
 def structure(data: Any, cls: Any) -> Any:
     """Build a ``cls`` from JSON-compatible ``data``, strictly; a ValidationError on any problem.
 
-    ``cls`` is a public class of the library or ``X | None`` / ``tuple[X, ...]`` of one.
+    ``cls`` is a public class of the library, ``date``, ``bool``, a bounded plain ``str``, ``int`` or
+    ``Decimal``; ``X | None``, ``tuple[X, ...]`` or ``dict[str, X]`` of these; or an envelope: an
+    attrs class or ``TypedDict`` of the caller's whose fields are of these types (see "Envelopes"
+    on the serialization page of the docs).
 
     >>> from karjera_core.time import SchoolYear
     >>> structure(2016, SchoolYear)
     SchoolYear(2016)
+    >>> structure({"autumn": 2016, "spring": None}, dict[str, SchoolYear | None])
+    {'autumn': SchoolYear(2016), 'spring': None}
     """
     try:
         load = _LOADERS[cls]
