@@ -310,7 +310,12 @@ def test_structure_of_an_unspecialised_schedule_asks_for_its_parameter() -> None
 
 
 def test_structure_of_a_schedule_of_an_undeclared_type_is_refused() -> None:
-    unknown = ("$", "structure.type", "expected a public karjera_core type, or X | None, tuple[X, ...] of one")
+    unknown = (
+        "$",
+        "structure.type",
+        "expected a public karjera_core type, date, bool, str, int or Decimal, X | None, tuple[X, ...] or "
+        "dict[str, X] of them, or an attrs class or TypedDict of your own whose fields are of these types",
+    )
     refused(lambda: structure(unstructure(TABLE), Schedule[int]), [unknown])
     refused(lambda: json_schema(Schedule[int]), [unknown])
 

@@ -198,6 +198,7 @@ _MONTH_UNKNOWN = _problem(
     "date.month_unknown", "expected a Latvian month name in any case, such as 'oktobris', 'oktobra' or 'oktobrī'"
 )
 _MONTH_NUMBER = _problem("date.month_number", "expected a month number 1-12 before the year")
+_MONTH_RANGE = _problem("date.month_number", "expected a month number 1-12")
 _YEAR_MISSING = _problem(
     "date.year_missing", "expected a year: the text gives a day and month only (pass year= when the context gives it)"
 )
@@ -386,6 +387,8 @@ def _explain_year(match: Match, context: int | None) -> list[Problem]:
 
 
 def _explain_numeric(match: Match, context: int | None) -> list[Problem]:
+    if not _year_problems(match) and not 1 <= int(match["month"]) <= 12:
+        return [_MONTH_RANGE]  # not "a day that exists in that month": there is no such month
     return _year_problems(match) or [_IMPOSSIBLE]
 
 

@@ -13,8 +13,11 @@ no bool, ``12345`` no string, ``3.9`` no int), unknown keys refused by name,
 missing keys reported (a field with a default may be left out), only
 ``YYYY-MM-DD`` for dates.  Every problem is reported at once, with its path,
 in one :class:`~karjera_core.errors.ValidationError`; no other exception
-escapes, whatever the input.  Sizes are checked before items are read and an
-error lists the first 50 problems, so refusing a large input costs little.
+escapes, whatever the input.  Besides the library's types, ``structure`` reads
+envelopes built of them -- ``dict[str, X]``, ``tuple[X, ...]``, ``X | None``
+and a caller's own attrs class or ``TypedDict`` -- with the same strictness.
+Sizes are checked before items are read and an error lists the first 50
+problems, so refusing a large input costs little.
 
 >>> from karjera_core.time import DateRange
 >>> unstructure(DateRange(start=date(2024, 10, 1), end=date(2029, 12, 31)))
@@ -46,10 +49,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar, overload
 
+import attrs
 import cattrs
 
-from karjera_core._compile import BAD, Kind, Scope, Sink, define, new_scope
-from karjera_core._records import error, infer, is_record, plan_of
+from karjera_core._compile import BAD, Kind, Scope, Sink, define, new_scope, predicate
+from karjera_core._envelopes import ACCEPTED, KEY, Refused, kind_of
+from karjera_core._records import error, is_record, plan_of
 from karjera_core.errors import ROOT, ValidationError
 
 __all__ = ["json_schema", "make_converter", "structure", "unstructure"]
@@ -59,7 +64,7 @@ Loader = Callable[[Any], Any]
 
 _LOADERS: dict[Any, Loader] = {}
 _DUMPERS: dict[type, Callable[[Any], Any]] = {}
-_UNKNOWN = "expected a public karjera_core type, or X | None, tuple[X, ...] of one"
+_TYPED: dict[Any, Callable[[Any], Any]] = {}
 
 
 def _kind_of(cls: Any, scope: Scope) -> tuple[Kind, tuple[str, str]]:
@@ -69,10 +74,12 @@ def _kind_of(cls: Any, scope: Scope) -> tuple[Kind, tuple[str, str]]:
     type (``Schedule[int]``) is refused here like any other unknown type.
     """
     try:
-        kind = infer(cls, None)
+        kind = kind_of(cls)
         return kind, kind.load("data", scope)
-    except (TypeError, IndexError):  # IndexError: tuple[()]
-        raise ValidationError.single(ROOT, "structure.type", _UNKNOWN) from None
+    except Refused as problem:
+        raise ValidationError.single(ROOT, "structure.type", f"{ACCEPTED}; {problem}") from None
+    except TypeError:  # a generic record of an undeclared type
+        raise ValidationError.single(ROOT, "structure.type", ACCEPTED) from None
 
 
 def _loader(cls: Any) -> Loader:
@@ -104,18 +111,23 @@ def structure(data: Any, cls: object) -> Any: ...  # X | None, where a type chec
 def structure(data: Any, cls: Any) -> Any:
     """Build a ``cls`` from JSON-compatible ``data``, strictly; a ValidationError on any problem.
 
-    ``cls`` is a public class of the library or ``X | None`` / ``tuple[X, ...]`` of one.
+    ``cls`` is a public class of the library, ``date``, ``bool``, a bounded plain ``str``, ``int`` or
+    ``Decimal``; ``X | None``, ``tuple[X, ...]`` or ``dict[str, X]`` of these; or an envelope: an
+    attrs class or ``TypedDict`` of the caller's whose fields are of these types (see "Envelopes"
+    on the serialization page of the docs).
 
     >>> from karjera_core.time import SchoolYear
     >>> structure(2016, SchoolYear)
     SchoolYear(2016)
+    >>> structure({"autumn": 2016, "spring": None}, dict[str, SchoolYear | None])
+    {'autumn': SchoolYear(2016), 'spring': None}
     """
     try:
         load = _LOADERS[cls]
     except KeyError:
         load = _LOADERS[cls] = _loader(cls)
     except TypeError:  # an unhashable "type"
-        raise ValidationError.single(ROOT, "structure.type", _UNKNOWN) from None
+        raise ValidationError.single(ROOT, "structure.type", ACCEPTED) from None
     return load(data)
 
 
@@ -132,16 +144,59 @@ def _dumper(cls: type) -> Callable[[Any], Any]:
         return lambda value: value.value
     if issubclass(cls, tuple | list):
         return lambda value: [unstructure(item) for item in value]
+    if cls is dict:
+        return _dump_dict
+    if attrs.has(cls):
+        return _typed_dumper(cls)
     raise ValidationError.single(ROOT, "unstructure.type", "expected a value of a public karjera_core type")
 
 
-def unstructure(obj: Any) -> Any:
+def _dump_dict(value: dict[Any, Any]) -> dict[str, Any]:
+    if not all(map(predicate(KEY), value)):
+        sink = Sink()
+        for key in value:
+            KEY.problems(key, ROOT, sink)
+        raise error(sink)
+    return {key: unstructure(item) for key, item in value.items()}
+
+
+def _typed_dumper(cls: Any) -> Callable[[Any], Any]:
+    """The function writing a value of type ``cls`` as JSON data, after checking it is one."""
+    scope = new_scope()
+    kind, _ = _kind_of(cls, scope)
+    ok = predicate(kind)
+    dump = scope[define(scope, "dump", [f"return {kind.dump('obj', scope)}"], "obj")]
+
+    def checked(obj: Any) -> Any:
+        if not ok(obj):
+            sink = Sink()
+            kind.problems(obj, ROOT, sink)
+            raise error(sink)
+        return dump(obj)
+
+    return checked
+
+
+def unstructure(obj: Any, cls: object = None) -> Any:
     """The JSON-compatible data for ``obj``: dicts, lists, strings, ints, bools and None.
+
+    Given ``cls`` (any type :func:`structure` takes), ``obj`` is first checked to be a valid
+    value of it, with the same checks as on the way in (plain text never a personal code).
 
     >>> from karjera_core.money import Money
     >>> unstructure(Money("12.5"))
     '12.50'
+    >>> unstructure({"price": Money("12.5"), "note": None}, dict[str, Money | None])
+    {'price': '12.50', 'note': None}
     """
+    if cls is not None:
+        try:
+            typed = _TYPED[cls]
+        except KeyError:
+            typed = _TYPED[cls] = _typed_dumper(cls)
+        except TypeError:  # an unhashable "type"
+            raise ValidationError.single(ROOT, "structure.type", ACCEPTED) from None
+        return typed(obj)
     cls = type(obj)
     dump = _DUMPERS.get(cls)
     if dump is None:
