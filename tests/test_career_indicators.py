@@ -347,7 +347,7 @@ def test_p7_an_event_id_whose_digest_reads_as_a_personal_code_is_written_in_lett
     # The digest of this title is f35852942189e782: "35852942189" reads as a personal code.
     event = _event(date(2018, 3, 14), title="Karjeras diena Nr. 3115")
     assert event_id(event) == "2018-03-14/fjlolipkihopenoi"
-    assert list(facts(events=[event]))[0].subject == event_id(event)
+    assert next(iter(facts(events=[event]))).subject == event_id(event)
 
 
 # ================================================================ reach (C-10)
