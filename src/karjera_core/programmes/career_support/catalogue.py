@@ -58,11 +58,11 @@ from karjera_core._arguments import arguments
 from karjera_core._compile import Flaw
 from karjera_core._records import record, rule
 from karjera_core.indicators import Counting, Fact, Indicator, Measure
+from karjera_core.privacy import looks_like_personal_code
 from karjera_core.programmes.career_support.agreement import Agreement
 from karjera_core.programmes.career_support.events import CareerEvent, EventStatus, OrganiserLevel
 from karjera_core.programmes.career_support.parameters import PROJECT_NUMBER
 from karjera_core.programmes.career_support.people import ConsultantAssignment, TrainingRecord
-from karjera_core.privacy import looks_like_personal_code
 from karjera_core.time import SchoolYear
 
 __all__ = [
