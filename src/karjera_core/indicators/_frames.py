@@ -38,8 +38,25 @@ _ZERO = Decimal(0)
 
 
 def python_columns(frame: pl.DataFrame) -> dict[str, list[Any]]:
-    """Every column of ``frame`` as a list of Python values (for the Python way)."""
-    return {name: frame.get_column(name).to_list() for name in frame.columns}
+    """Every column of ``frame`` as a list of Python values (for the Python way), each distinct value one object."""
+    return {name: _python_values(frame.get_column(name)) for name in frame.columns}
+
+
+def _python_values(series: pl.Series) -> list[Any]:
+    """A series as Python values: a column of repeated values (codes, days, subjects) makes each distinct one once
+    and repeats it, rather than a new object per row; anything polars cannot look up so is converted row by row."""
+    try:
+        distinct = series.unique()
+        if distinct.len() * 2 > series.len():
+            return series.to_list()
+        lookup = pl.DataFrame([distinct.alias("v"), pl.Series("i", range(distinct.len()), dtype=pl.UInt32)])
+        index = (
+            series.alias("v").to_frame().join(lookup, on="v", how="left", maintain_order="left", nulls_equal=True)
+        ).get_column("i")
+    except pl.exceptions.PolarsError:
+        return series.to_list()
+    values = distinct.to_list()
+    return list(map(values.__getitem__, index.to_list()))
 
 
 def _days(series: pl.Series) -> list[date]:
