@@ -709,13 +709,14 @@ def test_i4_an_unhashable_kind_is_refused_at_its_row_as_a_fact_refuses_it() -> N
 
 def test_i4_a_polars_frame_read_the_python_way_shares_each_distinct_value_and_still_refuses_objects() -> None:
     ind = Indicator(code="M", title_lv="Materiāli", measure=Measure.COUNT, target=Decimal(2))
-    rows = {"indicator": ["M"] * 6, "on": [date(2025, 1, 9)] * 6, "subject": ["m-1", "m-2", "m-1"] * 2}
+    days, subjects = [date(2025, 1, 9)] * 6, ["m-1", "m-2", "m-1"] * 2
+    rows: dict[str, list[Any]] = {"indicator": ["M"] * 6, "on": days, "subject": subjects}
     frame = pl.DataFrame(rows)
     as_of = date(2025, 12, 31)
     summary = summarize_columns([ind], frame, as_of=as_of, engine="python")
     assert summary == summarize(
         [ind],
-        [Fact(indicator="M", on=d, subject=s) for d, s in zip(rows["on"], rows["subject"], strict=True)],
+        [Fact(indicator="M", on=d, subject=s) for d, s in zip(days, subjects, strict=True)],
         as_of=as_of,
     )
     table = FactColumns.of(frame)
