@@ -12,7 +12,10 @@ sections, each in its own process so that none inherits another's heap:
 * ``bounded`` (``bench_bounded.py``) -- adversarial input of 64 KiB and 1 MiB into
   every public record class and ``looks_like_personal_code``;
 * ``indicators`` (``bench_indicators.py``) -- the [003] catalogue over a million facts;
-* ``career`` (``bench_career_support.py``) -- the career-support checks over 10x the input.
+* ``career`` (``bench_career_support.py``) -- the career-support checks over 10x the input;
+* ``scale`` (``bench_scale.py``) -- the national data set at 100,000, 1,000,000 and 4,000,000 facts:
+  the object path, the column path (Python and polars), a dict loop and polars' own group-by, peak
+  memory, and the split on a Dask local cluster of two workers.
 
 The output is markdown, ready for a closing note: each table, then every cell
 that misses its target with its figure.  ``--quick`` runs everything small, to
@@ -29,7 +32,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-SECTIONS = ["records", "bounded", "indicators", "career"]
+SECTIONS = ["records", "bounded", "indicators", "career", "scale"]
 
 
 def commands(args: argparse.Namespace) -> dict[str, list[str]]:
@@ -44,6 +47,7 @@ def commands(args: argparse.Namespace) -> dict[str, list[str]]:
         "bounded": ["bench_bounded.py", *(["--quick"] if quick else [])],
         "indicators": ["bench_indicators.py", *(["--facts", "100000", "--rounds", "3"] if quick else [])],
         "career": ["bench_career_support.py", *(["--size", "10000", "--rounds", "3"] if quick else [])],
+        "scale": ["bench_scale.py", *(["--quick"] if quick else [])],
     }
 
 

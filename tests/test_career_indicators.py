@@ -343,6 +343,13 @@ def test_i6_c9_the_event_id_is_the_start_day_and_a_digest_of_the_title() -> None
     assert event_id(ex.daugavpils_2016_events()[0]) == "2017-04-05/e431ee550104e804"
 
 
+def test_p7_an_event_id_whose_digest_reads_as_a_personal_code_is_written_in_letters() -> None:
+    # The digest of this title is f35852942189e782: "35852942189" reads as a personal code.
+    event = _event(date(2018, 3, 14), title="Karjeras diena Nr. 3115")
+    assert event_id(event) == "2018-03-14/fjlolipkihopenoi"
+    assert next(iter(facts(events=[event]))).subject == event_id(event)
+
+
 # ================================================================ reach (C-10)
 
 

@@ -705,3 +705,24 @@ def test_i4_an_unhashable_kind_is_refused_at_its_row_as_a_fact_refuses_it() -> N
     with pytest.raises(ValidationError) as by_object:
         Fact(indicator="C", on=D(2025, 1, 1), subject="b", kind=["x"])  # type: ignore[arg-type]
     assert problems(error) == [("$.facts[1].kind", *problems(by_object)[0][1:])]
+
+
+def test_i4_a_polars_frame_read_the_python_way_shares_each_distinct_value_and_still_refuses_objects() -> None:
+    ind = Indicator(code="M", title_lv="Materiāli", measure=Measure.COUNT, target=Decimal(2))
+    days, subjects = [date(2025, 1, 9)] * 6, ["m-1", "m-2", "m-1"] * 2
+    rows: dict[str, list[Any]] = {"indicator": ["M"] * 6, "on": days, "subject": subjects}
+    frame = pl.DataFrame(rows)
+    as_of = date(2025, 12, 31)
+    summary = summarize_columns([ind], frame, as_of=as_of, engine="python")
+    assert summary == summarize(
+        [ind],
+        [Fact(indicator="M", on=d, subject=s) for d, s in zip(days, subjects, strict=True)],
+        as_of=as_of,
+    )
+    table = FactColumns.of(frame)
+    assert table.subject[0] is table.subject[2]  # one str object for each distinct subject, not one per row
+    thing = object()
+    strange = pl.DataFrame({**rows, "subject": pl.Series([thing] * 6, dtype=pl.Object)})
+    with pytest.raises(ValidationError) as err:
+        summarize_columns([ind], strange, as_of=as_of, engine="python")
+    assert [(p.path, p.code) for p in err.value.problems] == [(f"$.facts[{k}].subject", "text.type") for k in range(6)]

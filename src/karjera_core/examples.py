@@ -19,7 +19,11 @@ the figures they add up to are the ones the documents publish:
 * the ESF+ teacher professional support project [003]: a seeded, made-up run
   of its eleven results as facts (:func:`teacher_support_facts`, the same as
   :func:`karjera_core.programmes.teacher_support.examples.generate_facts`).
-  The seed reports targets, not results, so its figures are the scenario's own.
+  The seed reports targets, not results, so its figures are the scenario's own;
+* the whole country, seeded (:func:`national`, from :mod:`karjera_core.national`):
+  about 600 institutions across the 43 municipalities, 200,000 learners by
+  grade, 50,000 PuMPuRS cases with their plans, a decade of career support
+  and a million indicator facts as columns, in a few seconds.
 
 >>> from datetime import date
 >>> from karjera_core import pumpurs, Semester, SchoolYear
@@ -33,6 +37,7 @@ the figures they add up to are the ones the documents publish:
 
 from __future__ import annotations
 
+from karjera_core.national import national
 from karjera_core.programmes.career_support.examples import (
     daugavpils_2016_events,
     daugavpils_2017_agreement,
@@ -63,6 +68,7 @@ __all__ = [
     "example_participation_jelgava_2020",
     "jelgava_agreement",
     "jelgava_institutions",
+    "national",
     "teacher_support_facts",
 ]
 

@@ -38,20 +38,32 @@ _ZERO = Decimal(0)
 
 
 def python_columns(frame: pl.DataFrame) -> dict[str, list[Any]]:
-    """Every column of ``frame`` as a list of Python values (for the Python way)."""
-    return {name: frame.get_column(name).to_list() for name in frame.columns}
+    """Every column of ``frame`` as a list of Python values (for the Python way), each distinct value one object."""
+    return {name: _python_values(frame.get_column(name)) for name in frame.columns}
 
 
-def _days(physical: Iterable[int]) -> list[date]:
-    """Days since 1970-01-01 as dates, each distinct one made once."""
-    made: dict[int, date] = {}
-    found = []
-    for number in physical:
-        day = made.get(number)
-        if day is None:
-            day = made[number] = date.fromordinal(_EPOCH + number)
-        found.append(day)
-    return found
+def _python_values(series: pl.Series) -> list[Any]:
+    """A series as Python values: a column of repeated values (codes, days, subjects) makes each distinct one once
+    and repeats it, rather than a new object per row; anything polars cannot look up so is converted row by row."""
+    try:
+        distinct = series.unique()
+        if distinct.len() * 2 > series.len():
+            return series.to_list()
+        lookup = pl.DataFrame([distinct.alias("v"), pl.Series("i", range(distinct.len()), dtype=pl.UInt32)])
+        index = (
+            series.alias("v").to_frame().join(lookup, on="v", how="left", maintain_order="left", nulls_equal=True)
+        ).get_column("i")
+    except pl.exceptions.PolarsError:
+        return series.to_list()
+    values = distinct.to_list()
+    return list(map(values.__getitem__, index.to_list()))
+
+
+def _days(series: pl.Series) -> list[date]:
+    """A Date series as Python dates, each distinct day made once (polars makes them) and looked up by number."""
+    distinct = series.unique()
+    made = dict(zip(distinct.to_physical().to_list(), distinct.to_list(), strict=True))
+    return list(map(made.__getitem__, series.to_physical().to_list()))
 
 
 def _series(name: str, values: Sequence[Any], dtype: Any) -> pl.Series:
@@ -203,7 +215,7 @@ def _firsts(accs: list[Acc], occurred: pl.DataFrame) -> None:
     firsts = occurred.group_by("_pos", "subject").agg(pl.col("on").min()).sort("_pos", "subject")
     positions = firsts.get_column("_pos")
     subjects = firsts.get_column("subject").to_list()
-    days = _days(firsts.get_column("on").to_physical().to_list())
+    days = _days(firsts.get_column("on"))
     ends = positions.search_sorted(pl.Series(range(len(accs) + 1), dtype=pl.UInt32), side="left").to_list()
     for index, acc in enumerate(accs):
         low, high = ends[index], ends[index + 1]
@@ -213,7 +225,7 @@ def _firsts(accs: list[Acc], occurred: pl.DataFrame) -> None:
 def _day_counts(accs: list[Acc], rows: pl.DataFrame, value: str | None) -> None:
     amounts = [pl.col(value).sum().alias("_total")] if value is not None else []
     grouped = rows.group_by("_pos", "on").agg(pl.len().alias("_facts"), *amounts)
-    days = _days(grouped.get_column("on").to_physical().to_list())
+    days = _days(grouped.get_column("on"))
     totals = grouped.get_column("_total").to_list() if value is not None else [_ZERO] * grouped.height
     for index, day, facts, total in zip(
         grouped.get_column("_pos").to_list(), days, grouped.get_column("_facts").to_list(), totals, strict=True
@@ -233,7 +245,7 @@ def _windows(acc: Acc, rows: pl.DataFrame) -> None:
 
 def _measured(accs: list[Acc], rows: pl.DataFrame) -> None:
     best = rows.group_by("_pos", "subject", "on").agg(pl.col("value").max())
-    days = _days(best.get_column("on").to_physical().to_list())
+    days = _days(best.get_column("on"))
     for index, subject, day, value in zip(
         best.get_column("_pos").to_list(),
         best.get_column("subject").to_list(),
@@ -246,7 +258,7 @@ def _measured(accs: list[Acc], rows: pl.DataFrame) -> None:
 
 def _totals(accs: list[Acc], rows: pl.DataFrame) -> None:
     latest = rows.sort("on", "value", descending=True).group_by("_pos", maintain_order=True).first()
-    days = _days(latest.get_column("on").to_physical().to_list())
+    days = _days(latest.get_column("on"))
     for index, day, value in zip(
         latest.get_column("_pos").to_list(), days, latest.get_column("value").to_list(), strict=True
     ):

@@ -58,6 +58,7 @@ from karjera_core._arguments import arguments
 from karjera_core._compile import Flaw
 from karjera_core._records import record, rule
 from karjera_core.indicators import Counting, Fact, Indicator, Measure
+from karjera_core.privacy import looks_like_personal_code
 from karjera_core.programmes.career_support.agreement import Agreement
 from karjera_core.programmes.career_support.events import CareerEvent, EventStatus, OrganiserLevel
 from karjera_core.programmes.career_support.parameters import PROJECT_NUMBER
@@ -265,9 +266,16 @@ def indicators(targets: CareerSupportTargets) -> tuple[Indicator, ...]:
 _INDICATORS = arguments(targets=CareerSupportTargets)
 
 
+#: Hexadecimal digits written as letters: ``0`` ... ``9`` as ``g`` ... ``p``.
+_LETTERS = str.maketrans("0123456789", "ghijklmnop")
+
+
 def _event_id(event: CareerEvent) -> str:
     digest = hashlib.blake2b(event.title.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
-    return f"{event.start.isoformat()}/{digest}"
+    found = f"{event.start.isoformat()}/{digest}"
+    if looks_like_personal_code(found):  # about one digest in ten thousand has eleven digits that read as one (P-7)
+        return f"{event.start.isoformat()}/{digest.translate(_LETTERS)}"
+    return found
 
 
 def event_id(event: CareerEvent) -> str:
@@ -275,7 +283,10 @@ def event_id(event: CareerEvent) -> str:
 
     The start day, then 16 hexadecimal digits of a BLAKE2b digest of the
     title: the same event gives the same id in every process and on every
-    machine, and the id is short and holds no free text.  Two events with the
+    machine, and the id is short and holds no free text.  When the digits
+    would read as a personal code (P-7: eleven digits in a row, a day and a
+    number), the digest's digits are written as the letters ``g`` ... ``p``
+    instead, so that the id is always a valid subject.  Two events with the
     same title and start share it, which is harmless: the event indicators
     count every fact, not distinct subjects.
 
