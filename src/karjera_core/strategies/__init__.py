@@ -135,6 +135,10 @@ from karjera_core.strategies._organisations import (
     organisations,
     successions,
 )
+from karjera_core.strategies._payloads import (
+    invalid_payloads,
+    payloads,
+)
 from karjera_core.strategies._projects import (
     amendments,
     project_roles,
@@ -225,6 +229,7 @@ __all__ = [
     "institution_figures",
     "institution_kinds",
     "institutions",
+    "invalid_payloads",
     "learner_counts",
     "learner_refs",
     "load_bounds",
@@ -241,6 +246,7 @@ __all__ = [
     "partnership_formats",
     "partnership_rules",
     "partnerships",
+    "payloads",
     "performance_measurements",
     "person_ids",
     "pilot_requirements",
