@@ -6,10 +6,10 @@ draw away:
 
 * a day is one integer, an offset from the first day allowed, shrinking to it;
 * a count is drawn first, then that many items (``draw counts, then the items``);
-* a text is one string of letters and marks in which ``·`` stands for a
-  space -- valid for every name, title and free-text field of the library by
-  construction (no control character, no space at either end, no digit and so
-  never a personal code, P-7), shrinking to ``"A"``;
+* a text is one to eight words of :data:`WORDS`, one choice -- valid for
+  every name, title and free-text field of the library by construction (no
+  control character, no space at either end, no digit and so never a
+  personal code, P-7), shrinking to ``"A"``;
 * values the strategy knows valid are built with the record's trusted builder
   (:func:`builder`: positional, in field order, no checks), never validated
   again.
@@ -28,14 +28,10 @@ from karjera_core._iso3166 import ALPHA_2
 from karjera_core._records import plan_of
 from karjera_core.organisations import Organisation, OrganisationKind
 
-__all__ = ["builder", "count", "day", "days", "integers", "organisation", "texts"]
+__all__ = ["builder", "count", "day", "days", "integers", "optional_texts", "organisation", "texts"]
 
 T = TypeVar("T")
 
-#: Latvian letters first, capitals before small, so that a text shrinks toward "A".
-LETTERS = "AĀBCČDEĒFGĢHIĪJKĶLĻMNŅOPRSŠTUŪVZŽaābcčdeēfgģhiījkķlļmnņoprsštuūvzž"
-#: Marks a text may hold; "·" becomes a space.
-_MARKS = "-.,'()“”·"
 #: Countries, Latvia first (the simplest).
 COUNTRIES = ("LV", *sorted(ALPHA_2 - {"LV"}))
 _ORGANISATION_KINDS = tuple(OrganisationKind)
@@ -76,15 +72,72 @@ def days(low: date, high: date) -> st.SearchStrategy[date]:
     return integers(0, (high - low).days).map(_offset(low))
 
 
-def _spaced(drawn: str) -> str:
-    return " ".join(drawn.replace("·", " ").split()) or "A"
+#: The words a drawn text is made of, the simplest first: letters (Latvian ones among them) and the marks a
+#: name or title may hold, never a digit (so never a personal code, P-7) and never a control character.
+WORDS = (
+    "A",
+    "skola",
+    "Ēriks",
+    "un",
+    "mācību",
+    "ģimene",
+    "līdz",
+    "projekts",
+    "Ķekava",
+    "žurnāls",
+    "“pēdiņas”",
+    "(iekavas)",
+    "O'Brien",
+    "daļa,",
+    "u.c.",
+    "Jūrmala-Ogre",
+    "atbalsts",
+    "ŠĶŪŅA",
+    "čūska",
+    "Ļoti",
+    "ō",
+    "b",
+    "karjeras",
+    "pašvaldība",
+    "nodarbība",
+    "konsultants",
+    "Īpaši",
+    "tā",
+    "Rīga",
+    "izglītība",
+    "ievērojami",
+    "z",
+)
+_WORD_COUNT = len(WORDS)
+#: At most this many words.
+_MAX_WORDS = 8
+
+
+def _phrase(max_size: int, number: int) -> str:
+    words = []
+    while True:
+        number, index = divmod(number, _WORD_COUNT)
+        words.append(WORDS[index])
+        if not number:
+            break
+    return " ".join(words)[:max_size].rstrip()
 
 
 @functools.lru_cache(maxsize=64)
-def texts(max_size: int = 24, *, marks: bool = True) -> st.SearchStrategy[str]:
-    """Texts of 1 ... ``max_size`` characters valid for any name, title or free-text field (see the module)."""
-    alphabet = LETTERS + _MARKS if marks else LETTERS + "·"
-    return st.text(alphabet=alphabet, min_size=1, max_size=max_size).map(_spaced)
+def texts(max_size: int = 24) -> st.SearchStrategy[str]:
+    """Texts of 1 ... ``max_size`` characters valid for any name, title or free-text field (see the module):
+    one to eight words, drawn as one choice, shrinking to ``"A"``."""
+    return integers(0, _WORD_COUNT**_MAX_WORDS - 1).map(functools.partial(_phrase, max_size))
+
+
+def _optional_phrase(max_size: int, number: int) -> str | None:
+    return None if number == 0 else _phrase(max_size, number - 1)
+
+
+@functools.lru_cache(maxsize=64)
+def optional_texts(max_size: int = 24) -> st.SearchStrategy[str | None]:
+    """None, or a text of :func:`texts`: one choice, shrinking to None."""
+    return integers(0, _WORD_COUNT**_MAX_WORDS).map(functools.partial(_optional_phrase, max_size))
 
 
 _TEXTS = texts()

@@ -88,7 +88,7 @@ def funding_sources() -> st.SearchStrategy[FundingSource]:
 #: Codes of made-up periods: at most ten characters, so never eleven digits in a row (P-7).
 _CODE = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_0123456789", min_size=1, max_size=10)
 _NAME = _draw.texts(40)
-_LEGAL = st.none() | _draw.texts(40)
+_LEGAL = _draw.optional_texts(40)
 _WINDOWS = date_ranges(open_ended=False)
 _ROUNDS = st.none() | st.booleans()
 
