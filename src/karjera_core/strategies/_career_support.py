@@ -477,13 +477,14 @@ def career_events(
         raise InvalidArgument("level must be an OrganiserLevel or None")
     area = within or DateRange(start=LOW, end=HIGH)
     last = area.end if area.end is not None else area.start + timedelta(days=MAX_SPAN)
-    start = draw(st.dates(min_value=area.start, max_value=last))
-    end = start + timedelta(days=draw(st.integers(min_value=0, max_value=max_length)))
-    schools = draw(st.lists(st.one_of(registration_numbers(), _names()), max_size=6, unique=True))
-    pilots = schools[: draw(st.integers(min_value=0, max_value=len(schools)))]
-    grade_list = draw(st.lists(st.integers(min_value=1, max_value=12), max_size=12, unique=True))
+    start = day(draw, area.start, last)
+    end = start + timedelta(days=count(draw, 0, max_length))
+    # A count of schools, then each one (a registration number or a name); repeats dropped.
+    schools = list(dict.fromkeys(_school(draw) for _ in range(count(draw, 0, 6))))
+    pilots = schools[: count(draw, 0, len(schools))]
+    mask = count(draw, 0, 2**12 - 1)  # one choice: which grades took part
     participants = tuple(
-        GradeParticipants(grade=Grade(g), count=draw(st.integers(min_value=0, max_value=200))) for g in grade_list
+        GradeParticipants(grade=Grade(g), count=count(draw, 0, 200)) for g in range(1, 13) if mask >> (g - 1) & 1
     )
     total = sum(p.count for p in participants)
     if schools and len(pilots) == len(schools):
@@ -491,19 +492,32 @@ def career_events(
     elif schools and not pilots:
         non_pilot = total
     else:
-        non_pilot = draw(st.integers(min_value=0, max_value=total))
+        non_pilot = count(draw, 0, total)
     return CareerEvent(
-        title=draw(_names()),
-        kind=draw(st.sampled_from(EventKind)),
-        status=draw(st.sampled_from(EventStatus)) if status is None else status,
+        title=draw(_NAMES),
+        kind=draw(_EVENT_KINDS),
+        status=draw(_EVENT_STATUSES) if status is None else status,
         period=DateRange(start=start, end=end),
-        level=draw(st.sampled_from(OrganiserLevel)) if level is None else level,
+        level=draw(_LEVELS) if level is None else level,
         schools=tuple(schools),
         pilot_schools=tuple(pilots),
         participants=participants,
         non_pilot_participants=non_pilot,
-        partners=tuple(draw(st.lists(event_partners(), max_size=3))),
+        partners=tuple(draw(_PARTNERS) for _ in range(count(draw, 0, 3))),
     )
+
+
+_EVENT_KINDS = st.sampled_from(EventKind)
+_EVENT_STATUSES = st.sampled_from(EventStatus)
+_LEVELS = st.sampled_from(OrganiserLevel)
+_SCHOOL_NUMBERS = registration_numbers()
+
+
+def _school(draw: st.DrawFn) -> str:
+    return draw(_SCHOOL_NUMBERS) if draw(_BOOLEANS) else draw(_NAMES)
+
+
+_PARTNERS = event_partners()
 
 
 @st.composite
