@@ -26,13 +26,18 @@ from typing import Any, NoReturn, TypeVar
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from karjera_core._compile import FIRST_DAY, LAST_DAY, article
+from karjera_core._compile import FIRST_DAY, LAST_DAY
 from karjera_core.time import DateRange
 
 __all__ = ["Narrowing"]
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
+
+
+def article(name: str) -> str:
+    """``name`` after its indefinite article: "a SchoolYear", "an int", "an Organisation"."""
+    return f"{'an' if name[:1] in 'AEIOUaeiou' else 'a'} {name}"
 
 
 def described(value: object) -> str:
