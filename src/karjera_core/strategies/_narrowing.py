@@ -19,7 +19,6 @@ strategy.  A message never repeats the value itself.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
 from datetime import date
 from typing import Any, NoReturn, TypeVar
 
@@ -88,13 +87,11 @@ class Narrowing:
             self.fail(name, "True or False", value)
         return value
 
-    def strategy_of(self, name: str, value: Any, what: str, *, optional: bool = True) -> Any:
-        """``value``, which must be a strategy (drawing ``what``), or None when ``optional``."""
-        if value is None and optional:
-            return None
+    def strategy_of(self, name: str, value: Any, what: str) -> Any:
+        """``value``, which must be a strategy (drawing ``what``)."""
         if not isinstance(value, st.SearchStrategy):
             hint = "to draw always this one value, pass st.just(value)" if value is not None else ""
-            self.fail(name, f"a strategy of {what}" + (" or None" if optional else ""), value, hint)
+            self.fail(name, f"a strategy of {what}", value, hint)
         return value
 
     def integer(self, name: str, value: Any, low: int, high: int) -> int:
@@ -133,15 +130,6 @@ class Narrowing:
         if low is not None and high is not None and high < low:  # type: ignore[operator]
             self.refuse("min_value must not be above max_value")
         return low, high
-
-    def members(self, name: str, value: Any, cls: type[E]) -> list[E]:
-        """A non-empty list or tuple of distinct members of the enumeration ``cls`` (all of them for None)."""
-        if value is None:
-            return list(cls)
-        chosen: Sequence[Any] = value if isinstance(value, (list, tuple)) else ()
-        if not chosen or any(type(v) is not cls for v in chosen) or len(set(chosen)) != len(chosen):
-            self.fail(name, f"a non-empty list or tuple of distinct {cls.__name__} members, or None", value)
-        return list(chosen)
 
     def member(self, name: str, value: Any, cls: type[E]) -> E | None:
         """A member of the enumeration ``cls``, or None."""

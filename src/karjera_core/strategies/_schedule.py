@@ -74,7 +74,7 @@ def _value(check: Narrowing, drawn: Any) -> Any:
 
 
 def _check_values(check: Narrowing, values: Any) -> st.SearchStrategy[Any]:
-    found: st.SearchStrategy[Any] = check.strategy_of("values", values, "records of the library", optional=False)
+    found: st.SearchStrategy[Any] = check.strategy_of("values", values, "records of the library")
     return found
 
 

@@ -25,6 +25,7 @@ DEFAULT_MIN_YEAR = 2000
 DEFAULT_MAX_YEAR = 2040
 
 _RANGE = builder(DateRange)
+_BOOLEANS = st.booleans()
 _SCHOOL_YEAR = builder(SchoolYear)
 _SEMESTER = builder(Semester)
 _QUARTER = builder(Quarter)
@@ -63,17 +64,15 @@ def dates(
 @st.composite
 def _ranges(draw: st.DrawFn, low: date, high: date, open_ended: bool | None) -> DateRange:
     start = day(draw, low, high)
-    if draw(st.booleans()) if open_ended is None else open_ended:
-        return _RANGE(start, None)
-    return _RANGE(start, start + timedelta(days=count(draw, 0, (high - start).days)))
+    end = start + timedelta(days=count(draw, 0, (high - start).days))  # drawn first, so a closed range shrinks
+    return _RANGE(start, None if (draw(_BOOLEANS) if open_ended is None else open_ended) else end)
 
 
 @st.composite
 def _around(draw: st.DrawFn, on: date, low: date, high: date, open_ended: bool | None) -> DateRange:
     start = on - timedelta(days=count(draw, 0, (on - low).days))
-    if draw(st.booleans()) if open_ended is None else open_ended:
-        return _RANGE(start, None)
-    return _RANGE(start, on + timedelta(days=count(draw, 0, (high - on).days)))
+    end = on + timedelta(days=count(draw, 0, (high - on).days))  # drawn first, so a closed range shrinks
+    return _RANGE(start, None if (draw(_BOOLEANS) if open_ended is None else open_ended) else end)
 
 
 def date_ranges(
@@ -108,11 +107,18 @@ def date_ranges(
 
 def _school_year_bounds(check: Narrowing, min_value: Any, max_value: Any) -> tuple[int, int]:
     low, high = check.bounds(min_value, max_value, SchoolYear)
-    first = DEFAULT_MIN_YEAR if low is None else low.start_year
-    last = DEFAULT_MAX_YEAR if high is None else high.start_year
-    if first > last:
-        check.refuse(f"min_value must not be above max_value (default {DEFAULT_MIN_YEAR}-{DEFAULT_MAX_YEAR})")
-    return first, last
+    return _span(
+        None if low is None else low.start_year,
+        None if high is None else high.start_year,
+        DEFAULT_MIN_YEAR,
+        DEFAULT_MAX_YEAR,
+    )
+
+
+def _span(low: int | None, high: int | None, default_low: int, default_high: int) -> tuple[int, int]:
+    """The first and last index allowed: the bounds given, a missing one the default (widened to the other)."""
+    first = (default_low if high is None else min(default_low, high)) if low is None else low
+    return first, max(default_high, first) if high is None else high
 
 
 def school_years(
@@ -132,11 +138,12 @@ def semesters(*, min_value: Semester | None = None, max_value: Semester | None =
     2040./2041.); one choice each, shrinking to the first."""
     check = Narrowing("semesters")
     low, high = check.bounds(min_value, max_value, Semester)
-    first = DEFAULT_MIN_YEAR * 2 if low is None else low.school_year.start_year * 2 + low.number - 1
-    last = DEFAULT_MAX_YEAR * 2 + 1 if high is None else high.school_year.start_year * 2 + high.number - 1
-    if first > last:
-        check.refuse("min_value must not be above max_value (default 2000./2001. I ... 2040./2041. II)")
+    first, last = _span(_semester_index(low), _semester_index(high), DEFAULT_MIN_YEAR * 2, DEFAULT_MAX_YEAR * 2 + 1)
     return integers(first, last).map(_semester)
+
+
+def _semester_index(semester: Semester | None) -> int | None:
+    return None if semester is None else semester.school_year.start_year * 2 + semester.number - 1
 
 
 def _quarter(index: int) -> Quarter:
@@ -147,11 +154,12 @@ def quarters(*, min_value: Quarter | None = None, max_value: Quarter | None = No
     """Calendar quarters (T-5) from ``min_value`` to ``max_value`` (default: those of 2000 ... 2040)."""
     check = Narrowing("quarters")
     low, high = check.bounds(min_value, max_value, Quarter)
-    first = DEFAULT_MIN_YEAR * 4 if low is None else low.year * 4 + low.number - 1
-    last = DEFAULT_MAX_YEAR * 4 + 3 if high is None else high.year * 4 + high.number - 1
-    if first > last:
-        check.refuse("min_value must not be above max_value (default 2000 Q1 ... 2040 Q4)")
+    first, last = _span(_quarter_index(low), _quarter_index(high), DEFAULT_MIN_YEAR * 4, DEFAULT_MAX_YEAR * 4 + 3)
     return integers(first, last).map(_quarter)
+
+
+def _quarter_index(quarter: Quarter | None) -> int | None:
+    return None if quarter is None else quarter.year * 4 + quarter.number - 1
 
 
 TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
