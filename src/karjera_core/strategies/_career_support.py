@@ -105,11 +105,7 @@ def _check_day(name: str, value: object) -> date | None:
     return value
 
 
-def _names() -> st.SearchStrategy[str]:
-    """Short names of Latvian (and other) words, spaces inside only: one choice."""
-    return _NAMES
-
-
+#: Short names of Latvian (and other) words, spaces inside only: one choice.
 _NAMES = _draw.texts(40)
 _BOOLEANS = st.booleans()
 
@@ -306,7 +302,7 @@ def training_records(draw: st.DrawFn, *, person_id: str | None = None) -> Traini
     assert period.end is not None
     return TrainingRecord(
         person_id=draw(person_ids()) if person_id is None else person_id,
-        course=draw(_names()),
+        course=draw(_NAMES),
         start=period.start,
         end=min(period.end, period.start + timedelta(days=10)),
         hours=draw(fte_loads(max_value=Decimal("200.00"))),
@@ -419,7 +415,7 @@ def career_support_plans(*, municipality: str | None = None) -> st.SearchStrateg
     day = st.dates(min_value=LOW, max_value=HIGH)
     return st.builds(
         CareerSupportPlan,
-        municipality=_names() if municipality is None else st.just(municipality),
+        municipality=_NAMES if municipality is None else st.just(municipality),
         school_year=st.integers(min_value=2014, max_value=2030).map(SchoolYear),
         aspects=st.lists(st.sampled_from(PlanAspect), unique=True).map(tuple),
         submitted=st.none() | day,
@@ -433,7 +429,7 @@ def obligation_evidence() -> st.SearchStrategy[ObligationEvidence]:
         ObligationEvidence,
         obligation=st.sampled_from(Obligation),
         on=st.dates(min_value=LOW, max_value=HIGH),
-        note=_names(),
+        note=_NAMES,
     )
 
 
@@ -442,7 +438,7 @@ def obligation_evidence() -> st.SearchStrategy[ObligationEvidence]:
 
 def event_partners() -> st.SearchStrategy[EventPartner]:
     """Partners of career events (C-9): a kind and a name."""
-    return st.builds(EventPartner, kind=st.sampled_from(PartnerKind), name=_names())
+    return st.builds(EventPartner, kind=st.sampled_from(PartnerKind), name=_NAMES)
 
 
 def grade_participants(*, max_count: int = 500) -> st.SearchStrategy[GradeParticipants]:
