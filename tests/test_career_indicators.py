@@ -473,7 +473,7 @@ def test_i6_c9_property_the_engine_gives_the_figures_of_tally_events(
 
 @settings(deadline=None, max_examples=60)
 @given(
-    found=st.lists(agreements(max_pilot_schools=4), max_size=4),
+    found=st.lists(agreements(max_size=4), max_size=4),
     records=st.lists(training_records(), max_size=6),
     as_of=st.dates(min_value=date(2013, 1, 1), max_value=date(2032, 12, 31)),
 )
@@ -487,7 +487,7 @@ def test_i6_c10_property_the_engine_gives_institutions_supported_and_teachers_tr
 
 @settings(deadline=None, max_examples=60)
 @given(
-    found=st.lists(agreements(max_pilot_schools=3), max_size=3),
+    found=st.lists(agreements(max_size=3), max_size=3),
     assigned=st.lists(consultant_assignments(), max_size=4),
     as_of=st.dates(min_value=date(2013, 1, 1), max_value=date(2032, 12, 31)),
 )
@@ -527,7 +527,7 @@ def test_i6_property_every_drawn_target_gives_a_catalogue_whose_targets_are_the_
 @given(
     data=st.data(),
     events=st.lists(career_events(within=WITHIN), max_size=6),
-    found=st.lists(agreements(max_pilot_schools=3), max_size=3),
+    found=st.lists(agreements(max_size=3), max_size=3),
     assigned=st.lists(consultant_assignments(), max_size=3),
     records=st.lists(training_records(), max_size=4),
     as_of=st.dates(min_value=date(2016, 1, 1), max_value=date(2021, 12, 31)),

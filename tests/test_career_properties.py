@@ -239,7 +239,7 @@ def test_c1_to_c8_every_violation_path_of_every_check_names_a_node_of_its_argume
 def scenarios(draw: st.DrawFn) -> tuple[dict[str, Any], date]:
     """A day and an agreement in force on it, with data around its pilot schools (some of it wrong)."""
     on = draw(st.dates(min_value=date(2016, 10, 1), max_value=date(2021, 6, 30)))
-    agreement = draw(agreements(on=on, max_pilot_schools=4))
+    agreement = draw(agreements(on=on, max_size=4))
     numbers = [p.registration_number for p in agreement.pilot_schools] + draw(
         st.lists(registration_numbers(), min_size=1, max_size=2)
     )
@@ -482,7 +482,7 @@ EAGER_BAD_ARGUMENTS: list[tuple[str, Any]] = [
 LAZY_BAD_ARGUMENTS: list[tuple[str, Any]] = [
     ("training_records person_id", lambda: training_records(person_id=_bad(1))),
     ("agreements municipality", lambda: agreements(municipality=_bad(1))),
-    ("agreements max_pilot_schools", lambda: agreements(max_pilot_schools=101)),
+    ("agreements max_size", lambda: agreements(max_size=101)),
     ("agreements on", lambda: agreements(on=_bad("2017-12-04"))),
     ("career_events within", lambda: career_events(within=_bad("2017"))),
     ("career_events max_length", lambda: career_events(max_length=_bad("5"))),

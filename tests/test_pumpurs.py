@@ -1441,7 +1441,7 @@ def test_p7_property_generated_learner_refs_are_valid_pseudonyms(ref: LearnerRef
     "make",
     [
         lambda: risk_factors(group="housing"),
-        lambda: risk_assessments(assessed_on=_any("2020-01-01")),
+        lambda: risk_assessments(on=_any("2020-01-01")),
         lambda: support_plans(semester=_any(2020)),
         lambda: support_cases(semester=Semester(school_year=SchoolYear(2010), number=1)),
         lambda: support_cases(institution="12345"),

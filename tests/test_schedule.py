@@ -371,7 +371,11 @@ def test_strategy_from_type_of_a_specialised_schedule(
     assert all(type(s.value) is SchoolYear for s in default)
 
 
-@given(table=schedules(school_years(), min_size=3, max_size=3, min_start=date(2020, 1, 1), max_start=date(2020, 1, 3)))
+@given(
+    table=schedules(
+        school_years(), min_size=3, max_size=3, within=DateRange(start=date(2020, 1, 1), end=date(2020, 1, 3))
+    )
+)
 def test_strategy_schedules_bounds(table: Schedule[SchoolYear]) -> None:
     assert [s.start for s in table] == [date(2020, 1, 1), date(2020, 1, 2), date(2020, 1, 3)]
 
@@ -385,9 +389,8 @@ def test_strategy_schedules_bounds(table: Schedule[SchoolYear]) -> None:
         lambda: schedules(school_years(), max_size=1001),
         lambda: schedules(school_years(), min_size=untyped(True)),
         lambda: schedules(school_years(), min_size=3, max_size=2),
-        lambda: schedules(school_years(), min_size=3, min_start=date(2020, 1, 1), max_start=date(2020, 1, 2)),
-        lambda: schedules(school_years(), min_start=date(2020, 1, 2), max_start=date(2020, 1, 1)),
-        lambda: steps(school_years(), min_start=untyped(datetime(2020, 1, 1))),
+        lambda: schedules(school_years(), min_size=3, within=DateRange(start=date(2020, 1, 1), end=date(2020, 1, 2))),
+        lambda: steps(school_years(), within=untyped(datetime(2020, 1, 1))),
     ],
 )
 def test_strategy_arguments_are_checked(make: Callable[[], object]) -> None:

@@ -586,7 +586,13 @@ def test_strategy_date_ranges_open_ended(opened: DateRange, closed: DateRange) -
     assert not closed.is_open
 
 
-@given(semester=semesters(min_year=2016, max_year=2016), quarter=quarters(min_year=2016, max_year=2016))
+@given(
+    semester=semesters(
+        min_value=Semester(school_year=SchoolYear(2016), number=1),
+        max_value=Semester(school_year=SchoolYear(2016), number=2),
+    ),
+    quarter=quarters(min_value=Quarter(year=2016, number=1), max_value=Quarter(year=2016, number=4)),
+)
 def test_strategy_year_bounds(semester: Semester, quarter: Quarter) -> None:
     assert semester.school_year == SchoolYear(2016)
     assert quarter.year == 2016
@@ -594,8 +600,8 @@ def test_strategy_year_bounds(semester: Semester, quarter: Quarter) -> None:
 
 @given(
     day=dates(min_value=FIRST_DAY, max_value=FIRST_DAY + ONE_DAY),
-    year=school_years(min_year=MAX_YEAR - 1, max_year=MAX_YEAR - 1),
-    quarter=quarters(min_year=MAX_YEAR, max_year=MAX_YEAR),
+    year=school_years(min_value=SchoolYear(MAX_YEAR - 1), max_value=SchoolYear(MAX_YEAR - 1)),
+    quarter=quarters(min_value=Quarter(year=MAX_YEAR, number=1), max_value=Quarter(year=MAX_YEAR, number=4)),
 )
 def test_strategy_bounds_reach_the_library_s_edges(day: date, year: SchoolYear, quarter: Quarter) -> None:
     assert day in (FIRST_DAY, FIRST_DAY + ONE_DAY)
@@ -612,10 +618,10 @@ def test_strategy_bounds_reach_the_library_s_edges(day: date, year: SchoolYear, 
         lambda: date_ranges(within=untyped("2020")),
         lambda: date_ranges(open_ended=untyped(1)),
         lambda: date_ranges(within=dr("2020-01-01", "2020-12-31"), open_ended=True),
-        lambda: school_years(min_year=2020, max_year=2019),
-        lambda: school_years(max_year=MAX_YEAR),
-        lambda: semesters(min_year=untyped(True)),
-        lambda: quarters(min_year=MIN_YEAR - 1),
+        lambda: school_years(min_value=SchoolYear(2020), max_value=SchoolYear(2019)),
+        lambda: school_years(max_value=untyped(2020)),
+        lambda: semesters(min_value=untyped(True)),
+        lambda: quarters(min_value=Quarter(year=2020, number=2), max_value=Quarter(year=2020, number=1)),
     ],
 )
 def test_strategy_arguments_are_checked(make: Callable[[], object]) -> None:

@@ -16,7 +16,10 @@ Needs the ``strategies`` extra (``pip install "karjera-core[strategies]"``).
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
 
 try:
     from hypothesis import strategies as st
@@ -27,6 +30,8 @@ except ModuleNotFoundError as missing:
         name=__name__,
     ) from missing
 
+from hypothesis.errors import InvalidArgument
+
 from karjera_core.strategies import (
     _career_support,
     _education,
@@ -35,6 +40,7 @@ from karjera_core.strategies import (
     _funding,
     _indicators,
     _money,
+    _narrowing,
     _organisations,
     _projects,
     _pumpurs,
@@ -135,6 +141,10 @@ from karjera_core.strategies._organisations import (
     organisations,
     successions,
 )
+from karjera_core.strategies._payloads import (
+    invalid_payloads,
+    payloads,
+)
 from karjera_core.strategies._projects import (
     amendments,
     project_roles,
@@ -225,6 +235,7 @@ __all__ = [
     "institution_figures",
     "institution_kinds",
     "institutions",
+    "invalid_payloads",
     "learner_counts",
     "learner_refs",
     "load_bounds",
@@ -241,6 +252,7 @@ __all__ = [
     "partnership_formats",
     "partnership_rules",
     "partnerships",
+    "payloads",
     "performance_measurements",
     "person_ids",
     "pilot_requirements",
@@ -321,6 +333,58 @@ _MODULES = (
     _teacher_support,
     _indicators,
 )
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+#: Keywords that were renamed (issue #14), old -> new, for the message about an unknown keyword.
+RENAMED = {
+    "min_year": "min_value",
+    "max_year": "max_value",
+    "min_start": "within",
+    "max_start": "within",
+    "max_pilot_schools": "max_size",
+    "assessed_on": "on",
+}
+_NOT_STRATEGIES = {"all_type_strategies", "register_type_strategies"}
+
+
+def _named(name: str, function: Callable[P, R]) -> Callable[P, R]:
+    """``function`` whose wrong arguments all raise an InvalidArgument naming strategy ``name``: an unknown or
+    renamed keyword, a value where a strategy is expected (with the hint ``st.just``), any other refused one."""
+    signature = inspect.signature(function)
+    wants_strategy = {
+        p for p, parameter in signature.parameters.items() if "SearchStrategy" in str(parameter.annotation)
+    }
+
+    @functools.wraps(function)
+    def strategy(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            bound = signature.bind(*args, **kwargs)
+        except TypeError as wrong:
+            renamed = [f"{old}= is now {RENAMED[old]}=" for old in kwargs if old in RENAMED]
+            hint = "; ".join(renamed) or f"it takes {', '.join(signature.parameters) or 'no arguments'}"
+            raise InvalidArgument(f"{name}(...): {wrong}; {hint}") from None
+        for key in wants_strategy & bound.arguments.keys():
+            value = bound.arguments[key]
+            if value is not None and not isinstance(value, st.SearchStrategy):
+                raise InvalidArgument(
+                    f"{name}({key}=...): expected a strategy, got {_narrowing.described(value)}; "
+                    "to draw always this one value, pass st.just(value)"
+                )
+        try:
+            return function(*args, **kwargs)
+        except InvalidArgument as refused:
+            if str(refused).startswith(f"{name}("):
+                raise
+            raise InvalidArgument(f"{name}(...): {refused}") from None
+
+    return strategy
+
+
+for _name in __all__:
+    if _name not in _NOT_STRATEGIES and inspect.isfunction(globals()[_name]):
+        globals()[_name] = _named(_name, globals()[_name])
 
 
 def all_type_strategies() -> dict[type, st.SearchStrategy[Any]]:

@@ -56,7 +56,11 @@ from karjera_core.programmes.career_support import (
     TrainingRequirement,
 )
 from karjera_core.schedule import Regulation, Schedule, Source, Step
+from karjera_core.strategies import _draw
+from karjera_core.strategies._draw import builder, count, day
 from karjera_core.strategies._education import grades, registration_numbers
+from karjera_core.strategies._narrowing import Narrowing
+from karjera_core.strategies._schedule import regulation
 from karjera_core.time import DateRange, SchoolYear
 
 __all__ = [
@@ -101,11 +105,9 @@ def _check_day(name: str, value: object) -> date | None:
     return value
 
 
-def _names() -> st.SearchStrategy[str]:
-    """Short Latvian-looking names: letters (with the Latvian ones), spaces inside only."""
-    letters = st.sampled_from("abcdefghijklmnoprstuvzāčēģīķļņšūž")
-    word = st.text(letters, min_size=1, max_size=12)
-    return st.lists(word, min_size=1, max_size=4).map(lambda words: " ".join(words).capitalize())
+#: Short names of Latvian (and other) words, spaces inside only: one choice.
+_NAMES = _draw.texts(40)
+_BOOLEANS = st.booleans()
 
 
 def person_ids() -> st.SearchStrategy[str]:
@@ -129,12 +131,15 @@ def fte_loads(
 @st.composite
 def _range_in(draw: st.DrawFn, within: DateRange, open_ended: bool | None = None) -> DateRange:
     """A range whose every day lies in ``within``: a start, then a length (closed) or no end (open ``within``)."""
+    return _range(draw, within, open_ended)
+
+
+def _range(draw: st.DrawFn, within: DateRange, open_ended: bool | None = None) -> DateRange:
     last = within.end if within.end is not None else within.start + timedelta(days=MAX_SPAN)
-    start = draw(st.dates(min_value=within.start, max_value=last))
-    if within.end is None and (draw(st.booleans()) if open_ended is None else open_ended):
+    start = day(draw, within.start, last)
+    if within.end is None and (draw(_BOOLEANS) if open_ended is None else open_ended):
         return DateRange(start=start)
-    length = draw(st.integers(min_value=0, max_value=(last - start).days))
-    return DateRange(start=start, end=start + timedelta(days=length))
+    return DateRange(start=start, end=start + timedelta(days=count(draw, 0, (last - start).days)))
 
 
 def _period(on: date | None, within: DateRange | None = None) -> st.SearchStrategy[DateRange]:
@@ -154,8 +159,8 @@ def _period(on: date | None, within: DateRange | None = None) -> st.SearchStrate
 def _starts(draw: st.DrawFn, first: date, most: int) -> list[date]:
     """1 ... ``most`` + 1 days in strictly increasing order from ``first``."""
     starts = [first]
-    for gap in draw(st.lists(st.integers(min_value=1, max_value=2000), max_size=most)):
-        starts.append(starts[-1] + timedelta(days=gap))
+    for _ in range(count(draw, 0, most)):
+        starts.append(starts[-1] + timedelta(days=count(draw, 1, 2000)))
     return starts
 
 
@@ -176,8 +181,8 @@ def pilot_requirements() -> st.SearchStrategy[PilotRequirements]:
 @st.composite
 def load_bounds(draw: st.DrawFn) -> LoadBounds:
     """Load bounds (C-5): a minimum of 0.01-1.00 FTE and a cap at least as large, up to 50 FTE."""
-    minimum = draw(fte_loads())
-    return LoadBounds(minimum=minimum, total_cap=draw(fte_loads(min_value=minimum, max_value=Decimal("50.00"))))
+    minimum = count(draw, 1, 100)
+    return LoadBounds(minimum=Decimal(minimum).scaleb(-2), total_cap=Decimal(count(draw, minimum, 5000)).scaleb(-2))
 
 
 def training_requirements() -> st.SearchStrategy[TrainingRequirement]:
@@ -204,8 +209,10 @@ def ratio_schedules(draw: st.DrawFn, *, first: date | None = None) -> Schedule[R
     ``first`` fixes the first step's start (default: drawn in 2014-2020).
     """
     _check_day("first", first)
-    start = first if first is not None else draw(st.dates(min_value=LOW, max_value=date(2020, 12, 31)))
-    return Schedule(steps=tuple(Step(start=s, value=draw(ratios()), source=_SOURCE) for s in _starts(draw, start, 3)))
+    start = first if first is not None else day(draw, LOW, date(2020, 12, 31))
+    return Schedule(
+        steps=tuple(Step(start=s, value=Ratio(count(draw, 1, 2000)), source=_SOURCE) for s in _starts(draw, start, 3))
+    )
 
 
 @st.composite
@@ -215,7 +222,7 @@ def ratio_rules(draw: st.DrawFn, *, first: date | None = None) -> RatioRule:
     ``first`` fixes the first step's start.
     """
     _check_day("first", first)
-    schedule = draw(ratio_schedules(first=first)) if first is not None or draw(st.booleans()) else RATIO_SCHEDULE
+    schedule = draw(ratio_schedules(first=first)) if first is not None or draw(_BOOLEANS) else RATIO_SCHEDULE
     return RatioRule(
         schedule=schedule,
         policy=draw(st.sampled_from(RatioPolicy)),
@@ -231,13 +238,9 @@ def _regulations() -> st.SearchStrategy[Regulation]:
     return st.sampled_from((MK_662_2014, MK_569_2018))
 
 
-def _regulations_adopted(low: date, high: date) -> st.SearchStrategy[Regulation]:
-    return st.builds(
-        Regulation,
-        number=st.integers(min_value=1, max_value=99999),
-        adopted=st.dates(min_value=low, max_value=high),
-        title=st.none() | _names(),
-    )
+def _adopted(draw: st.DrawFn, low: date, high: date) -> Regulation:
+    """A Cabinet Regulation adopted from ``low`` to ``high`` (three choices)."""
+    return regulation(draw, low, high)
 
 
 def qualification_records(*, regulation: Regulation | None = None) -> st.SearchStrategy[QualificationRecord]:
@@ -254,9 +257,9 @@ def qualification_records(*, regulation: Regulation | None = None) -> st.SearchS
 @st.composite
 def qualification_rules(draw: st.DrawFn) -> QualificationRule:
     """Qualification rules (C-3): a regulation adopted in 2000-2030, accepting 0-2 other regulations."""
-    regulation = draw(_regulations_adopted(date(2000, 1, 1), HIGH))
-    others = draw(st.lists(_regulations_adopted(date(1990, 1, 1), HIGH), max_size=2, unique=True))
-    return QualificationRule(regulation=regulation, also_accepts=tuple(o for o in others if o != regulation))
+    main = _adopted(draw, date(2000, 1, 1), HIGH)
+    others = dict.fromkeys(_adopted(draw, date(1990, 1, 1), HIGH) for _ in range(count(draw, 0, 2)))
+    return QualificationRule(regulation=main, also_accepts=tuple(o for o in others if o != main))
 
 
 @st.composite
@@ -267,13 +270,14 @@ def qualification_schedules(draw: st.DrawFn, *, first: date | None = None) -> Sc
     ``first`` fixes the first step's start (default: drawn in 2000-2020).
     """
     _check_day("first", first)
-    start = first if first is not None else draw(st.dates(min_value=date(2000, 1, 1), max_value=date(2020, 12, 31)))
+    start = first if first is not None else day(draw, date(2000, 1, 1), date(2020, 12, 31))
     steps: list[Step[QualificationRule]] = []
     for begins in _starts(draw, start, 2):
-        regulation = draw(_regulations_adopted(begins - timedelta(days=365), begins))
-        earlier = [s.value.regulation for s in steps if s.value.regulation != regulation]
-        accepted = draw(st.lists(st.sampled_from(earlier), unique=True)) if earlier else []
-        rule = QualificationRule(regulation=regulation, also_accepts=tuple(accepted))
+        adopted = _adopted(draw, begins - timedelta(days=365), begins)
+        earlier = list(dict.fromkeys(s.value.regulation for s in steps if s.value.regulation != adopted))
+        mask = count(draw, 0, 2 ** len(earlier) - 1)  # one choice: which earlier regulations it accepts
+        accepted = [r for index, r in enumerate(earlier) if mask >> index & 1]
+        rule = QualificationRule(regulation=adopted, also_accepts=tuple(accepted))
         steps.append(Step(start=begins, value=rule, source=Source(citation="[hypothesis] a drawn rule")))
     return Schedule(steps=tuple(steps))
 
@@ -298,7 +302,7 @@ def training_records(draw: st.DrawFn, *, person_id: str | None = None) -> Traini
     assert period.end is not None
     return TrainingRecord(
         person_id=draw(person_ids()) if person_id is None else person_id,
-        course=draw(_names()),
+        course=draw(_NAMES),
         start=period.start,
         end=min(period.end, period.start + timedelta(days=10)),
         hours=draw(fte_loads(max_value=Decimal("200.00"))),
@@ -346,46 +350,59 @@ def consultant_assignments(
 
 
 @st.composite
-def agreements(
-    draw: st.DrawFn, *, municipality: str | None = None, on: date | None = None, max_pilot_schools: int = 12
-) -> Agreement:
-    """Agreements (C-1): a period, a signing day by its end, 0 ... ``max_pilot_schools`` distinct pilot
-    schools inside the period, and drawn parameters (or the brief's defaults).
-
-    ``on``: only agreements in force on that day (signed by it, period containing it).
-    """
-    _check_day("on", on)
-    if municipality is not None and type(municipality) is not str:
-        raise InvalidArgument("municipality must be a str or None")
-    if type(max_pilot_schools) is not int or not 0 <= max_pilot_schools <= 100:
-        raise InvalidArgument("max_pilot_schools must be an int 0-100")
+def _agreements(draw: st.DrawFn, municipality: str | None, on: date | None, sizes: tuple[int, int]) -> Agreement:
     if on is None:
-        period = draw(st.just(CAREER_SUPPORT_PERIOD) | _period(None))
+        period = CAREER_SUPPORT_PERIOD if draw(_BOOLEANS) else _range(draw, DateRange(start=LOW, end=HIGH))
         last_signing = period.end if period.end is not None else period.start + timedelta(days=MAX_SPAN)
-        signed = draw(st.dates(min_value=period.start - timedelta(days=365), max_value=last_signing))
+        signed = day(draw, period.start - timedelta(days=365), last_signing)
     else:
-        period = draw(_period(on))
-        signed = draw(st.dates(min_value=period.start - timedelta(days=365), max_value=on))
-    numbers = draw(st.lists(registration_numbers(), max_size=max_pilot_schools, unique=True))
-    pilots = tuple(
-        PilotSchool(registration_number=n, period=draw(st.just(period) | _range_in(period))) for n in numbers
-    )
-    name = draw(_names()) if municipality is None else municipality
+        is_open = draw(_BOOLEANS)
+        start = on - timedelta(days=count(draw, 0, MAX_SPAN))
+        period = DateRange(start=start, end=None if is_open else on + timedelta(days=count(draw, 0, MAX_SPAN)))
+        signed = day(draw, period.start - timedelta(days=365), on)
+    # A count of pilot schools, then distinct registration numbers in increasing order, each above the last.
+    size, low, pilots = count(draw, *sizes), 0, []
+    for index in range(size):
+        number = count(draw, low, 10**10 - size + index)
+        low = number + 1
+        own = period if draw(_BOOLEANS) else _range(draw, period)
+        pilots.append(_PILOT(f"{number:010d}", own))
+    name = draw(_NAMES) if municipality is None else municipality
     effective = max(signed, period.start)
-    if effective >= max(RATIO_SCHEDULE.start, QUALIFICATION_SCHEDULE.start) and draw(st.booleans()):
+    if effective >= max(RATIO_SCHEDULE.start, QUALIFICATION_SCHEDULE.start) and draw(_BOOLEANS):
         # The brief's defaults: both default schedules are in force from 2016-10-01.
-        return Agreement(municipality=name, signed=signed, period=period, pilot_schools=pilots)
+        return Agreement(municipality=name, signed=signed, period=period, pilot_schools=tuple(pilots))
     return Agreement(
         municipality=name,
         signed=signed,
         period=period,
-        pilot_schools=pilots,
-        requirements=draw(pilot_requirements()),
-        qualification_rules=draw(qualification_schedules(first=effective - timedelta(days=draw(st.integers(0, 365))))),
-        ratio=draw(ratio_rules(first=effective - timedelta(days=draw(st.integers(0, 365))))),
-        load_bounds=draw(load_bounds()),
-        training=draw(training_requirements()),
+        pilot_schools=tuple(pilots),
+        requirements=draw(_REQUIREMENTS),
+        qualification_rules=draw(qualification_schedules(first=effective - timedelta(days=count(draw, 0, 365)))),
+        ratio=draw(ratio_rules(first=effective - timedelta(days=count(draw, 0, 365)))),
+        load_bounds=draw(_LOAD_BOUNDS),
+        training=draw(_TRAINING),
     )
+
+
+def agreements(
+    *, municipality: str | None = None, on: date | None = None, min_size: int = 0, max_size: int = 12
+) -> st.SearchStrategy[Agreement]:
+    """Agreements (C-1): a period, a signing day by its end, ``min_size`` ... ``max_size`` (0 ... 100)
+    distinct pilot schools inside the period, and drawn parameters (or the brief's defaults).
+
+    ``on``: only agreements in force on that day (signed by it, period containing it).
+    """
+    check = Narrowing("agreements")
+    chosen_on = _check_day("on", on)
+    name = check.value("municipality", municipality, str)
+    return _agreements(name, chosen_on, check.sizes(min_size, max_size, 0, 100))
+
+
+_PILOT = builder(PilotSchool)
+_REQUIREMENTS = pilot_requirements()
+_LOAD_BOUNDS = load_bounds()
+_TRAINING = training_requirements()
 
 
 # ---------------------------------------------------------------- C-7, C-8
@@ -398,7 +415,7 @@ def career_support_plans(*, municipality: str | None = None) -> st.SearchStrateg
     day = st.dates(min_value=LOW, max_value=HIGH)
     return st.builds(
         CareerSupportPlan,
-        municipality=_names() if municipality is None else st.just(municipality),
+        municipality=_NAMES if municipality is None else st.just(municipality),
         school_year=st.integers(min_value=2014, max_value=2030).map(SchoolYear),
         aspects=st.lists(st.sampled_from(PlanAspect), unique=True).map(tuple),
         submitted=st.none() | day,
@@ -412,7 +429,7 @@ def obligation_evidence() -> st.SearchStrategy[ObligationEvidence]:
         ObligationEvidence,
         obligation=st.sampled_from(Obligation),
         on=st.dates(min_value=LOW, max_value=HIGH),
-        note=_names(),
+        note=_NAMES,
     )
 
 
@@ -421,7 +438,7 @@ def obligation_evidence() -> st.SearchStrategy[ObligationEvidence]:
 
 def event_partners() -> st.SearchStrategy[EventPartner]:
     """Partners of career events (C-9): a kind and a name."""
-    return st.builds(EventPartner, kind=st.sampled_from(PartnerKind), name=_names())
+    return st.builds(EventPartner, kind=st.sampled_from(PartnerKind), name=_NAMES)
 
 
 def grade_participants(*, max_count: int = 500) -> st.SearchStrategy[GradeParticipants]:
@@ -456,13 +473,14 @@ def career_events(
         raise InvalidArgument("level must be an OrganiserLevel or None")
     area = within or DateRange(start=LOW, end=HIGH)
     last = area.end if area.end is not None else area.start + timedelta(days=MAX_SPAN)
-    start = draw(st.dates(min_value=area.start, max_value=last))
-    end = start + timedelta(days=draw(st.integers(min_value=0, max_value=max_length)))
-    schools = draw(st.lists(st.one_of(registration_numbers(), _names()), max_size=6, unique=True))
-    pilots = schools[: draw(st.integers(min_value=0, max_value=len(schools)))]
-    grade_list = draw(st.lists(st.integers(min_value=1, max_value=12), max_size=12, unique=True))
+    start = day(draw, area.start, last)
+    end = start + timedelta(days=count(draw, 0, max_length))
+    # A count of schools, then each one (a registration number or a name); repeats dropped.
+    schools = list(dict.fromkeys(_school(draw) for _ in range(count(draw, 0, 6))))
+    pilots = schools[: count(draw, 0, len(schools))]
+    mask = count(draw, 0, 2**12 - 1)  # one choice: which grades took part
     participants = tuple(
-        GradeParticipants(grade=Grade(g), count=draw(st.integers(min_value=0, max_value=200))) for g in grade_list
+        GradeParticipants(grade=Grade(g), count=count(draw, 0, 200)) for g in range(1, 13) if mask >> (g - 1) & 1
     )
     total = sum(p.count for p in participants)
     if schools and len(pilots) == len(schools):
@@ -470,19 +488,32 @@ def career_events(
     elif schools and not pilots:
         non_pilot = total
     else:
-        non_pilot = draw(st.integers(min_value=0, max_value=total))
+        non_pilot = count(draw, 0, total)
     return CareerEvent(
-        title=draw(_names()),
-        kind=draw(st.sampled_from(EventKind)),
-        status=draw(st.sampled_from(EventStatus)) if status is None else status,
+        title=draw(_NAMES),
+        kind=draw(_EVENT_KINDS),
+        status=draw(_EVENT_STATUSES) if status is None else status,
         period=DateRange(start=start, end=end),
-        level=draw(st.sampled_from(OrganiserLevel)) if level is None else level,
+        level=draw(_LEVELS) if level is None else level,
         schools=tuple(schools),
         pilot_schools=tuple(pilots),
         participants=participants,
         non_pilot_participants=non_pilot,
-        partners=tuple(draw(st.lists(event_partners(), max_size=3))),
+        partners=tuple(draw(_PARTNERS) for _ in range(count(draw, 0, 3))),
     )
+
+
+_EVENT_KINDS = st.sampled_from(EventKind)
+_EVENT_STATUSES = st.sampled_from(EventStatus)
+_LEVELS = st.sampled_from(OrganiserLevel)
+_SCHOOL_NUMBERS = registration_numbers()
+
+
+def _school(draw: st.DrawFn) -> str:
+    return draw(_SCHOOL_NUMBERS) if draw(_BOOLEANS) else draw(_NAMES)
+
+
+_PARTNERS = event_partners()
 
 
 @st.composite

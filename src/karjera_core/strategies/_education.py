@@ -109,7 +109,15 @@ def institution_kinds() -> st.SearchStrategy[InstitutionKind]:
 
 def registration_numbers() -> st.SearchStrategy[str]:
     """Registration numbers of education institutions: exactly 10 digits (O-3)."""
-    return st.text(alphabet=_DIGITS, min_size=10, max_size=10)
+    return _REGISTRATION_NUMBERS
+
+
+def _ten_digits(number: int) -> str:
+    return f"{number:010d}"
+
+
+#: One choice per number, shrinking to 0000000000.
+_REGISTRATION_NUMBERS = st.integers(min_value=0, max_value=10**10 - 1).map(_ten_digits)
 
 
 def _digits(count: int, alphabet: str = _DIGITS) -> st.SearchStrategy[str]:

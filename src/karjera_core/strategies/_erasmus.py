@@ -10,7 +10,7 @@ a member, with any known dates inside the period.
 from __future__ import annotations
 
 import functools
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -29,6 +29,8 @@ from karjera_core.programmes.erasmus import (
     TrainingEvent,
     TrainingScope,
 )
+from karjera_core.strategies import _draw
+from karjera_core.strategies._draw import builder, count, day
 from karjera_core.strategies._funding import texts
 from karjera_core.strategies._organisations import organisations
 from karjera_core.strategies._time import date_ranges, dates
@@ -53,6 +55,13 @@ _OPTIONAL_TEXT = st.none() | _TEXT
 _MONTHS = st.none() | st.integers(min_value=1, max_value=12)
 _SCOPES = st.sampled_from(TrainingScope)
 _STARTS = dates()
+_BOOLEANS = st.booleans()
+_MEETING = builder(Meeting)
+_TRAINING = builder(TrainingEvent)
+_PARTNERSHIP = builder(Partnership)
+_OPTIONAL = _draw.optional_texts(40)
+_FORMATS = tuple(PartnershipFormat)
+_SCOPE_LIST = tuple(TrainingScope)
 
 
 def partnership_formats() -> st.SearchStrategy[PartnershipFormat]:
@@ -157,28 +166,64 @@ def outputs(*, kind: OutputKind | None = None) -> st.SearchStrategy[Output]:
     )
 
 
+def _span(draw: st.DrawFn, period: DateRange | None) -> DateRange | None:
+    """None, or a closed range inside ``period`` (a start, then a length); inside 2000-2040 without one."""
+    if draw(_BOOLEANS):
+        return None
+    low, high = (period.start, period.end) if period is not None and period.end is not None else (_FIRST, _LAST)
+    start = day(draw, low, high)
+    return DateRange(start=start, end=start + timedelta(days=count(draw, 0, (high - start).days)))
+
+
+def _meeting(draw: st.DrawFn, period: DateRange | None) -> Meeting:
+    place, country = draw(_TEXT), _COUNTRIES[count(draw, 0, len(_COUNTRIES) - 1)]
+    return _MEETING(place, country, _span(draw, period), draw(_OPTIONAL))
+
+
+def _training(draw: st.DrawFn, members: list[Organisation], period: DateRange | None) -> TrainingEvent:
+    span = _span(draw, period)
+    month = _maybe_month(draw) if span is None else (span.start.month if draw(_BOOLEANS) else None)
+    host = members[count(draw, 0, len(members) - 1)]
+    scope, country = _SCOPE_LIST[count(draw, 0, len(_SCOPE_LIST) - 1)], _COUNTRIES[count(draw, 0, len(_COUNTRIES) - 1)]
+    return _TRAINING(host, scope, country, month, span, draw(_OPTIONAL), draw(_OPTIONAL))
+
+
+def _maybe_month(draw: st.DrawFn) -> int | None:
+    month = count(draw, 0, 12)
+    return month or None
+
+
+_FIRST, _LAST = date(2000, 1, 1), date(2040, 12, 31)
+
+
 @st.composite
 def _partnerships(draw: st.DrawFn, format: PartnershipFormat | None) -> Partnership:
-    kind = draw(partnership_formats()) if format is None else format
+    kind = _FORMATS[count(draw, 0, len(_FORMATS) - 1)] if format is None else format
     rules = kind.default_rules
     least = max(rules.min_organisations, rules.min_countries)
-    countries = draw(st.lists(_COUNTRY, unique=True, min_size=least, max_size=least + 4))
-    members = [draw(_organisations_of(country)) for country in countries]
+    # A count of countries, then distinct countries in alphabetical order, each after the one before.
+    size, after, countries = count(draw, least, least + 4), -1, []
+    for index in range(size):
+        after = count(draw, after + 1, len(_COUNTRIES) - size + index)
+        countries.append(_COUNTRIES[after])
+    members = [_draw.organisation(draw, country) for country in countries]
     period: DateRange | None = None
-    if draw(st.booleans()):
+    if draw(_BOOLEANS):
         start = draw(_STARTS)
-        months = draw(st.integers(min_value=rules.min_months, max_value=rules.max_months))
+        months = count(draw, rules.min_months, rules.max_months)
         period = DateRange(start=start, end=start + relativedelta(months=months) - timedelta(days=1))
-    trainings = draw(st.lists(_training_events(st.sampled_from(members), period), max_size=3))
+    trainings = tuple(_training(draw, members, period) for _ in range(count(draw, 0, 3)))
+    title, aim = draw(_TEXT), draw(_OPTIONAL)
+    meetings_ = tuple(_meeting(draw, period) for _ in range(count(draw, 0, 2)))
     return Partnership(
-        title=draw(_TEXT),
+        title=title,
         format=kind,
         coordinator=members[0],
         partners=tuple(members[1:]),
         period=period,
-        aim=draw(_OPTIONAL_TEXT),
-        meetings=tuple(draw(st.lists(_meetings_within(period), max_size=2))),
-        trainings=tuple(trainings),
+        aim=aim,
+        meetings=meetings_,
+        trainings=trainings,
         outputs=draw(_OUTPUT_TUPLES),
     )
 

@@ -3,7 +3,8 @@
 Names follow the types: :func:`programming_periods` for ``ProgrammingPeriod`` and so on;
 :func:`regulations` draws :class:`karjera_core.schedule.Regulation`.
 
-Every value is valid by construction (no ``.filter()``): a budget's parts are
+Every value is valid by construction (no ``.filter()``), drawn with few
+choices and built with the records' trusted builders: a budget's parts are
 cut from its total, so a complete budget sums exactly and an incomplete one
 never exceeds it.  Values shrink toward the simplest: ESF 2014-2020, a
 number "1.0.0.0/00/I/001", a zero budget.
@@ -11,12 +12,9 @@ number "1.0.0.0/00/I/001", a zero budget.
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
 
 from karjera_core.funding import (
     ERASMUS_PLUS_2014_2020,
@@ -34,7 +32,13 @@ from karjera_core.funding import (
 )
 from karjera_core.money import Money
 from karjera_core.schedule import Regulation
-from karjera_core.strategies._time import date_ranges, dates
+from karjera_core.strategies import _draw
+from karjera_core.strategies._draw import builder, count, integers
+from karjera_core.strategies._money import DEFAULT_MAX_CENTS, cents
+from karjera_core.strategies._narrowing import Narrowing
+from karjera_core.strategies._schedule import regulation
+from karjera_core.strategies._time import date_ranges, window_days
+from karjera_core.time import DateRange
 
 __all__ = [
     "budget_lines",
@@ -50,32 +54,20 @@ __all__ = [
 
 #: The programming periods the library ships, simplest first.
 KNOWN_PERIODS = (ESF_2014_2020, ESF_PLUS_2021_2027, ERASMUS_PLUS_2014_2020, ERASMUS_PLUS_2021_2027)
-#: The largest budget total drawn by default: EUR 100 million, in cents.
-DEFAULT_MAX_CENTS = 10**10
-
-#: Letters of the drawn texts, Latvian ones first, so that shrinking gives "A".
-_LETTERS = "AaĀāČčĒēĢģĪīĶķĻļŅņŠšŪūŽžBbDdEeFfGgHhIiJjKkLlMmNnOoPpRrSsTtUuVvZz"
-_WORD = st.text(alphabet=_LETTERS + "-.,“”\"'()", min_size=1, max_size=12)
-#: Numbers of at most four digits: with single spaces between words, no run of digits is long enough
-#: to be a personal code (P-7), whatever the draw.
-_NUMBER = st.text(alphabet="0123456789", min_size=1, max_size=4)
-_FIRST_WORD = st.builds(lambda head, tail: head + tail, st.sampled_from(_LETTERS), st.text(_LETTERS, max_size=11))
-
-
-def _join(first: str, rest: list[str], max_size: int) -> str:
-    return " ".join([first, *rest])[:max_size].rstrip()
+_SOURCES = tuple(FundingSource)
+_PERIOD = builder(ProgrammingPeriod)
+_NUMBER = builder(ProjectNumber)
+_LINE = builder(BudgetLine)
+_BUDGET = builder(Budget)
 
 
 def texts(*, max_size: int = 40) -> st.SearchStrategy[str]:
-    """Valid single-line text of 1 ... ``max_size`` characters: words of letters (Latvian ones included),
-    punctuation and short numbers, one space apart; never a personal code (P-7) or a control character.
+    """Valid single-line text of 1 ... ``max_size`` characters: words of letters (Latvian ones included) and
+    punctuation, one space apart; never a personal code (P-7) or a control character; one choice.
 
-    Such text is a valid name, title or free text of every record of this layer.
+    Such text is a valid name, title or free text of every record of the library.
     """
-    if type(max_size) is not int or not 1 <= max_size <= 2000:
-        raise InvalidArgument("max_size must be an int 1-2000")
-    rest = st.lists(_WORD | _NUMBER, max_size=max(0, max_size // 6))
-    return st.builds(_join, _FIRST_WORD, rest, st.just(max_size))
+    return _draw.texts(Narrowing("texts").integer("max_size", max_size, 1, 2000))
 
 
 def funds() -> st.SearchStrategy[Fund]:
@@ -93,26 +85,61 @@ def funding_sources() -> st.SearchStrategy[FundingSource]:
     return st.sampled_from(FundingSource)
 
 
+#: Codes of made-up periods: at most ten characters, so never eleven digits in a row (P-7).
+_CODE = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_0123456789", min_size=1, max_size=10)
+_NAME = _draw.texts(40)
+_LEGAL = _draw.optional_texts(40)
+_WINDOWS = date_ranges(open_ended=False)
+_ROUNDS = st.none() | st.booleans()
+
+
+@st.composite
+def _made_up(draw: st.DrawFn, binds: bool | None) -> ProgrammingPeriod:
+    code, name, fund, window, legal = draw(_CODE), draw(_NAME), draw(funds()), draw(_WINDOWS), draw(_LEGAL)
+    binding = draw(st.booleans()) if binds is None else binds
+    return _PERIOD(code, name, fund, window, legal, binding, draw(_ROUNDS))
+
+
 def programming_periods(*, binds_implementation: bool | None = None) -> st.SearchStrategy[ProgrammingPeriod]:
     """The four shipped programming periods, or made-up ones with a closed window in 2000-2040 (F-1).
 
     ``binds_implementation``: only periods whose window binds project periods
     (True), only those whose window does not (False), or both (None).
     """
-    if binds_implementation is not None and type(binds_implementation) is not bool:
-        raise InvalidArgument("binds_implementation must be a bool or None")
-    known = [p for p in KNOWN_PERIODS if binds_implementation in (None, p.binds_implementation)]
-    made_up = st.builds(
-        ProgrammingPeriod,
-        code=st.from_regex(r"[a-z0-9_]{1,40}", fullmatch=True),
-        name=texts(),
-        fund=funds(),
-        eligibility=date_ranges(open_ended=False),
-        legal_basis=st.none() | texts(),
-        binds_implementation=st.booleans() if binds_implementation is None else st.just(binds_implementation),
-        numbers_have_round=st.none() | st.booleans(),
-    )
-    return st.sampled_from(known) | made_up
+    binds = Narrowing("programming_periods").flag("binds_implementation", binds_implementation)
+    known = [p for p in KNOWN_PERIODS if binds in (None, p.binds_implementation)]
+    return st.sampled_from(known) | _made_up(binds)
+
+
+def _parts(measure: int) -> tuple[int, int, int, int]:
+    return (measure // 10**6 + 1, measure // 10**4 % 100, measure // 100 % 100, measure % 100)
+
+
+#: A measure as one choice: its first part 1-99, then three parts 0-99.
+_MEASURES = integers(0, 99 * 10**6 - 1)
+_SEQUENCES = integers(1, 999)
+
+
+@st.composite
+def _project_numbers(
+    draw: st.DrawFn, with_round: bool | None, years: tuple[int, int], selection: Selection | None
+) -> ProjectNumber:
+    measure = draw(_MEASURES)
+    has_round = draw(st.booleans()) if with_round is None else with_round
+    selection_round = count(draw, 1, 99) if has_round else None
+    year = count(draw, *years)
+    chosen = draw(selections()) if selection is None else selection
+    return _NUMBER(_parts(measure), None, selection_round, year, chosen, draw(_SEQUENCES))
+
+
+_BODIES = st.sampled_from(IMPLEMENTING_BODIES)
+
+
+@st.composite
+def _body_numbers(draw: st.DrawFn, years: tuple[int, int]) -> ProjectNumber:
+    """Research-application numbers "1.1.1.2/VIAA/1/16/173": a body and a round, no selection letter."""
+    measure, body, selection_round = draw(_MEASURES), draw(_BODIES), count(draw, 1, 99)
+    return _NUMBER(_parts(measure), body, selection_round, count(draw, *years), None, draw(_SEQUENCES))
 
 
 def project_numbers(
@@ -132,108 +159,68 @@ def project_numbers(
     selection letter), none of them (False), or both where the other
     arguments allow them (None).
     """
-    for name, value in (("min_selection_year", min_selection_year), ("max_selection_year", max_selection_year)):
-        if type(value) is not int or not 2000 <= value <= 2099:
-            raise InvalidArgument(f"{name} must be an int 2000-2099")
-    if min_selection_year > max_selection_year:
-        raise InvalidArgument("min_selection_year must not be after max_selection_year")
-    if with_round is not None and type(with_round) is not bool:
-        raise InvalidArgument("with_round must be a bool or None")
-    if selection is not None and type(selection) is not Selection:
-        raise InvalidArgument("selection must be a Selection or None")
-    if with_body is not None and type(with_body) is not bool:
-        raise InvalidArgument("with_body must be a bool or None")
-    bodies_allowed = with_round is not False and selection is None
-    if with_body and not bodies_allowed:
-        raise InvalidArgument("with_body=True needs with_round not False and no selection")
-    rounds: st.SearchStrategy[int | None] = st.integers(min_value=1, max_value=99)
-    if with_round is None:
-        rounds = st.none() | rounds
-    elif not with_round:
-        rounds = st.none()
-    part = st.integers(min_value=0, max_value=99)
-    measures = st.tuples(st.integers(min_value=1, max_value=99), part, part, part)
-    years = st.integers(min_value=min_selection_year - 2000, max_value=max_selection_year - 2000)
-    sequences = st.integers(min_value=1, max_value=999)
-    with_letter = st.builds(
-        ProjectNumber,
-        measure=measures,
-        selection_round=rounds,
-        year=years,
-        selection=selections() if selection is None else st.just(selection),
-        sequence=sequences,
-    )
-    with_implementing_body = st.builds(
-        ProjectNumber,
-        measure=measures,
-        implementing_body=st.sampled_from(IMPLEMENTING_BODIES),
-        selection_round=st.integers(min_value=1, max_value=99),
-        year=years,
-        sequence=sequences,
-    )
-    if with_body:
-        return with_implementing_body
-    if with_body is None and bodies_allowed:
-        return with_letter | with_implementing_body
+    check = Narrowing("project_numbers")
+    low = check.integer("min_selection_year", min_selection_year, 2000, 2099)
+    high = check.integer("max_selection_year", max_selection_year, 2000, 2099)
+    if low > high:
+        check.refuse("min_selection_year must not be after max_selection_year")
+    rounds = check.flag("with_round", with_round)
+    letter = check.member("selection", selection, Selection)
+    body = check.flag("with_body", with_body)
+    bodies_allowed = rounds is not False and letter is None
+    if body and not bodies_allowed:
+        check.refuse("with_body=True needs with_round not False and no selection")
+    years = (low - 2000, high - 2000)
+    if body:
+        return _body_numbers(years)
+    with_letter = _project_numbers(rounds, years, letter)
+    if body is None and bodies_allowed:
+        return with_letter | _body_numbers(years)
     return with_letter
 
 
-def _cents(value: int) -> Money:
-    return Money(Decimal(value) / 100)
+def _max_cents(check: Narrowing, name: str, value: Any) -> int:
+    amount = check.value(name, value, Money)
+    if amount is None:
+        return DEFAULT_MAX_CENTS
+    if amount.amount < 0:
+        check.fail(name, "Money of zero or more, or None", value)
+    return int(amount.amount * 100)
+
+
+@st.composite
+def _budget_lines(draw: st.DrawFn, source: FundingSource | None, high: int) -> BudgetLine:
+    return _LINE(draw(funding_sources()) if source is None else source, cents(count(draw, 0, high)))
 
 
 def budget_lines(
     *, source: FundingSource | None = None, max_amount: Money | None = None
 ) -> st.SearchStrategy[BudgetLine]:
-    """Budget lines of zero ... ``max_amount`` euros (default EUR 100 million)."""
-    if source is not None and type(source) is not FundingSource:
-        raise InvalidArgument("source must be a FundingSource or None")
-    high = _max_cents(max_amount)
-    return st.builds(
-        BudgetLine,
-        source=funding_sources() if source is None else st.just(source),
-        amount=st.integers(min_value=0, max_value=high).map(_cents),
-    )
-
-
-def _max_cents(max_amount: Money | None) -> int:
-    if max_amount is None:
-        return DEFAULT_MAX_CENTS
-    if type(max_amount) is not Money or max_amount.amount < 0:
-        raise InvalidArgument("max amounts must be Money of zero or more, or None")
-    return int(max_amount.amount * 100)
-
-
-_COMPLETE_SOURCES = st.lists(st.sampled_from(FundingSource), unique=True, max_size=len(FundingSource))
-_PARTIAL_SOURCES = st.lists(st.sampled_from(FundingSource), unique=True, max_size=len(FundingSource) - 1)
+    """Budget lines of zero ... ``max_amount`` euros (default EUR 100 million), of ``source`` when given."""
+    check = Narrowing("budget_lines")
+    return _budget_lines(check.member("source", source, FundingSource), _max_cents(check, "max_amount", max_amount))
 
 
 @st.composite
 def _budgets(draw: st.DrawFn, complete: bool | None, high: int) -> Budget:
     is_complete = draw(st.booleans()) if complete is None else complete
-    sources = draw(_COMPLETE_SOURCES if is_complete else _PARTIAL_SOURCES)
-    total = draw(st.integers(min_value=0, max_value=high))
+    total = count(draw, 0, high)
+    # The sources as a set of bits, listed in the enumeration's order (the order Budget keeps them in).
+    mask = count(draw, 0, 2 ** len(_SOURCES) - (1 if is_complete else 2))
+    sources = [source for index, source in enumerate(_SOURCES) if mask >> index & 1]
     if is_complete:
         if not sources:
-            return Budget(total=Money(0))
-        cuts = sorted(
-            draw(
-                st.lists(
-                    st.integers(min_value=0, max_value=total), min_size=len(sources) - 1, max_size=len(sources) - 1
-                )
-            )
-        )
+            return _BUDGET(cents(0), (), True)
+        cuts = sorted(count(draw, 0, total) for _ in sources[1:])
         bounds = [0, *cuts, total]
         amounts = [bounds[i + 1] - bounds[i] for i in range(len(sources))]
     else:
-        amounts = []
-        left = total
+        amounts, left = [], total
         for _ in sources:
-            amount = draw(st.integers(min_value=0, max_value=left))
-            amounts.append(amount)
-            left -= amount
-    parts = tuple(BudgetLine(source=s, amount=_cents(a)) for s, a in zip(sources, amounts, strict=True))
-    return Budget(total=_cents(total), parts=parts, complete=is_complete)
+            amounts.append(count(draw, 0, left))
+            left -= amounts[-1]
+    parts = tuple(_LINE(s, cents(a)) for s, a in zip(sources, amounts, strict=True))
+    return _BUDGET(cents(total), parts, is_complete)
 
 
 def budgets(*, complete: bool | None = None, max_total: Money | None = None) -> st.SearchStrategy[Budget]:
@@ -242,19 +229,19 @@ def budgets(*, complete: bool | None = None, max_total: Money | None = None) -> 
     ``complete``: only complete breakdowns (True), only partial ones (False),
     or both (None).  Parts are cut from the total, never filtered.
     """
-    if complete is not None and type(complete) is not bool:
-        raise InvalidArgument("complete must be a bool or None")
-    return _budgets(complete, _max_cents(max_total))
+    check = Narrowing("budgets")
+    return _budgets(check.flag("complete", complete), _max_cents(check, "max_total", max_total))
 
 
-def regulations() -> st.SearchStrategy[Regulation]:
-    """Cabinet Regulations (F-3) adopted in 2000-2040, with or without a title."""
-    return st.builds(
-        Regulation,
-        number=st.integers(min_value=1, max_value=99999),
-        adopted=dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)),
-        title=st.none() | texts(),
-    )
+@st.composite
+def _regulations(draw: st.DrawFn, low: Any, high: Any) -> Regulation:
+    return regulation(draw, low, high)
+
+
+def regulations(*, within: DateRange | None = None) -> st.SearchStrategy[Regulation]:
+    """Cabinet Regulations (F-3) adopted inside ``within`` (default 2000-2040), with or without a title."""
+    check = Narrowing("regulations")
+    return _regulations(*window_days(check, check.window("within", within)))
 
 
 TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {

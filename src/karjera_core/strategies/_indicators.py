@@ -36,6 +36,7 @@ from karjera_core.indicators import (
     summarize,
     timeline,
 )
+from karjera_core.strategies._draw import builder, count, day, integers
 from karjera_core.time import DateRange
 
 __all__ = [
@@ -61,6 +62,12 @@ LAST_DAY = date(2027, 12, 31)
 #: The subjects drawn facts and populations use: few, so that they repeat.
 SUBJECTS = ("s0", "s1", "s2", "s3", "s4", "s5")
 _SUBJECT_COUNTINGS = (Counting.DISTINCT, Counting.EVERY_YEAR, Counting.IMPROVED)
+_CODES = ("A", "B", "C")
+#: Facts drawn for a summary, a result or a timeline: a count of at most this many, then each fact.
+MAX_FACTS = 12
+_FACT = builder(Fact)
+_CODE_INDEX = integers(0, len(_CODES) - 1)
+_SUBJECT_INDEX = integers(0, len(SUBJECTS) - 1)
 
 
 def fact_days(*, min_value: date = FIRST_DAY, max_value: date = LAST_DAY) -> st.SearchStrategy[date]:
@@ -68,49 +75,69 @@ def fact_days(*, min_value: date = FIRST_DAY, max_value: date = LAST_DAY) -> st.
     return st.dates(min_value=min_value, max_value=max_value)
 
 
+_MEASURES = tuple(Measure)
+_COUNTINGS = tuple(Counting)
+_BOOLEANS = st.booleans()
+
+
+def _pick(draw: st.DrawFn, options: tuple[Any, ...]) -> Any:
+    """One of ``options``: one choice, shrinking to the first."""
+    return options[count(draw, 0, len(options) - 1)]
+
+
+def _maybe(draw: st.DrawFn, high: int) -> int | None:
+    """None or 0 ... ``high - 1``: one choice, shrinking to None."""
+    drawn = count(draw, 0, high)
+    return None if drawn == 0 else drawn - 1
+
+
 @st.composite
 def _indicators(draw: st.DrawFn, code: str | None, measure: Measure | None, counting: Counting | None) -> Indicator:
-    chosen = draw(st.sampled_from(tuple(Measure))) if measure is None else measure
+    chosen = _pick(draw, _MEASURES) if measure is None else measure
     if counting is not None:
         how = counting
     elif chosen is Measure.COUNT:
-        how = draw(st.sampled_from(tuple(Counting)))
+        how = _pick(draw, _COUNTINGS)
     elif chosen is Measure.SHARE:
-        how = draw(st.sampled_from(_SUBJECT_COUNTINGS))
+        how = _pick(draw, _SUBJECT_COUNTINGS)
     else:
         how = Counting.DISTINCT
-    higher = True if chosen is Measure.MILESTONE else draw(st.booleans())
+    higher = True if chosen is Measure.MILESTONE else draw(_BOOLEANS)
     lowest = 1 if higher else 0
     if chosen is Measure.SHARE:
-        target = Decimal(draw(st.integers(min_value=lowest, max_value=100))) / 100
+        target = Decimal(count(draw, lowest, 100)) / 100
     elif chosen is Measure.MILESTONE:
         target = Decimal(1)
     else:
-        target = Decimal(draw(st.integers(min_value=lowest, max_value=8)))
+        target = Decimal(count(draw, lowest, 8))
     period: DateRange | None = None
     if how is Counting.EVERY_YEAR:
-        start = draw(fact_days(max_value=date(2025, 12, 31)))
-        period = DateRange(start=start, end=start + timedelta(days=draw(st.integers(min_value=0, max_value=3 * 366))))
-    elif draw(st.booleans()):
-        start = draw(fact_days())
-        period = DateRange(start=start, end=draw(st.none() | fact_days(min_value=start)))
+        start = day(draw, FIRST_DAY, date(2025, 12, 31))
+        period = DateRange(start=start, end=start + timedelta(days=count(draw, 0, 3 * 366)))
+    elif draw(_BOOLEANS):
+        start = day(draw, FIRST_DAY, LAST_DAY)
+        length = _maybe(draw, (LAST_DAY - start).days + 1)
+        period = DateRange(start=start, end=None if length is None else start + timedelta(days=length))
     population: tuple[str, ...] = ()
-    if how in _SUBJECT_COUNTINGS and (chosen is not Measure.COUNT or draw(st.booleans())):
-        population = tuple(draw(st.lists(st.sampled_from(SUBJECTS), unique=True, max_size=len(SUBJECTS))))
+    if how in _SUBJECT_COUNTINGS and (chosen is not Measure.COUNT or draw(_BOOLEANS)):
+        mask = count(draw, 0, 2 ** len(SUBJECTS) - 1)  # one choice: which subjects
+        population = tuple(subject for index, subject in enumerate(SUBJECTS) if mask >> index & 1)
     denominator = None
     if chosen is Measure.SHARE and not population:
-        denominator = draw(st.none() | st.integers(min_value=1, max_value=10))
+        drawn = _maybe(draw, 10)
+        denominator = None if drawn is None else drawn + 1
+    deadline, baseline = _maybe(draw, (LAST_DAY - FIRST_DAY).days + 1), _maybe(draw, 101)
     return Indicator(
-        code=draw(st.sampled_from(("A", "B", "C"))) if code is None else code,
+        code=_pick(draw, _CODES) if code is None else code,
         title_lv="Rādītājs",
-        title_en=draw(st.none() | st.just("Indicator")),
+        title_en="Indicator" if draw(_BOOLEANS) else None,
         measure=chosen,
         counting=how,
         higher_is_better=higher,
         target=target,
-        deadline=draw(st.none() | fact_days()),
-        baseline=draw(st.none() | st.integers(min_value=0, max_value=100).map(Decimal)),
-        project=draw(st.none() | st.just("4.2.2.3/1/24/I/001")),
+        deadline=None if deadline is None else FIRST_DAY + timedelta(days=deadline),
+        baseline=None if baseline is None else Decimal(baseline),
+        project="4.2.2.3/1/24/I/001" if draw(_BOOLEANS) else None,
         period=period,
         population=population,
         denominator=denominator,
@@ -128,23 +155,31 @@ def indicators(
     return _indicators(code, measure, counting)
 
 
+def _fact(draw: st.DrawFn, indicator: str | None, kinds: tuple[FactKind, ...], valued: bool) -> Fact:
+    """One fact in four or five choices: its kind, its value, its indicator, its day and its subject."""
+    kind = kinds[0] if len(kinds) == 1 else kinds[count(draw, 0, len(kinds) - 1)]
+    if kind is FactKind.TOTAL:
+        value: Decimal | None = Decimal(count(draw, 0, 12))
+    elif kind is FactKind.MEASUREMENT:
+        value = Decimal(count(draw, -50, 50))
+    else:
+        amount = count(draw, 0 if valued else -1, 100)  # -1: no value
+        value = None if amount < 0 else Decimal(amount)
+    code = _CODES[draw(_CODE_INDEX)] if indicator is None else indicator
+    return _FACT(code, day(draw, FIRST_DAY, LAST_DAY), SUBJECTS[draw(_SUBJECT_INDEX)], value, kind)
+
+
+def _some_facts(draw: st.DrawFn, indicator: str | None, valued: bool) -> list[Fact]:
+    """A count of facts (0 ... MAX_FACTS), then each fact."""
+    return [_fact(draw, indicator, _KINDS, valued) for _ in range(count(draw, 0, MAX_FACTS))]
+
+
+_KINDS = tuple(FactKind)
+
+
 @st.composite
 def _facts(draw: st.DrawFn, indicator: str | None, kinds: tuple[FactKind, ...], valued: bool) -> Fact:
-    kind = draw(st.sampled_from(kinds))
-    if kind is FactKind.TOTAL:
-        value: Decimal | None = Decimal(draw(st.integers(min_value=0, max_value=12)))
-    elif kind is FactKind.MEASUREMENT:
-        value = Decimal(draw(st.integers(min_value=-50, max_value=50)))
-    else:
-        amounts = st.integers(min_value=0, max_value=100).map(Decimal)
-        value = draw(amounts if valued else st.none() | amounts)
-    return Fact(
-        indicator=draw(st.sampled_from(("A", "B", "C"))) if indicator is None else indicator,
-        on=draw(fact_days()),
-        subject=draw(st.sampled_from(SUBJECTS)),
-        value=value,
-        kind=kind,
-    )
+    return _fact(draw, indicator, kinds, valued)
 
 
 def facts(
@@ -198,17 +233,20 @@ def distinct_counts() -> st.SearchStrategy[DistinctCount]:
     return st.lists(facts(kinds=(FactKind.OCCURRED,)), max_size=20).map(DistinctCount.from_facts)
 
 
-@st.composite
-def _catalogues(draw: st.DrawFn) -> tuple[Indicator, ...]:
-    codes = draw(st.lists(st.sampled_from(("A", "B", "C")), unique=True, min_size=1))
-    return tuple(draw(indicators(code=code)) for code in codes)
+_BY_CODE = {code: indicators(code=code) for code in _CODES}
+
+
+def _catalogue(draw: st.DrawFn) -> tuple[Indicator, ...]:
+    """One to three indicators with distinct codes: which codes as one choice, then each indicator."""
+    mask = count(draw, 1, 2 ** len(_CODES) - 1)
+    return tuple(draw(_BY_CODE[code]) for index, code in enumerate(_CODES) if mask >> index & 1)
 
 
 @st.composite
 def _summaries(draw: st.DrawFn) -> Summary:
-    catalogue = draw(_catalogues())
+    catalogue = _catalogue(draw)
     valued = any(ind.counting is Counting.SUM for ind in catalogue)
-    return summarize(catalogue, draw(st.lists(facts(valued=valued), max_size=30)), as_of=draw(fact_days()))
+    return summarize(catalogue, _some_facts(draw, None, valued), as_of=day(draw, FIRST_DAY, LAST_DAY))
 
 
 def summaries() -> st.SearchStrategy[Summary]:
@@ -227,8 +265,8 @@ def tallies() -> st.SearchStrategy[Tally]:
 def _indicator_results(draw: st.DrawFn) -> IndicatorResult:
     indicator = draw(indicators())
     valued = indicator.counting is Counting.SUM
-    drawn = draw(st.lists(facts(indicator=indicator.code, valued=valued), max_size=30))
-    return evaluate(indicator, drawn, as_of=draw(fact_days()))
+    drawn = _some_facts(draw, indicator.code, valued)
+    return evaluate(indicator, drawn, as_of=day(draw, FIRST_DAY, LAST_DAY))
 
 
 def indicator_results() -> st.SearchStrategy[IndicatorResult]:
@@ -243,10 +281,10 @@ def reports() -> st.SearchStrategy[Report]:
 
 @st.composite
 def _timelines(draw: st.DrawFn) -> Timeline:
-    catalogue = draw(_catalogues())
+    catalogue = _catalogue(draw)
     valued = any(ind.counting is Counting.SUM for ind in catalogue)
-    days = draw(st.lists(fact_days(), min_size=1, max_size=4))
-    return timeline(catalogue, draw(st.lists(facts(valued=valued), max_size=30)), on=days)
+    days = [day(draw, FIRST_DAY, LAST_DAY) for _ in range(count(draw, 1, 4))]
+    return timeline(catalogue, _some_facts(draw, None, valued), on=days)
 
 
 def timelines() -> st.SearchStrategy[Timeline]:

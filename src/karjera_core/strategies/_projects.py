@@ -4,24 +4,29 @@ Projects are valid by construction and comply with
 :func:`karjera_core.projects.check_project`: the implementation period is
 drawn inside the programming period's eligibility window when that binds, the
 number matches the period's style, a responsible role is always present, and
-every amended end lies between the start and the window's end.
+every amended end lies between the start and the window's end.  Each is drawn
+with few choices (a count, then the items) and built with the records'
+trusted builders; it shrinks toward a one-day ESF 2014-2020 project starting
+on the window's first day, with one submitter and nothing else.
 """
 
 from __future__ import annotations
 
-import functools
 from datetime import date, timedelta
 from typing import Any
 
 from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
 
-from karjera_core.funding import ProgrammingPeriod, ProjectNumber
+from karjera_core.funding import ProgrammingPeriod
 from karjera_core.organisations import Organisation
 from karjera_core.projects import RESPONSIBLE_ROLES, Amendment, Project, ProjectRole, ProjectStatus, Role
-from karjera_core.strategies._funding import budgets, programming_periods, project_numbers, regulations, texts
-from karjera_core.strategies._organisations import organisations
-from karjera_core.strategies._time import date_ranges, dates
+from karjera_core.strategies import _draw
+from karjera_core.strategies._draw import builder, count, day, integers
+from karjera_core.strategies._funding import KNOWN_PERIODS, _budgets, _made_up, _project_numbers
+from karjera_core.strategies._money import DEFAULT_MAX_CENTS
+from karjera_core.strategies._narrowing import Narrowing
+from karjera_core.strategies._schedule import regulation
+from karjera_core.strategies._time import window_days
 from karjera_core.time import MAX_YEAR, MIN_YEAR, DateRange
 
 __all__ = ["amendments", "project_roles", "project_statuses", "projects", "roles"]
@@ -30,6 +35,16 @@ _FIRST_DAY = date(MIN_YEAR, 1, 1)
 _LAST_DAY = date(MAX_YEAR, 12, 31)
 #: How far past its end a project of a non-binding programme may be extended.
 _SLACK = timedelta(days=5 * 365)
+_ROLES = tuple(Role)
+_LEAD_ROLES = tuple(sorted(RESPONSIBLE_ROLES, key=lambda r: _ROLES.index(r)))
+_ROLE = builder(ProjectRole)
+_AMENDMENT = builder(Amendment)
+_PROJECT = builder(Project)
+_TEXT = _draw.texts(40)
+_OPTIONAL = st.booleans()
+_BUDGETS = _budgets(None, DEFAULT_MAX_CENTS)
+_PERIOD_CHOICE = integers(0, len(KNOWN_PERIODS))
+_MADE_UP = _made_up(None)
 
 
 def roles() -> st.SearchStrategy[Role]:
@@ -42,110 +57,99 @@ def project_statuses() -> st.SearchStrategy[ProjectStatus]:
     return st.sampled_from(ProjectStatus)
 
 
+@st.composite
+def _project_roles(draw: st.DrawFn, role: Role | None, organisation: Organisation | None) -> ProjectRole:
+    chosen = _draw.organisation(draw) if organisation is None else organisation
+    return _ROLE(chosen, draw(roles()) if role is None else role)
+
+
 def project_roles(
     *, role: Role | None = None, organisation: Organisation | None = None
 ) -> st.SearchStrategy[ProjectRole]:
     """An organisation in a role (F-3), narrowed to ``role`` and ``organisation`` when given."""
-    if role is not None and type(role) is not Role:
-        raise InvalidArgument("role must be a Role or None")
-    if organisation is not None and type(organisation) is not Organisation:
-        raise InvalidArgument("organisation must be an Organisation or None")
-    return st.builds(
-        ProjectRole,
-        organisation=organisations() if organisation is None else st.just(organisation),
-        role=roles() if role is None else st.just(role),
-    )
+    check = Narrowing("project_roles")
+    return _project_roles(check.member("role", role, Role), check.value("organisation", organisation, Organisation))
+
+
+@st.composite
+def _amendments(draw: st.DrawFn, low: date, high: date) -> Amendment:
+    return _AMENDMENT(day(draw, low, high), day(draw, low, high), draw(_TEXT))
 
 
 def amendments(*, within: DateRange | None = None) -> st.SearchStrategy[Amendment]:
     """Amendments (F-4); with ``within`` (closed), both the announcement and the new end lie in it."""
-    if within is not None and (type(within) is not DateRange or within.end is None):
-        raise InvalidArgument("within must be a closed DateRange or None")
-    days = dates() if within is None else dates(min_value=within.start, max_value=within.end or within.start)
-    return st.builds(Amendment, announced=days, end=days, source=texts())
+    check = Narrowing("amendments")
+    return _amendments(*window_days(check, check.window("within", within, closed=True)))
 
 
-@functools.lru_cache(maxsize=256)
-def _between(low: date, high: date) -> st.SearchStrategy[date]:
-    return dates(min_value=max(low, _FIRST_DAY), max_value=min(high, _LAST_DAY))
-
-
-@functools.lru_cache(maxsize=64)
-def _periods_within(window: DateRange | None) -> st.SearchStrategy[DateRange]:
-    return date_ranges(within=window, open_ended=False)
-
-
-@functools.lru_cache(maxsize=64)
-def _numbers(with_round: bool | None, low_year: int, high_year: int) -> st.SearchStrategy[ProjectNumber]:
-    return project_numbers(with_round=with_round, min_selection_year=low_year, max_selection_year=high_year)
-
-
-_TEXT = texts()
-_OPTIONAL_TEXT = st.none() | _TEXT
-_TEXT_TUPLES = st.lists(_TEXT, max_size=3).map(tuple)
-_OTHER_ROLES = st.lists(st.builds(ProjectRole, organisation=organisations(), role=st.sampled_from(Role)), max_size=3)
-_LEAD_ROLES = st.builds(
-    ProjectRole, organisation=organisations(), role=st.sampled_from(sorted(RESPONSIBLE_ROLES, key=lambda r: r.value))
-)
-_REGULATIONS = st.none() | regulations()
-_BUDGETS = st.none() | budgets()
-_PROGRAMMING_PERIODS = programming_periods()
-
-
-@st.composite
 def _any_amendments(draw: st.DrawFn, start: date, limit: date) -> tuple[Amendment, ...]:
-    announced = draw(st.lists(_between(start - timedelta(days=365), limit), unique=True, max_size=3))
-    ends = _between(start, limit)
-    return tuple(Amendment(announced=day, end=draw(ends), source=draw(_TEXT)) for day in announced)
+    """0-3 amendments announced on distinct days from a year before ``start``, in order, each ending from
+    ``start`` to ``limit``."""
+    first = max(start - timedelta(days=365), _FIRST_DAY)
+    size = min(count(draw, 0, 3), (limit - first).days + 1)
+    found: list[Amendment] = []
+    announced = first - timedelta(days=1)
+    for index in range(size):
+        announced = day(draw, announced + timedelta(days=1), limit - timedelta(days=size - 1 - index))
+        found.append(_AMENDMENT(announced, day(draw, start, limit), draw(_TEXT)))
+    return tuple(found)
 
 
-@st.composite
 def _extensions(draw: st.DrawFn, start: date, end: date, limit: date) -> tuple[Amendment, ...]:
     """Amendments each announced on or before the end it replaces and moving it later."""
     found: list[Amendment] = []
     announced_after = start - timedelta(days=1)
-    wanted = draw(st.integers(min_value=0, max_value=3))
+    wanted = count(draw, 0, 3)
     while len(found) < wanted and announced_after < end < limit:
-        announced = draw(_between(announced_after + timedelta(days=1), end))
-        end = draw(_between(end + timedelta(days=1), limit))
-        found.append(Amendment(announced=announced, end=end, source=draw(_TEXT)))
+        announced = day(draw, announced_after + timedelta(days=1), end)
+        end = day(draw, end + timedelta(days=1), limit)
+        found.append(_AMENDMENT(announced, end, draw(_TEXT)))
         announced_after = announced
     return tuple(found)
 
 
+def _texts(draw: st.DrawFn) -> tuple[str, ...]:
+    return tuple(draw(_TEXT) for _ in range(count(draw, 0, 2)))
+
+
 @st.composite
 def _projects(draw: st.DrawFn, programming_period: ProgrammingPeriod | None, extensions_only: bool) -> Project:
-    period_of = draw(_PROGRAMMING_PERIODS) if programming_period is None else programming_period
+    if programming_period is None:
+        choice = draw(_PERIOD_CHOICE)
+        period_of = KNOWN_PERIODS[choice] if choice < len(KNOWN_PERIODS) else draw(_MADE_UP)
+    else:
+        period_of = programming_period
     window = period_of.eligibility
     assert window.end is not None
     binds = period_of.binds_implementation
-    period = draw(_periods_within(window if binds else None))
-    assert period.end is not None
-    limit = window.end if binds else min(period.end + _SLACK, _LAST_DAY)
-    low_year, high_year = max(window.start.year, 2000), min(window.end.year, 2099)
-    if not binds or low_year > high_year:
-        low_year, high_year = 2000, 2099
-    number = draw(_numbers(period_of.numbers_have_round, low_year, high_year))
-    lead = draw(_LEAD_ROLES)
-    others = draw(_OTHER_ROLES)
-    role_list = list(dict.fromkeys([lead, *others]))
-    history = (
-        draw(_extensions(period.start, period.end, limit))
-        if extensions_only
-        else draw(_any_amendments(period.start, limit))
-    )
-    return Project(
-        number=number,
-        title=draw(_TEXT),
-        programming_period=period_of,
-        period=period,
-        roles=tuple(role_list),
-        regulation=draw(_REGULATIONS),
-        specific_objective=draw(_OPTIONAL_TEXT),
-        target_groups=draw(_TEXT_TUPLES),
-        activities=draw(_TEXT_TUPLES),
-        budget=draw(_BUDGETS),
-        amendments=history,
+    low, high = (window.start, window.end) if binds else (date(2000, 1, 1), date(2040, 12, 31))
+    start = day(draw, low, high)
+    end = start + timedelta(days=count(draw, 0, (high - start).days))
+    limit = window.end if binds else min(end + _SLACK, _LAST_DAY)
+    years = (max(window.start.year, 2000) - 2000, min(window.end.year, 2099) - 2000)
+    if not binds or years[0] > years[1]:
+        years = (0, 99)
+    number = draw(_project_numbers(period_of.numbers_have_round, years, None))
+    lead = _ROLE(_draw.organisation(draw), draw(st.sampled_from(_LEAD_ROLES)))
+    others = [_ROLE(_draw.organisation(draw), draw(roles())) for _ in range(count(draw, 0, 2))]
+    title = draw(_TEXT)
+    regulation_ = regulation(draw, date(1990, 1, 1), date(2040, 12, 31)) if draw(_OPTIONAL) else None
+    objective = draw(_TEXT) if draw(_OPTIONAL) else None
+    target_groups, activities = _texts(draw), _texts(draw)
+    budget = draw(_BUDGETS) if draw(_OPTIONAL) else None
+    history = _extensions(draw, start, end, limit) if extensions_only else _any_amendments(draw, start, limit)
+    return _PROJECT(
+        number,
+        title,
+        period_of,
+        DateRange(start=start, end=end),
+        tuple(dict.fromkeys([lead, *others])),
+        regulation_,
+        objective,
+        target_groups,
+        activities,
+        budget,
+        history,
     )
 
 
@@ -154,19 +158,16 @@ def projects(
 ) -> st.SearchStrategy[Project]:
     """Projects (F-3) that pass :func:`~karjera_core.projects.check_project`.
 
-    ``programming_period``: only projects of that period (default: any the
-    :func:`~karjera_core.strategies._funding.programming_periods` strategy
-    draws); where its window binds, the implementation period and every
-    amended end lie inside it by construction (F-1).
-    ``extensions_only``: every amendment is announced on or before the end
-    it replaces and moves it later, the history under which a project's
-    status never goes back (F-5).
+    ``programming_period``: only projects of that period (default: one of the
+    shipped periods, or now and then a made-up one); where its window binds,
+    the implementation period and every amended end lie inside it by
+    construction (F-1).  ``extensions_only``: every amendment is announced on
+    or before the end it replaces and moves it later, the history under which
+    a project's status never goes back (F-5).
     """
-    if programming_period is not None and type(programming_period) is not ProgrammingPeriod:
-        raise InvalidArgument("programming_period must be a ProgrammingPeriod or None")
-    if type(extensions_only) is not bool:
-        raise InvalidArgument("extensions_only must be a bool")
-    return _projects(programming_period, extensions_only)
+    check = Narrowing("projects")
+    chosen = check.value("programming_period", programming_period, ProgrammingPeriod)
+    return _projects(chosen, check.boolean("extensions_only", extensions_only))
 
 
 TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {

@@ -14,6 +14,7 @@ the project's first day, one factor, one measure.
 
 from __future__ import annotations
 
+import bisect
 from datetime import date, timedelta
 from typing import Any
 
@@ -47,11 +48,13 @@ from karjera_core.programmes.pumpurs import (
     SemesterTargets,
     SupportCase,
     SupportPlan,
-    figures,
 )
 from karjera_core.schedule import Schedule, Source, Step
+from karjera_core.strategies import _draw
+from karjera_core.strategies._draw import builder, count, day, integers
 from karjera_core.strategies._education import registration_numbers
 from karjera_core.strategies._money import money
+from karjera_core.strategies._narrowing import Narrowing
 from karjera_core.strategies._time import date_ranges, dates
 from karjera_core.time import Semester
 
@@ -85,15 +88,6 @@ _PROJECT_END = PUMPURS_834.end_on(as_of=date(2199, 12, 31)) or date(2199, 12, 31
 KNOWN_FROM = max(amendment.announced for amendment in PUMPURS_834.amendments)
 _LATENESS = timedelta(days=DEFAULT_PLAN_TIMING.lateness_days)
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyzāčēģīķļņšūž"
-_PHRASES = (
-    "grūtības apgūt mācību saturu",
-    "neattaisnoti kavējumi",
-    "ģimenei trūkst līdzekļu",
-    "bieža dzīvesvietas maiņa",
-    "veselības problēmas",
-    "uzvedības grūtības",
-)
 _SUBJECTS = ("matemātika", "latviešu valoda", "angļu valoda", "fizika", "vēsture")
 
 
@@ -110,6 +104,21 @@ def _semesters_between(first: date, last: date) -> tuple[Semester, ...]:
 #: The semesters the default project overlaps: 2016./2017. II ... 2023./2024. I.
 PROJECT_SEMESTERS = _semesters_between(_PROJECT_START, _PROJECT_END)
 _PROJECT_DAYS = dates(min_value=_PROJECT_START, max_value=_PROJECT_END)
+_SEMESTER_ENDS = [semester.end for semester in PROJECT_SEMESTERS]
+_SEMESTER_STARTS = [semester.start for semester in PROJECT_SEMESTERS]
+_LEARNER = builder(LearnerRef)
+_PREFIXES = ("L", "S", "JN-L", "IZGL")
+_LEARNER_NUMBERS = integers(0, len(_PREFIXES) * 10**9 - 1)
+_CASE_NUMBERS = integers(0, 999_999_999)
+_REGISTRATIONS = registration_numbers()
+_CASE = builder(SupportCase)
+_PLAN = builder(SupportPlan)
+_ASSESSMENT = builder(RiskAssessment)
+_FACTOR = builder(RiskFactor)
+_FIGURES = builder(SemesterFigures)
+_INSTITUTION_FIGURES = builder(InstitutionFigures)
+_OUTCOMES = st.sampled_from(CaseOutcome)
+_BOOLEANS = st.booleans()
 
 
 def pumpurs_semesters() -> st.SearchStrategy[Semester]:
@@ -120,16 +129,20 @@ def pumpurs_semesters() -> st.SearchStrategy[Semester]:
 def learner_refs() -> st.SearchStrategy[LearnerRef]:
     """Pseudonymous learner ids, never a personal code by construction (P-7): a letter prefix, a hyphen,
     and four to nine digits (``L-0042``)."""
-    return st.builds(
-        lambda prefix, number: LearnerRef(f"{prefix}-{number:04d}"),
-        st.sampled_from(("L", "S", "JN-L", "IZGL")),
-        st.integers(min_value=0, max_value=999_999_999),
-    )
+    return _LEARNER_NUMBERS.map(_learner)
+
+
+def _learner(number: int) -> LearnerRef:
+    return _LEARNER(f"{_PREFIXES[number // 10**9]}-{number % 10**9:04d}")
 
 
 def case_ids() -> st.SearchStrategy[str]:
     """Case ids such as ``C-00042``: a letter prefix and at most nine digits."""
-    return st.integers(min_value=0, max_value=999_999_999).map(lambda number: f"C-{number:05d}")
+    return _CASE_NUMBERS.map(_case_id)
+
+
+def _case_id(number: int) -> str:
+    return f"C-{number:05d}"
 
 
 def participating_institutions(*, institution: str | None = None) -> st.SearchStrategy[ParticipatingInstitution]:
@@ -146,15 +159,8 @@ def participating_institutions(*, institution: str | None = None) -> st.SearchSt
 
 
 def _texts(max_size: int = 16) -> st.SearchStrategy[str]:
-    """Non-blank free text without digits: a phrase, or a letter followed by letters and spaces."""
-    return st.one_of(
-        st.sampled_from(_PHRASES),
-        st.builds(
-            lambda first, rest: first + rest,
-            st.sampled_from(_LETTERS),
-            st.text(alphabet=_LETTERS + " ", max_size=max_size - 1),
-        ),
-    )
+    """Non-blank free text without digits, one choice."""
+    return _draw.texts(max_size)
 
 
 def risk_groups() -> st.SearchStrategy[RiskGroup]:
@@ -187,27 +193,27 @@ def risk_factors(*, group: str | None = None) -> st.SearchStrategy[RiskFactor]:
     return st.builds(RiskFactor, group=groups, description=_texts())
 
 
-_NOTES = st.none() | _texts()
-_FACTORS = st.lists(risk_factors(), min_size=1, max_size=4).map(tuple)
+_NOTES = _draw.optional_texts(16)
+_DESCRIPTIONS = _texts()
+_GROUPS = st.sampled_from(DEFAULT_RISK_GROUPS.codes)
 _ROLES = st.none() | st.sampled_from(("klases audzinātājs", "psihologs", "projekta koordinators"))
 
 
 def _assessment(draw: st.DrawFn, assessed_on: date) -> RiskAssessment:
-    return RiskAssessment(
-        assessed_on=assessed_on, factors=draw(_FACTORS), assessor_role=draw(_ROLES), note=draw(_NOTES)
-    )
+    """An assessment on ``assessed_on``: a count of one to four factors, then each factor's group and text."""
+    factors = tuple(_FACTOR(draw(_GROUPS), draw(_DESCRIPTIONS)) for _ in range(count(draw, 1, 4)))
+    return _ASSESSMENT(assessed_on, factors, draw(_ROLES), draw(_NOTES))
 
 
 @st.composite
-def _assessments(draw: st.DrawFn, assessed_on: date | None) -> RiskAssessment:
-    return _assessment(draw, draw(_PROJECT_DAYS) if assessed_on is None else assessed_on)
+def _assessments(draw: st.DrawFn, on: date | None) -> RiskAssessment:
+    return _assessment(draw, day(draw, _PROJECT_START, _PROJECT_END) if on is None else on)
 
 
-def risk_assessments(*, assessed_on: date | None = None) -> st.SearchStrategy[RiskAssessment]:
-    """Risk assessments (P-3) of one to four factors, on ``assessed_on`` when it is given."""
-    if assessed_on is not None and type(assessed_on) is not date:
-        raise InvalidArgument("assessed_on must be a date or None")
-    return _assessments(assessed_on)
+def risk_assessments(*, on: date | None = None) -> st.SearchStrategy[RiskAssessment]:
+    """Risk assessments (P-3) of one to four factors, made on ``on`` when it is given (default: a day of the
+    project)."""
+    return _assessments(Narrowing("risk_assessments").day("on", on))
 
 
 @st.composite
@@ -240,8 +246,6 @@ def _economic(draw: st.DrawFn) -> EconomicMeasure:
 
 
 _ECONOMIC = _economic()
-_SOME_CONSULTATIVE = st.lists(_CONSULTATIVE, max_size=2).map(tuple)
-_SOME_ECONOMIC = (st.lists(_ECONOMIC, max_size=2).map(tuple), st.lists(_ECONOMIC, min_size=1, max_size=2).map(tuple))
 
 
 def economic_measures() -> st.SearchStrategy[EconomicMeasure]:
@@ -258,14 +262,10 @@ def _plan(draw: st.DrawFn, semester: Semester, opened: date, last: date) -> Supp
     """A plan of ``semester``, drawn up from the later of its start and ``opened`` for at most the default
     lateness, and not after ``last`` or the semester's end; at least one measure."""
     low = max(semester.start, opened)
-    consultative = draw(_SOME_CONSULTATIVE)
-    return SupportPlan(
-        semester=semester,
-        drawn_up=_day(draw, low, min(semester.end, last, low + _LATENESS)),
-        consultative=consultative,
-        economic=draw(_SOME_ECONOMIC[not consultative]),
-        note=draw(_NOTES),
-    )
+    drawn_up = day(draw, low, min(semester.end, last, low + _LATENESS))
+    consultative = tuple(draw(_CONSULTATIVE) for _ in range(count(draw, 0, 2)))
+    economic = tuple(draw(_ECONOMIC) for _ in range(count(draw, 0 if consultative else 1, 2)))
+    return _PLAN(semester, drawn_up, consultative, economic, draw(_NOTES))
 
 
 @st.composite
@@ -276,9 +276,7 @@ def _plans(draw: st.DrawFn, semester: Semester | None) -> SupportPlan:
 def support_plans(*, semester: Semester | None = None) -> st.SearchStrategy[SupportPlan]:
     """Support plans (P-4) for ``semester`` (default: any semester of the project), drawn up at its start
     (within the default plan timing), with at least one measure."""
-    if semester is not None and type(semester) is not Semester:
-        raise InvalidArgument("semester must be a Semester or None")
-    return _plans(semester)
+    return _plans(Narrowing("support_plans").value("semester", semester, Semester))
 
 
 @st.composite
@@ -290,38 +288,41 @@ def _cases(
     closed: bool | None,
 ) -> SupportCase:
     last_open = _PROJECT_END if semester is None else min(semester.end, _PROJECT_END)
-    opened = _day(draw, _PROJECT_START, last_open)
+    opened = day(draw, _PROJECT_START, last_open)
     step = DEFAULT_ELIGIBILITY.levels_on(on=opened)
-    vocational = draw(st.booleans())
-    grade = None if vocational else Grade(draw(st.integers(min_value=step.first_grade, max_value=step.last_grade)))
-    course = (
-        VocationalCourse(draw(st.integers(min_value=step.first_course, max_value=step.last_course)))
-        if vocational
-        else None
-    )
-    is_closed = draw(st.booleans()) if closed is None else closed
+    vocational = draw(_BOOLEANS)
+    grade = None if vocational else Grade(count(draw, step.first_grade, step.last_grade))
+    course = VocationalCourse(count(draw, step.first_course, step.last_course)) if vocational else None
+    is_closed = draw(_BOOLEANS) if closed is None else closed
     end: date | None = None
     if is_closed:
         earliest = opened if semester is None else max(opened, semester.start)
-        end = earliest + timedelta(days=draw(st.integers(min_value=0, max_value=900)))
+        end = earliest + timedelta(days=count(draw, 0, 900))
     last_plan_day = _PROJECT_END if end is None else min(end, _PROJECT_END)
-    candidates = [s for s in _semesters_between(opened, last_plan_day) if s != semester]
-    chosen = draw(st.lists(st.sampled_from(candidates), unique=True, max_size=3)) if candidates else []
+    # The project's semesters from the one holding ``opened`` to the one holding the last plan day.
+    first, stop = bisect.bisect_left(_SEMESTER_ENDS, opened), bisect.bisect_right(_SEMESTER_STARTS, last_plan_day)
+    candidates = [s for s in PROJECT_SEMESTERS[first:stop] if s != semester]
+    # A count of plans, then each one's semester after the one before (distinct and in order by construction).
+    chosen, after = [], -1
+    size = count(draw, 0, min(3, len(candidates)))
+    for index in range(size):
+        after = count(draw, after + 1, len(candidates) - size + index)
+        chosen.append(candidates[after])
     if semester is not None:
         chosen.append(semester)
     plans = tuple(_plan(draw, s, opened, last_plan_day) for s in sorted(chosen, key=lambda s: s.start))
-    assessed_on = opened - timedelta(days=draw(st.integers(min_value=0, max_value=60)))
-    return SupportCase(
-        case_id=draw(case_ids()),
-        learner=draw(learner_refs()) if learner is None else learner,
-        institution=draw(registration_numbers()) if institution is None else institution,
-        grade=grade,
-        course=course,
-        opened=opened,
-        assessment=_assessment(draw, assessed_on),
-        plans=plans,
-        closed=end,
-        outcome=draw(st.sampled_from(CaseOutcome)) if is_closed else None,
+    assessed_on = opened - timedelta(days=count(draw, 0, 60))
+    return _CASE(
+        _case_id(draw(_CASE_NUMBERS)),
+        draw(learner_refs()) if learner is None else learner,
+        draw(_REGISTRATIONS) if institution is None else institution,
+        grade,
+        course,
+        opened,
+        _assessment(draw, assessed_on),
+        plans,
+        end,
+        draw(_OUTCOMES) if is_closed else None,
     )
 
 
@@ -340,15 +341,27 @@ def support_cases(
     ones.  ``closed``: True for closed cases only, False for open ones, None
     (default) for both.
     """
-    if semester is not None and (type(semester) is not Semester or semester not in PROJECT_SEMESTERS):
-        raise InvalidArgument("semester must be None or a Semester that overlaps the project")
-    if institution is not None and not is_registration_number(institution):
-        raise InvalidArgument("institution must be None or a registration number of 10 digits")
-    if learner is not None and type(learner) is not LearnerRef:
-        raise InvalidArgument("learner must be None or a LearnerRef")
-    if closed is not None and type(closed) is not bool:
-        raise InvalidArgument("closed must be None or a bool")
-    return _cases(semester, institution, learner, closed)
+    check = Narrowing("support_cases")
+    return _cases(
+        _project_semester(check, semester),
+        _institution(check, institution),
+        check.value("learner", learner, LearnerRef),
+        check.flag("closed", closed),
+    )
+
+
+def _project_semester(check: Narrowing, semester: Any) -> Semester | None:
+    chosen = check.value("semester", semester, Semester)
+    if chosen is not None and chosen not in PROJECT_SEMESTERS:
+        check.fail("semester", "a Semester that overlaps the project, or None", chosen)
+    return chosen
+
+
+def _institution(check: Narrowing, institution: Any) -> str | None:
+    chosen = check.value("institution", institution, str)
+    if chosen is not None and not is_registration_number(chosen):
+        check.fail("institution", "a registration number of 10 digits, or None", chosen)
+    return chosen
 
 
 @st.composite
@@ -400,34 +413,40 @@ def semester_targets(*, semester: Semester | None = None) -> st.SearchStrategy[S
     )
 
 
+_SEMESTER_INDEX = integers(0, len(PROJECT_SEMESTERS) - 1)
+
+
 @st.composite
 def _figures(draw: st.DrawFn, semester: Semester | None) -> SemesterFigures:
-    chosen = draw(pumpurs_semesters()) if semester is None else semester
-    cases = draw(st.lists(support_cases(semester=chosen), max_size=3))
-    return figures(cases=cases, semester=chosen)
+    """Figures of 0-3 institutions: a count, then distinct registration numbers in increasing order (each
+    drawn above the one before), then each institution's learners."""
+    chosen = PROJECT_SEMESTERS[draw(_SEMESTER_INDEX)] if semester is None else semester
+    parts, low = [], 0
+    size = count(draw, 0, 3)
+    for index in range(size):
+        number = count(draw, low, 10**10 - size + index)
+        parts.append(_institution_part(draw, f"{number:010d}"))
+        low = number + 1
+    return _FIGURES(chosen, tuple(parts))
 
 
 def semester_figures(*, semester: Semester | None = None) -> st.SearchStrategy[SemesterFigures]:
-    """Semester figures (P-6) computed from drawn cases, of ``semester`` (default: any of the project)."""
-    if semester is not None and (type(semester) is not Semester or semester not in PROJECT_SEMESTERS):
-        raise InvalidArgument("semester must be None or a Semester that overlaps the project")
-    return _figures(semester)
+    """Semester figures (P-6) of ``semester`` (default: any of the project): institutions in increasing order
+    of registration number, each with its learners, as ``figures`` would count them."""
+    return _figures(_project_semester(Narrowing("semester_figures"), semester))
+
+
+def _institution_part(draw: st.DrawFn, institution: str) -> InstitutionFigures:
+    """One institution's figures: 1-8 distinct learners in increasing order, each kind of support a subset."""
+    supported = sorted({draw(learner_refs()) for _ in range(count(draw, 1, 8))}, key=lambda ref: ref.value)
+    masks = [count(draw, 0, 7) for _ in supported]  # one choice per learner: which kinds of support
+    parts = [tuple(ref for ref, bits in zip(supported, masks, strict=True) if bits >> kind & 1) for kind in range(3)]
+    return _INSTITUTION_FIGURES(institution, tuple(supported), *parts)
 
 
 @st.composite
 def _institution_figures(draw: st.DrawFn) -> InstitutionFigures:
-    supported = sorted(set(draw(st.lists(learner_refs(), min_size=1, max_size=8))))
-
-    def part() -> tuple[LearnerRef, ...]:
-        return tuple(learner for learner in supported if draw(st.booleans()))
-
-    return InstitutionFigures(
-        institution=draw(registration_numbers()),
-        supported_learners=tuple(supported),
-        consultative_learners=part(),
-        meal_learners=part(),
-        item_learners=part(),
-    )
+    return _institution_part(draw, draw(_REGISTRATIONS))
 
 
 def institution_figures() -> st.SearchStrategy[InstitutionFigures]:

@@ -1,0 +1,166 @@
+"""Cheap drawing primitives shared by the strategies (private).
+
+What a hypothesis test pays for generation grows with the number of choices
+drawn per example, so the strategies here draw few of them and never throw a
+draw away:
+
+* a day is one integer, an offset from the first day allowed, shrinking to it;
+* a count is drawn first, then that many items (``draw counts, then the items``);
+* a text is one to eight words of :data:`WORDS`, one choice -- valid for
+  every name, title and free-text field of the library by construction (no
+  control character, no space at either end, no digit and so never a
+  personal code, P-7), shrinking to ``"A"``;
+* values the strategy knows valid are built with the record's trusted builder
+  (:func:`builder`: positional, in field order, no checks), never validated
+  again.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import TypeVar
+
+from hypothesis import strategies as st
+
+from karjera_core._iso3166 import ALPHA_2
+from karjera_core._records import plan_of
+from karjera_core.organisations import Organisation, OrganisationKind
+
+__all__ = ["builder", "count", "day", "days", "integers", "optional_texts", "organisation", "texts"]
+
+T = TypeVar("T")
+
+#: Countries, Latvia first (the simplest).
+COUNTRIES = ("LV", *sorted(ALPHA_2 - {"LV"}))
+_ORGANISATION_KINDS = tuple(OrganisationKind)
+#: Prefixes of made-up registration numbers; the digits after one are at most ten, never a personal code.
+_REGISTRATION_PREFIXES = ("", "LV", "RO-", "ES B", "IT ")
+
+
+def builder(cls: type[T]) -> Callable[..., T]:
+    """The trusted builder of record ``cls``: its fields positional, in declaration order, unchecked."""
+    build: Callable[..., T] = plan_of(cls).build
+    return build
+
+
+@functools.lru_cache(maxsize=4096)
+def integers(low: int, high: int) -> st.SearchStrategy[int]:
+    """``st.integers(low, high)``, made once per range."""
+    return st.integers(min_value=low, max_value=high)
+
+
+def count(draw: st.DrawFn, low: int, high: int) -> int:
+    """A count from ``low`` to ``high``: one choice, shrinking to ``low``."""
+    return low if low == high else draw(integers(low, high))
+
+
+def day(draw: st.DrawFn, low: date, high: date) -> date:
+    """A day from ``low`` to ``high``: one choice, an offset from ``low``, shrinking to it."""
+    span = (high - low).days
+    return low if span <= 0 else low + timedelta(days=draw(integers(0, span)))
+
+
+def _offset(low: date) -> Callable[[int], date]:
+    return lambda offset: low + timedelta(days=offset)
+
+
+@functools.lru_cache(maxsize=1024)
+def days(low: date, high: date) -> st.SearchStrategy[date]:
+    """The strategy of :func:`day`."""
+    return integers(0, (high - low).days).map(_offset(low))
+
+
+#: The words a drawn text is made of, the simplest first: letters (Latvian ones among them) and the marks a
+#: name or title may hold, never a digit (so never a personal code, P-7) and never a control character.
+WORDS = (
+    "A",
+    "skola",
+    "Ēriks",
+    "un",
+    "mācību",
+    "ģimene",
+    "līdz",
+    "projekts",
+    "Ķekava",
+    "žurnāls",
+    "“pēdiņas”",
+    "(iekavas)",
+    "O'Brien",
+    "daļa,",
+    "u.c.",
+    "Jūrmala-Ogre",
+    "atbalsts",
+    "ŠĶŪŅA",
+    "čūska",
+    "Ļoti",
+    "ō",
+    "b",
+    "karjeras",
+    "pašvaldība",
+    "nodarbība",
+    "konsultants",
+    "Īpaši",
+    "tā",
+    "Rīga",
+    "izglītība",
+    "ievērojami",
+    "z",
+)
+_WORD_COUNT = len(WORDS)
+#: At most this many words.
+_MAX_WORDS = 8
+
+
+def _phrase(max_size: int, number: int) -> str:
+    words = []
+    while True:
+        number, index = divmod(number, _WORD_COUNT)
+        words.append(WORDS[index])
+        if not number:
+            break
+    return " ".join(words)[:max_size].rstrip()
+
+
+@functools.lru_cache(maxsize=64)
+def texts(max_size: int = 24) -> st.SearchStrategy[str]:
+    """Texts of 1 ... ``max_size`` characters valid for any name, title or free-text field (see the module):
+    one to eight words, drawn as one choice, shrinking to ``"A"``."""
+    return integers(0, _WORD_COUNT**_MAX_WORDS - 1).map(functools.partial(_phrase, max_size))
+
+
+def _optional_phrase(max_size: int, number: int) -> str | None:
+    return None if number == 0 else _phrase(max_size, number - 1)
+
+
+@functools.lru_cache(maxsize=64)
+def optional_texts(max_size: int = 24) -> st.SearchStrategy[str | None]:
+    """None, or a text of :func:`texts`: one choice, shrinking to None."""
+    return integers(0, _WORD_COUNT**_MAX_WORDS).map(functools.partial(_optional_phrase, max_size))
+
+
+_TEXTS = texts()
+_REGISTRATION = integers(0, len(_REGISTRATION_PREFIXES) * 10**10 - 1)
+
+
+def registration(draw: st.DrawFn) -> str:
+    """A made-up registration number of any country: a prefix and at most ten digits (one choice)."""
+    number = draw(_REGISTRATION)
+    return _REGISTRATION_PREFIXES[number // 10**10] + str(number % 10**10)
+
+
+_BUILD_ORGANISATION = builder(Organisation)
+_KINDS = st.sampled_from(_ORGANISATION_KINDS)
+_COUNTRY = st.sampled_from(COUNTRIES)
+_REGISTERED = st.booleans()
+
+
+def organisation(draw: st.DrawFn, country: str | None = None) -> Organisation:
+    """An organisation (O-1) of ``country`` (default: any, Latvia first): four or five choices."""
+    return _BUILD_ORGANISATION(
+        draw(_TEXTS),
+        draw(_KINDS),
+        draw(_COUNTRY) if country is None else country,
+        registration(draw) if draw(_REGISTERED) else None,
+    )

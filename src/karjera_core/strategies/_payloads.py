@@ -1,0 +1,177 @@
+"""Near-miss payloads: JSON data for testing what an app does when the library refuses its input (issue #14).
+
+:func:`payloads` draws the JSON form of a valid record (``unstructure`` of a
+drawn object), which :func:`~karjera_core.serialization.structure` accepts.
+:func:`invalid_payloads` draws ``(data, path)``: such a payload with one leaf
+broken -- a wrong type, a number out of range, a date written ``20240102``,
+an unknown key, a missing required key, a personal code in a text -- and the
+path of that leaf in the library's grammar (``$``, ``.name``, ``[index]``),
+at which the :class:`~karjera_core.errors.ValidationError` of ``structure``
+lists a problem.
+
+Both are derived from the records' declarations, for every record class
+alike: the payload is written by the record's own plan, its leaves are
+found by walking it, and the breaks are tried, simplest site and simplest
+break first from a drawn starting point, until one is refused *at its own
+path* (a break that the declaration allows, such as leaving out a key with a
+default, or that a cross-field rule reports elsewhere, is passed over, never
+drawn and thrown away).  The last resort, always refused where it is, is a
+payload of the wrong JSON type as a whole, at ``$``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from hypothesis import strategies as st
+
+from karjera_core._records import is_record
+from karjera_core.errors import ValidationError
+from karjera_core.serialization import structure, unstructure
+from karjera_core.strategies._narrowing import Narrowing
+
+__all__ = ["invalid_payloads", "payloads"]
+
+#: JSON data: what ``unstructure`` writes.
+JSON = Any
+#: One step into JSON data: a key of an object or an index of an array.
+Step = str | int
+#: A personal code (P-7) as an app might find it typed into a text field.
+PERSONAL_CODE = "161175-19997"
+#: The key added to an object to break it with an unknown key.
+UNKNOWN_KEY = "unexpected"
+_DAY_TEXT_LENGTH = 10
+
+
+def _wrong(value: JSON) -> list[JSON]:
+    """Replacements for leaf ``value``, simplest first: another JSON type, out of range, a date without dashes,
+    a personal code."""
+    if type(value) is bool:
+        return ["false" if value else "true", 2]
+    if type(value) is int:
+        return [str(value), 10**15, -(10**15), 1.5]
+    if type(value) is str:
+        found: list[JSON] = [12345]
+        if len(value) == _DAY_TEXT_LENGTH and value[4] == "-" and value[7] == "-":
+            found.append(value.replace("-", ""))  # 2024-01-02 written 20240102
+        found += [PERSONAL_CODE, f"{value[:20]} {PERSONAL_CODE}", "", "1e999"]
+        return found
+    if value is None:
+        return [[], 12345, PERSONAL_CODE]
+    if type(value) is list:
+        return [{}, "[]"]
+    return [[], "{}"]  # an object
+
+
+def _sites(data: JSON, steps: tuple[Step, ...] = ()) -> Iterator[tuple[tuple[Step, ...], JSON]]:
+    """Every node of ``data`` with the steps to it, the root first, depth first."""
+    yield steps, data
+    if type(data) is dict:
+        for key, value in data.items():
+            yield from _sites(value, (*steps, key))
+    elif type(data) is list:
+        for index, value in enumerate(data):
+            yield from _sites(value, (*steps, index))
+
+
+def _path(steps: tuple[Step, ...]) -> str:
+    return "$" + "".join(f"[{step}]" if type(step) is int else f".{step}" for step in steps)
+
+
+def _replace(data: JSON, steps: tuple[Step, ...], change: Callable[[JSON], JSON]) -> JSON:
+    """A copy of ``data`` in which the node at ``steps`` is ``change(node)``; only the nodes on the way copied."""
+    if not steps:
+        return change(data)
+    head, rest = steps[0], steps[1:]
+    copy: Any = dict(data) if type(data) is dict else list(data)
+    copy[head] = _replace(data[head], rest, change)
+    return copy
+
+
+def _constant(value: JSON) -> Callable[[JSON], JSON]:
+    return lambda _: value
+
+
+def _without(key: str) -> Callable[[JSON], JSON]:
+    return lambda node: {k: v for k, v in node.items() if k != key}
+
+
+def _breaks(data: JSON) -> Iterator[tuple[JSON, str]]:
+    """Every single-leaf break of ``data`` as ``(broken data, path)``, site by site, simplest break first."""
+    for steps, node in _sites(data):
+        for replacement in _wrong(node):
+            yield _replace(data, steps, _constant(replacement)), _path(steps)
+        if type(node) is dict:
+            yield _replace(data, steps, lambda n: {**n, UNKNOWN_KEY: 1}), _path((*steps, UNKNOWN_KEY))
+            for key in node:
+                yield _replace(data, steps, _without(key)), _path((*steps, key))
+
+
+def refused_at(data: JSON, path: str, cls: type) -> bool:
+    """Whether ``structure(data, cls)`` raises a ValidationError with a problem at ``path``."""
+    try:
+        structure(data, cls)
+    except ValidationError as error:
+        return any(problem.path == path for problem in error.problems)
+    return False
+
+
+def _public_record(check: Narrowing, cls: Any) -> type:
+    if not (isinstance(cls, type) and is_record(cls)) or cls.__module__.startswith("karjera_core._"):
+        hint = "pass the class itself, e.g. karjera_core.Project" if is_record(type(cls)) else ""
+        check.fail("cls", "a public record class of karjera_core", cls, hint)
+    return cls
+
+
+@functools.lru_cache(maxsize=256)
+def _payloads(cls: type) -> st.SearchStrategy[JSON]:
+    return st.from_type(cls).map(unstructure)
+
+
+def payloads(cls: type) -> st.SearchStrategy[JSON]:
+    """JSON-compatible data of record class ``cls`` that ``structure(data, cls)`` accepts.
+
+    It is the JSON form of an object that ``st.from_type(cls)`` draws, and
+    shrinks as that object does.
+
+    >>> from hypothesis import find
+    >>> from karjera_core import SchoolYear
+    >>> find(payloads(SchoolYear), lambda data: data >= 2020)
+    2020
+    """
+    return _payloads(_public_record(Narrowing("payloads"), cls))
+
+
+@st.composite
+def _invalid(draw: st.DrawFn, cls: type) -> tuple[JSON, str]:
+    data = draw(_payloads(cls))
+    breaks = list(_breaks(data))
+    first = draw(st.integers(min_value=0, max_value=len(breaks) - 1))
+    for broken, path in breaks[first:] + breaks[:first]:
+        if refused_at(broken, path, cls):
+            return broken, path
+    return ([] if type(data) is dict else {}), "$"  # pragma: no cover - the root of the wrong type is always broken
+
+
+@functools.lru_cache(maxsize=256)
+def _invalid_payloads(cls: type) -> st.SearchStrategy[tuple[JSON, str]]:
+    return _invalid(cls)
+
+
+def invalid_payloads(cls: type) -> st.SearchStrategy[tuple[JSON, str]]:
+    """Pairs ``(data, path)``: a valid payload of ``cls`` with one leaf broken, and that leaf's path.
+
+    ``structure(data, cls)`` raises a :class:`~karjera_core.errors.ValidationError`
+    whose problems include one at ``path``.  The breaks: a value of another
+    JSON type, a number out of range, a date written ``20240102``, an unknown
+    key, a missing required key, a personal code in a text.  Shrinks toward a
+    small payload broken at its root.
+
+    >>> from hypothesis import find
+    >>> from karjera_core import DateRange
+    >>> find(invalid_payloads(DateRange), lambda found: found[1] == "$.start")
+    ({'end': None}, '$.start')
+    """
+    return _invalid_payloads(_public_record(Narrowing("invalid_payloads"), cls))
