@@ -418,7 +418,7 @@ def test_i6_is_fact_table_knows_data_frames_only_once_their_library_is_imported(
 def test_i6_the_polars_engine_needs_polars(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "polars", None)  # import polars: ImportError
     monkeypatch.delitem(sys.modules, "karjera_core.indicators._frames", raising=False)
-    message = 'expected polars installed: pip install "karjera-core[polars]"'
+    message = 'expected polars installed: the polars extra (".[polars]" in a clone) or pip install polars'
     with pytest.raises(ValidationError) as error:
         summarize_columns(count(), {"indicator": [], "on": [], "subject": []}, as_of=AS_OF, engine="polars")
     assert problems(error) == [("$.engine", "columns.polars", message)]

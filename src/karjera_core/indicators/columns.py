@@ -376,7 +376,7 @@ class FactColumns:
         }
 
     def to_polars(self) -> Any:
-        """The columns as a polars DataFrame (needs polars: ``pip install "karjera-core[polars]"``)."""
+        """The columns as a polars DataFrame (needs polars: the ``polars`` extra, or ``pip install polars``)."""
         return _frames("$").to_polars(self.indicator, self.on, self.subject, self.value, _kind_text(self.kind))
 
     def to_pandas(self) -> Any:
@@ -439,7 +439,15 @@ def _frames(path: str = "$.engine") -> Any:
     try:
         return importlib.import_module("karjera_core.indicators._frames")
     except ImportError:
-        refuse([Flaw(path, "columns.polars", 'expected polars installed: pip install "karjera-core[polars]"')])
+        refuse(
+            [
+                Flaw(
+                    path,
+                    "columns.polars",
+                    'expected polars installed: the polars extra (".[polars]" in a clone) or pip install polars',
+                )
+            ]
+        )
 
 
 def summarize_columns(

@@ -11,7 +11,7 @@ them with hypothesis through the ``hypothesis`` entry point, so that
 >>> find(st.from_type(SchoolYear), lambda year: year.start_year >= 2020)
 SchoolYear(2020)
 
-Needs the ``strategies`` extra (``pip install "karjera-core[strategies]"``).
+Needs the ``strategies`` extra (``pip install ".[strategies]"`` in a clone, or ``pip install hypothesis``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ try:
 except ModuleNotFoundError as missing:
     raise ImportError(
         "karjera_core.strategies needs hypothesis, which is not installed: install the strategies extra, "
-        'pip install "karjera-core[strategies]" (or pip install hypothesis)',
+        'pip install ".[strategies]" in a clone of karjera_core (or pip install hypothesis)',
         name=__name__,
     ) from missing
 
