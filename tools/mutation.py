@@ -33,32 +33,73 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: The rule and validation modules, each with the tests that cover it.
+#: The rule and validation modules, each with the tests that cover it (every test file that exercises the
+#: module's rules directly: a mutant whose tests are missing here would look like a survivor).
+_TOOLKIT_TESTS = (
+    "tests/test_fields.py",
+    "tests/test_fields_unions.py",
+    "tests/test_bounded_lists.py",
+    "tests/test_serialization.py",
+    "tests/test_errors.py",
+    "tests/test_learner_refs.py",
+)
 MODULES: dict[str, tuple[str, ...]] = {
-    "src/karjera_core/_fields.py": ("tests/test_fields.py", "tests/test_serialization.py", "tests/test_errors.py"),
-    "src/karjera_core/_records.py": ("tests/test_fields.py", "tests/test_serialization.py", "tests/test_errors.py"),
+    "src/karjera_core/_compile.py": _TOOLKIT_TESTS,
+    "src/karjera_core/_fields.py": _TOOLKIT_TESTS,
+    "src/karjera_core/_containers.py": _TOOLKIT_TESTS,
+    "src/karjera_core/_records.py": _TOOLKIT_TESTS,
+    "src/karjera_core/_arguments.py": ("tests/test_fields.py", "tests/test_fields_unions.py"),
+    "src/karjera_core/serialization.py": _TOOLKIT_TESTS,
     "src/karjera_core/_personal_code.py": ("tests/test_privacy.py",),
     "src/karjera_core/errors.py": ("tests/test_errors.py",),
-    "src/karjera_core/privacy.py": ("tests/test_privacy.py",),
+    "src/karjera_core/privacy.py": ("tests/test_privacy.py", "tests/test_learner_refs.py"),
     "src/karjera_core/time.py": ("tests/test_time.py",),
-    "src/karjera_core/notation.py": ("tests/test_time.py", "tests/test_notation.py"),
+    "src/karjera_core/_notation_grammar.py": ("tests/test_notation.py", "tests/test_notation_pages.py"),
+    "src/karjera_core/notation.py": ("tests/test_time.py", "tests/test_notation.py", "tests/test_notation_pages.py"),
     "src/karjera_core/money.py": ("tests/test_money.py",),
     "src/karjera_core/schedule.py": ("tests/test_schedule.py",),
-    "src/karjera_core/organisations.py": ("tests/test_organisations.py",),
-    "src/karjera_core/education.py": ("tests/test_education.py",),
-    "src/karjera_core/funding.py": ("tests/test_funding.py",),
+    "src/karjera_core/organisations.py": (
+        "tests/test_organisations.py",
+        "tests/test_municipalities.py",
+        "tests/test_municipality_lookup.py",
+        "tests/test_succession.py",
+    ),
+    "src/karjera_core/_latvian.py": ("tests/test_municipality_lookup.py",),
+    "src/karjera_core/education.py": (
+        "tests/test_education.py",
+        "tests/test_education_checks.py",
+        "tests/test_learner_counts.py",
+    ),
+    "src/karjera_core/register.py": ("tests/test_register.py",),
+    "src/karjera_core/funding.py": ("tests/test_funding.py", "tests/test_project_numbers.py"),
     "src/karjera_core/projects.py": ("tests/test_projects.py",),
 }
 #: Packages whose every module is mutated, each with the tests that cover it.
 PACKAGES: dict[str, tuple[str, ...]] = {
-    "src/karjera_core/indicators": ("tests/test_indicators*.py",),
-    "src/karjera_core/programmes/career_support": ("tests/test_career*.py",),
-    "src/karjera_core/programmes/pumpurs": ("tests/test_pumpurs*.py",),
+    "src/karjera_core/indicators": ("tests/test_indicators*.py", "tests/test_timeline.py", "tests/test_reports.py"),
+    "src/karjera_core/programmes/career_support": ("tests/test_career*.py", "tests/test_examples.py"),
+    "src/karjera_core/programmes/pumpurs": ("tests/test_pumpurs*.py", "tests/test_examples.py"),
     "src/karjera_core/programmes/erasmus": ("tests/test_erasmus*.py",),
-    "src/karjera_core/programmes/teacher_support": ("tests/test_teacher_support*.py",),
+    "src/karjera_core/programmes/teacher_support": ("tests/test_teacher_support*.py", "tests/test_examples.py"),
 }
 #: Modules that hold data or examples, not rules: not mutated.
 SKIPPED = ("examples.py", "__init__.py")
+#: Every other module of the library, with why it is not a rule or validation module.  A module of the tree
+#: in none of MODULES, PACKAGES and this list stops the run: the map must be kept true to the tree.
+NOT_MUTATED: dict[str, str] = {
+    "src/karjera_core/__init__.py": "re-exports only",
+    "src/karjera_core/_display.py": "how objects look in a notebook (HTML cells), no rule",
+    "src/karjera_core/_enums.py": "the enumerations' base class: a value and a label, no rule",
+    "src/karjera_core/_hypothesis_plugin.py": "registers the test strategies with hypothesis",
+    "src/karjera_core/_iso3166.py": "data: the ISO 3166-1 code list",
+    "src/karjera_core/_municipality_data.py": "data: the municipality rows (O-2), turned into records elsewhere",
+    "src/karjera_core/_succession_data.py": "data: the succession rows (O-2), turned into records elsewhere",
+    "src/karjera_core/examples.py": "example scenarios",
+    "src/karjera_core/records.py": "rows and columns for pandas (an edge), no rule",
+    "src/karjera_core/reference.py": "ready-made values of the seeds",
+    "src/karjera_core/programmes/__init__.py": "re-exports only",
+    "src/karjera_core/strategies": "hypothesis strategies for the tests",
+}
 
 
 @dataclass(frozen=True)
@@ -71,17 +112,22 @@ class Mutant:
 
 
 def targets() -> Iterator[tuple[str, tuple[str, ...]]]:
-    """Every module to mutate, with its tests (only those that exist)."""
+    """Every module to mutate, with its tests; stops when the map is not true to the tree."""
     found = dict(MODULES)
     for package, tests in PACKAGES.items():
         for path in sorted((ROOT / package).glob("*.py")):
             if path.name not in SKIPPED:
                 found[str(path.relative_to(ROOT))] = tests
-    for module, tests in sorted(found.items()):
-        if (ROOT / module).exists():
-            present = tuple(t for t in tests if any(ROOT.glob(t)))
-            if present:
-                yield module, present
+    stale = [f"{module}: no such module" for module in found if not (ROOT / module).exists()]
+    stale += [f"{m}: no test matches {t}" for m, tests in found.items() for t in tests if not any(ROOT.glob(t))]
+    covered = (*found, *NOT_MUTATED, *PACKAGES)
+    for path in sorted((ROOT / "src/karjera_core").rglob("*.py")):
+        name = str(path.relative_to(ROOT))
+        if not any(name == c or name.startswith(c + "/") for c in covered):
+            stale.append(f"{name}: in none of MODULES, PACKAGES, NOT_MUTATED")
+    if stale:
+        raise SystemExit("tools/mutation.py: the map is not true to the tree:\n  " + "\n  ".join(stale))
+    yield from sorted(found.items())
 
 
 def enumerate_mutants(module: str, work: Path) -> list[Mutant]:
