@@ -1,7 +1,7 @@
 """Mutation testing of the rule and validation modules: a uniform sample of mutants, a score.
 
 Run it with ``python -m nox -s mutation`` (not part of the default sessions):
-``python tools/mutation.py --sample 300 --seed 2026 --workers 2``.
+``python tools/mutation.py --sample 320 --seed 2026 --workers 1``.
 
 How it works.  cosmic-ray enumerates every mutant of every module listed in
 :data:`MODULES` (its operators: numbers, comparisons, boolean operators,
@@ -26,12 +26,20 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
+import tomllib
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+#: cosmic-ray of the running interpreter's environment (found also when that environment is not activated).
+_BESIDE = Path(sys.executable).parent / "cosmic-ray"
+COSMIC_RAY = str(_BESIDE) if _BESIDE.exists() else "cosmic-ray"
+
+#: Mutants reviewed as equivalent (no behaviour differs), each with its reason: left out of the score.
+EQUIVALENT = ROOT / "tools" / "equivalent_mutants.toml"
 
 #: The rule and validation modules, each with the tests that cover it (every test file that exercises the
 #: module's rules directly: a mutant whose tests are missing here would look like a survivor).
@@ -143,7 +151,7 @@ def enumerate_mutants(module: str, work: Path) -> list[Mutant]:
     )
     session = work / "enumerate.sqlite"
     session.unlink(missing_ok=True)
-    subprocess.run(["cosmic-ray", "init", str(config), str(session)], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run([COSMIC_RAY, "init", str(config), str(session)], cwd=ROOT, check=True, capture_output=True)
     with sqlite3.connect(session) as db:
         rows = db.execute(
             "SELECT module_path, operator_name, occurrence, start_pos_row, definition_name FROM mutation_specs"
@@ -167,12 +175,30 @@ def baseline(tests: tuple[str, ...], tree: Path) -> bool:
     return done.returncode == 0
 
 
-def run_one(mutant: Mutant, tests: tuple[str, ...], tree: Path, timeout: float) -> str:
-    """``killed``, ``survived`` or ``incompetent`` (the mutant could not be applied)."""
+def _key(mutant: Mutant) -> tuple[str, str, int, str]:
+    """A mutant's identity in :data:`EQUIVALENT`: module, operator, occurrence and the text of its line."""
+    lines = (ROOT / mutant.module).read_text(encoding="utf-8").splitlines()
+    text = lines[mutant.line - 1].strip() if 0 < mutant.line <= len(lines) else ""
+    return mutant.module, mutant.operator, mutant.occurrence, text
+
+
+def load_equivalent() -> dict[tuple[str, str, int, str], str]:
+    """The reviewed equivalent mutants of :data:`EQUIVALENT`, each with its reason.
+
+    An entry names the mutated line's text as well as the occurrence: when the source changes under it,
+    the entry no longer matches (its mutant counts as a survivor again) until it is reviewed anew.
+    """
+    with EQUIVALENT.open("rb") as handle:
+        entries = tomllib.load(handle).get("equivalent", [])
+    return {(e["module"], e["operator"], int(e["occurrence"]), e["line"].strip()): e["reason"] for e in entries}
+
+
+def run_one(mutant: Mutant, tests: tuple[str, ...], tree: Path, timeout: float) -> tuple[str, str]:
+    """``killed``, ``survived`` or ``incompetent`` (the mutant could not be applied), and the mutant's change."""
     command = _command(tests)
     try:
         done = subprocess.run(
-            ["cosmic-ray", "mutate-and-test", mutant.module, mutant.operator, str(mutant.occurrence), command],
+            [COSMIC_RAY, "mutate-and-test", mutant.module, mutant.operator, str(mutant.occurrence), command],
             cwd=tree,
             env=_env(tree),
             capture_output=True,
@@ -181,15 +207,24 @@ def run_one(mutant: Mutant, tests: tuple[str, ...], tree: Path, timeout: float) 
         )
     except subprocess.TimeoutExpired:
         subprocess.run(["git", "checkout", "--", mutant.module], cwd=tree, capture_output=True)
-        return "killed"  # a hang is a failure the per-test time limit would report
+        return "killed", ""  # a hang is a failure the per-test time limit would report
     try:
         outcome = json.loads(done.stdout.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):
-        return "incompetent"
-    result = outcome.get("test_outcome") if isinstance(outcome, dict) else None
-    if result is None and isinstance(outcome, list):
-        result = (outcome[1] or {}).get("test_outcome")
-    return {"killed": "killed", "survived": "survived"}.get(str(result), "incompetent")
+        return "incompetent", ""
+    if isinstance(outcome, list):
+        outcome = outcome[1] or {}
+    if not isinstance(outcome, dict):
+        return "incompetent", ""
+    result = {"killed": "killed", "survived": "survived"}.get(str(outcome.get("test_outcome")), "incompetent")
+    return result, str(outcome.get("diff") or "")
+
+
+def _change(diff: str) -> str:
+    """The removed and added lines of a mutant's diff, one ``- old`` / ``+ new`` pair a line."""
+    lines = diff.splitlines()
+    picked = [line for line in lines if line[:1] in "-+" and not line.startswith(("---", "+++"))]
+    return " | ".join(f"{line[0]} {line[1:].strip()}" for line in picked)
 
 
 def copy_tree(into: Path) -> Path:
@@ -211,7 +246,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=int, default=300, help="how many mutants to test (uniform sample)")
     parser.add_argument("--seed", type=int, default=2026, help="the seed of the sample")
-    parser.add_argument("--workers", type=int, default=2, help="mutants tested at once")
+    parser.add_argument("--workers", type=int, default=1, help="mutants tested at once")
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds a mutant's test run may take")
     args = parser.parse_args()
 
@@ -229,31 +264,46 @@ def main() -> int:
                 print(f"the tests {' '.join(tests)} fail without any mutant: fix them first")
                 return 1
 
-        def test(index: int) -> tuple[Mutant, str]:
+        def test(index: int) -> tuple[Mutant, str, str]:
             mutant, tests = chosen[index]
             tree = trees[index % args.workers]
-            return mutant, run_one(mutant, tests, tree, args.timeout)
+            began = time.monotonic()
+            result, diff = run_one(mutant, tests, tree, args.timeout)
+            seconds = time.monotonic() - began
+            print(f"  {index + 1}/{len(chosen)} {result} {_place(mutant)} ({seconds:.0f} s)", flush=True)
+            return mutant, result, diff
 
-        results: list[tuple[Mutant, str]] = []
+        results: list[tuple[Mutant, str, str]] = []
         with ThreadPoolExecutor(max_workers=args.workers) as pool:
             # Each worker owns one tree: index i always goes to tree i % workers, one at a time per tree.
             for start in range(0, len(chosen), args.workers):
                 batch = range(start, min(start + args.workers, len(chosen)))
                 results += list(pool.map(test, batch))
-                print(f"  {len(results)}/{len(chosen)}", end="\r", flush=True)
 
-    killed = sum(1 for _, r in results if r == "killed")
-    survived = [m for m, r in results if r == "survived"]
+    equivalent = load_equivalent()
+    killed = sum(1 for _, r, _ in results if r == "killed")
+    survived = [(m, d) for m, r, d in results if r == "survived"]
+    marked = [(m, d, equivalent[key]) for m, d in survived if (key := _key(m)) in equivalent]
+    unmarked = [(m, d) for m, d in survived if _key(m) not in equivalent]
     scored = killed + len(survived)
+    print(f"\n{len(results) - scored} could not be applied; {killed} killed, {len(survived)} survived")
+    print(f"raw score (equivalent mutants counted as survivors) {_score(killed, scored)}")
+    print(f"score ({len(marked)} listed equivalent mutants left out) {_score(killed, scored - len(marked))}")
+    for mutant, diff in sorted(unmarked, key=lambda item: (item[0].module, item[0].line)):
+        print(f"  survived: {_place(mutant)}\n      {_change(diff)}")
+    for mutant, diff, reason in sorted(marked, key=lambda item: (item[0].module, item[0].line)):
+        print(f"  equivalent: {_place(mutant)}\n      {_change(diff)}\n      why: {reason}")
+    return 0
+
+
+def _place(mutant: Mutant) -> str:
+    return f"{mutant.module}:{mutant.line} {mutant.definition} {mutant.operator} #{mutant.occurrence}"
+
+
+def _score(killed: int, scored: int) -> str:
     score = killed / scored if scored else 0.0
     low, high = _wilson(killed, scored)
-    print(
-        f"\nscore {killed}/{scored} = {score:.1%} (95 % interval {low:.1%} to {high:.1%}); "
-        f"{len(results) - scored} could not be applied"
-    )
-    for mutant in sorted(survived, key=lambda m: (m.module, m.line)):
-        print(f"  survived: {mutant.module}:{mutant.line} {mutant.definition} {mutant.operator} #{mutant.occurrence}")
-    return 0
+    return f"{killed}/{scored} = {score:.1%} (95 % interval {low:.1%} to {high:.1%})"
 
 
 def _wilson(hits: int, total: int) -> tuple[float, float]:
