@@ -21,6 +21,7 @@ import json
 import math
 import os
 import random
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -248,6 +249,13 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=2026, help="the seed of the sample")
     parser.add_argument("--workers", type=int, default=1, help="mutants tested at once")
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds a mutant's test run may take")
+    parser.add_argument(
+        "--keep-killed",
+        type=Path,
+        metavar="LOG",
+        help="the printed output of an earlier run of the same sample on the same sources: its killed mutants "
+        "are kept, only the others are tested again (to confirm new tests quickly; a full run confirms all)",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -257,9 +265,12 @@ def main() -> int:
             population += [(m, tests) for m in enumerate_mutants(module, work)]
         population.sort(key=lambda item: (item[0].module, item[0].operator, item[0].occurrence))
         chosen = random.Random(args.seed).sample(population, min(args.sample, len(population)))
-        print(f"{len(population)} mutants in {len({m.module for m, _ in population})} modules; testing {len(chosen)}")
+        header = f"{len(population)} mutants in {len({m.module for m, _ in population})} modules; testing {len(chosen)}"
+        print(header)
+        print(f"seed {args.seed}; {sources()}", flush=True)
+        kept = set() if args.keep_killed is None else killed_in(args.keep_killed, header, sources())
         trees = [copy_tree(work / f"w{i}") for i in range(args.workers)]
-        for tests in sorted({tests for _, tests in chosen}):
+        for tests in sorted({tests for m, tests in chosen if (m.module, m.operator, m.occurrence) not in kept}):
             if not baseline(tests, trees[0]):
                 print(f"the tests {' '.join(tests)} fail without any mutant: fix them first")
                 return 1
@@ -267,6 +278,9 @@ def main() -> int:
         def test(index: int) -> tuple[Mutant, str, str]:
             mutant, tests = chosen[index]
             tree = trees[index % args.workers]
+            if (mutant.module, mutant.operator, mutant.occurrence) in kept:
+                print(f"  {index + 1}/{len(chosen)} killed {_place(mutant)} (kept from {args.keep_killed})", flush=True)
+                return mutant, "killed", ""
             began = time.monotonic()
             result, diff = run_one(mutant, tests, tree, args.timeout)
             seconds = time.monotonic() - began
@@ -294,6 +308,29 @@ def main() -> int:
     for mutant, diff, reason in sorted(marked, key=lambda item: (item[0].module, item[0].line)):
         print(f"  equivalent: {_place(mutant)}\n      {_change(diff)}\n      why: {reason}")
     return 0
+
+
+def sources() -> str:
+    """The git tree of ``src`` the mutants are made from (and whether it has uncommitted changes)."""
+    tree = subprocess.run(["git", "rev-parse", "HEAD:src"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "src"], cwd=ROOT).returncode != 0
+    return f"sources: src tree {tree}" + (" with uncommitted changes" if dirty else "")
+
+
+_RESULT = re.compile(r"^\s+\d+/\d+ killed (\S+):\d+ \S* (\S+) #(\d+) ")
+
+
+def killed_in(log: Path, header: str, now: str) -> set[tuple[str, str, int]]:
+    """The mutants an earlier run's output ``log`` reports killed; it must be of this sample and these sources."""
+    lines = log.read_text(encoding="utf-8").splitlines()
+    if header not in lines:
+        raise SystemExit(f"{log} is not a run of this sample ({header})")
+    recorded = [line for line in lines if "sources: " in line]
+    if any(now not in line for line in recorded) or "uncommitted" in now:
+        raise SystemExit(f"{log} was made from other sources than the committed {now}")
+    if not recorded:
+        print(f"note: {log} does not record its sources; it must be of the same src tree", flush=True)
+    return {(m[1], m[2], int(m[3])) for line in lines if (m := _RESULT.match(line))}
 
 
 def _place(mutant: Mutant) -> str:
