@@ -43,7 +43,8 @@ COSMIC_RAY = str(_BESIDE) if _BESIDE.exists() else "cosmic-ray"
 EQUIVALENT = ROOT / "tools" / "equivalent_mutants.toml"
 
 #: The rule and validation modules, each with the tests that cover it (every test file that exercises the
-#: module's rules directly: a mutant whose tests are missing here would look like a survivor).
+#: module's rules directly: a mutant whose tests are missing here would look like a survivor).  Every module
+#: is also covered by tests/test_public_signatures.py (its public annotations must evaluate), added in targets().
 _TOOLKIT_TESTS = (
     "tests/test_fields.py",
     "tests/test_fields_unions.py",
@@ -91,6 +92,8 @@ PACKAGES: dict[str, tuple[str, ...]] = {
     "src/karjera_core/programmes/erasmus": ("tests/test_erasmus*.py",),
     "src/karjera_core/programmes/teacher_support": ("tests/test_teacher_support*.py", "tests/test_examples.py"),
 }
+#: The test that every public annotation evaluates: it covers every module.
+SIGNATURES = "tests/test_public_signatures.py"
 #: Modules that hold data or examples, not rules: not mutated.
 SKIPPED = ("examples.py", "__init__.py")
 #: Every other module of the library, with why it is not a rule or validation module.  A module of the tree
@@ -127,6 +130,7 @@ def targets() -> Iterator[tuple[str, tuple[str, ...]]]:
         for path in sorted((ROOT / package).glob("*.py")):
             if path.name not in SKIPPED:
                 found[str(path.relative_to(ROOT))] = tests
+    found = {module: (*tests, SIGNATURES) for module, tests in found.items()}
     stale = [f"{module}: no such module" for module in found if not (ROOT / module).exists()]
     stale += [f"{m}: no test matches {t}" for m, tests in found.items() for t in tests if not any(ROOT.glob(t))]
     covered = (*found, *NOT_MUTATED, *PACKAGES)
