@@ -396,3 +396,14 @@ def test_strategy_schedules_bounds(table: Schedule[SchoolYear]) -> None:
 def test_strategy_arguments_are_checked(make: Callable[[], object]) -> None:
     with pytest.raises(InvalidArgument):
         make()
+
+
+def test_a_source_citation_holds_up_to_500_characters() -> None:
+    # Every dated rule names its source (the brief's rule ids cite it, e.g. C-4's [000]): a citation is a name
+    # of at most 500 characters, the 500th accepted and the 501st refused with its path.
+    assert Source(citation="a" * 500).citation == "a" * 500
+    with pytest.raises(ValidationError) as err:
+        Source(citation="a" * 501)
+    assert [(p.path, p.code, p.message) for p in err.value.problems] == [
+        ("$.citation", "text.too_long", "expected a citation of at most 500 characters")
+    ]
