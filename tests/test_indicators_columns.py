@@ -726,3 +726,14 @@ def test_i4_a_polars_frame_read_the_python_way_shares_each_distinct_value_and_st
     with pytest.raises(ValidationError) as err:
         summarize_columns([ind], strange, as_of=as_of, engine="python")
     assert [(p.path, p.code) for p in err.value.problems] == [(f"$.facts[{k}].subject", "text.type") for k in range(6)]
+
+
+def test_i4_every_year_indicators_count_each_subjects_windows_alike_on_both_engines() -> None:
+    days = (D(2024, 10, 1), D(2025, 3, 1), D(2025, 10, 1), D(2025, 10, 2))
+    rows = [Fact(indicator="Y", on=day, subject=who) for day in days for who in ("s1", "s2")]
+    catalogue = (count("Y", Counting.EVERY_YEAR, period=YEARS),)
+    expected = summarize(catalogue, rows, as_of=AS_OF)
+    for engine in ("python", "polars"):
+        assert summarize_columns(catalogue, table_of(rows), as_of=AS_OF, engine=engine) == expected
+    assert summarize_columns(catalogue, pl.DataFrame(table_of(rows, text_kinds=True)), as_of=AS_OF) == expected
+    assert (expected.tallies[0].window_subjects, expected.tallies[0].window_masks) == (("s1", "s2"), (3, 3))
