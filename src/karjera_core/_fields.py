@@ -382,7 +382,7 @@ class Enum(Kind):
         return BAD
 
     def dump(self, expr: str, scope: Scope) -> str:
-        return f"{expr}.value"
+        return f"{expr}._value_"  # what ``.value`` gives, without the property's call
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"enum": sorted(str(member.value) for member in self.cls)}
