@@ -95,15 +95,28 @@ class Shape:
 
 
 def _project_number_parser(shape: Shape, bare: type) -> Callable[[str], Any]:
-    """The floor's parser of a canonical project number "8.3.4.0/16/I/001" or "4.2.2.3/1/24/I/001" (F-2)."""
+    """The floor's parser of a canonical project number (F-2): "8.3.4.0/16/I/001", "4.2.2.3/1/24/I/001" or
+    the research-application form "1.1.1.2/VIAA/3/19/482" (no selection letter)."""
     selection = next(f.kind for f in shape.fields if f.name == "selection")
+    if isinstance(selection, Opt):
+        selection = selection.inner
     assert isinstance(selection, Enum)
     letters = {member.value: member for member in selection.cls}
 
     def parse(text: str) -> Any:
         parts = text.split("/")
+        if len(parts) == 5 and not parts[1].isdigit():  # measure/body/round/year/sequence
+            return bare(
+                measure=tuple(map(int, parts[0].split("."))),
+                implementing_body=parts[1],
+                selection_round=int(parts[2]),
+                year=int(parts[3]),
+                selection=None,
+                sequence=int(parts[4]),
+            )
         return bare(
             measure=tuple(map(int, parts[0].split("."))),
+            implementing_body=None,
             selection_round=int(parts[1]) if len(parts) == 5 else None,
             year=int(parts[-3]),
             selection=letters[parts[-2]],
@@ -114,8 +127,10 @@ def _project_number_parser(shape: Shape, bare: type) -> Callable[[str], Any]:
 
 
 def _project_number_text(value: Any) -> str:
-    rnd = "" if value.selection_round is None else f"/{value.selection_round}"
     measure = ".".join(map(str, value.measure))
+    if value.implementing_body is not None:
+        return f"{measure}/{value.implementing_body}/{value.selection_round}/{value.year:02d}/{value.sequence:03d}"
+    rnd = "" if value.selection_round is None else f"/{value.selection_round}"
     return f"{measure}{rnd}/{value.year:02d}/{value.selection.value}/{value.sequence:03d}"
 
 

@@ -495,7 +495,7 @@ class SupportPlan(Model):
 
 class SupportCase(Model):
     case_id: Name(64)
-    learner: Name(64)
+    learner: Code(r"[A-Za-z0-9_-]+", 64)  # LearnerRef: an ASCII token (P-7)
     institution: Registration
     grade: Int(1, 12) | None = None
     course: Int(1, 4) | None = None

@@ -1,15 +1,26 @@
 """Benchmark: bounded work -- the cost of accepting or refusing adversarial input of 64 KiB and 1 MiB (issue #9).
 
 For every public record class (the attrs classes named in ``karjera_core.__all__``
-and in each programme package's ``__all__``) and for the entry points
-``structure()`` and ``looks_like_personal_code()``, JSON-compatible inputs of
-two sizes, measured as UTF-8 JSON:
+and in each programme package's ``__all__``) through ``structure()``, and for
+the other entry points the contract names -- ``looks_like_personal_code()``,
+``parse_lv_date()``, ``parse_lv_period()``, ``summarize()`` and ``evaluate()``
+(the teacher-support catalogue, and one indicator) with long fact lists, and
+``read_register(register_rows(lines))`` on the big text of a register export --
+JSON-compatible inputs of two sizes, measured as UTF-8 JSON (facts by the JSON
+``unstructure`` writes of them).  Into a record class:
 
 * a long list of junk at a tuple field (mixed types, personal codes, nested arrays);
 * a huge string at a text field (Latvian text with digit groups shaped almost like codes);
 * text of U+FDFA, a character NFKC expands eighteen-fold, at a text field;
 * an object with many unknown keys (some shaped like personal codes);
 * deeply nested arrays at a field.
+
+Into the text entry points: U+FDFA text, Latvian text with digit groups,
+full-width digit groups, one long digit run, digit pairs with separators, and
+nested arrays.  Into ``summarize``/``evaluate``: facts, a junk list, a list of
+many small items, facts followed by one junk item, and a stream of junk.  Into
+the register: good rows, mixed good and bad rows, rows with a personal code,
+and one very long line.
 
 Each input is put into a payload the class accepts where one is known (a
 public constant of the library, or the benchmark's own payloads, unstructured),
@@ -39,6 +50,7 @@ import sys
 import typing
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +63,13 @@ from _harness import best, markdown
 import karjera_core
 import karjera_core.programmes
 from karjera_core import ValidationError, looks_like_personal_code, structure, unstructure
+from karjera_core.indicators import evaluate, summarize
+from karjera_core.notation import parse_lv_date, parse_lv_period
+from karjera_core.programmes.teacher_support import PUBLISHED_TARGETS
+from karjera_core.programmes.teacher_support import evaluate as teacher_evaluate
+from karjera_core.programmes.teacher_support import indicators as teacher_indicators
+from karjera_core.programmes.teacher_support.examples import generate_facts
+from karjera_core.register import read_register, register_rows
 
 KIB = 1024
 LIMIT_MS = 200.0
@@ -228,6 +247,99 @@ def text_inputs(size: int) -> Iterator[tuple[str, Any]]:
     yield "nested arrays (not text)", _nested(size // 2)
 
 
+AS_OF = date(2030, 1, 1)
+REGISTER_DAY = date(2020, 9, 1)
+_HEADER = "Iestādes reģistrācijas Nr.,Iestādes nosaukums,Pakļautība,Iestādes veids,Adrese"
+#: Register rows: a good one, one whose name holds a personal code, one of unknown founder, kind and municipality.
+_ROWS = [
+    '4213900473,Ciblas vidusskola,Pašvaldība,Vispārējās izglītības iestāde,"Skolas iela 2, Blonti, CIBLAS NOV."',
+    '4213900474,Skola 161175-19997,Pašvaldība,Vispārējās izglītības iestāde,"Skolas iela 1, Rīga"',
+    '4213900475,Ķekavas skola,Nezināms,Cita iestāde,"Skolas iela 1, Ludzas raj."',
+]
+
+
+def _register_text(size: int, rows: list[str]) -> list[str]:
+    """CSV lines of about ``size`` bytes: the header, then ``rows`` over and over (registration numbers unique)."""
+    unit = sum(len(r.encode()) + 1 for r in rows) / len(rows)
+    lines = [_HEADER]
+    for n in range(max(1, int(size / unit))):
+        row = rows[n % len(rows)]
+        lines.append(f"{4000000000 + n}{row[10:]}")
+    return lines
+
+
+def register_inputs(size: int) -> Iterator[tuple[str, Any]]:
+    """(what, CSV lines) for ``read_register(register_rows(lines), on=...)``: the big text of an export."""
+    yield "good rows", _register_text(size, _ROWS[:1])
+    yield "mixed good and bad rows", _register_text(size, _ROWS)
+    yield "rows with a personal code", _register_text(size, _ROWS[1:2])
+    yield "one very long line", [_HEADER, "4213900473," + "ā" * (size // 2)]
+
+
+def read_register_text(lines: Any) -> Any:
+    return read_register(register_rows(lines), on=REGISTER_DAY)
+
+
+_FACTS: list[Any] = []
+
+
+def _facts(size: int) -> list[Any]:
+    """Facts of the teacher-support catalogue whose JSON (``unstructure``) is about ``size`` bytes."""
+    if not _FACTS:
+        _FACTS.extend(generate_facts(40_000, seed=1))
+    per = _size([unstructure(f) for f in _FACTS[:1000]]) / 1000
+    count = int(size / per)
+    return (_FACTS * (1 + count // len(_FACTS)))[:count]
+
+
+def fact_inputs(size: int) -> Iterator[tuple[str, Any]]:
+    """(what, facts) for ``summarize`` / ``evaluate``: real facts, junk, and facts after junk."""
+    yield "facts", _facts(size)
+    yield "junk list", _repeat(JUNK, size)
+    yield "list of many small items", [0] * (size // 3)
+    yield "facts, then one junk item", [*_facts(size), "161175-19997"]
+    yield "a stream of junk", Streamed(_repeat(JUNK, size))
+
+
+@dataclass(frozen=True)
+class Streamed:
+    """Items given to the entry point as a fresh iterator on every run (a stream is read once)."""
+
+    items: list[Any]
+
+
+def _given(facts: Any) -> Any:
+    return iter(facts.items) if isinstance(facts, Streamed) else facts
+
+
+def entry_points() -> list[tuple[str, Callable[[Any], Any], Callable[[int], Iterator[tuple[str, Any]]]]]:
+    """(name, call, inputs) of each public entry point the bounded-work contract names, beyond ``structure``."""
+    catalogue = teacher_indicators(PUBLISHED_TARGETS)
+    first = catalogue[0]
+
+    def summarize_all(facts: Any) -> Any:
+        return summarize(catalogue, _given(facts), as_of=AS_OF)
+
+    def evaluate_one(facts: Any) -> Any:
+        return evaluate(first, _given(facts), as_of=AS_OF)
+
+    def evaluate_catalogue(facts: Any) -> Any:
+        return teacher_evaluate(catalogue, _given(facts), as_of=AS_OF)
+
+    def period(text: Any) -> Any:
+        return parse_lv_period(text)
+
+    return [
+        ("`looks_like_personal_code()`", looks_like_personal_code, text_inputs),
+        ("`parse_lv_date()`", parse_lv_date, text_inputs),
+        ("`parse_lv_period()`", period, text_inputs),
+        ("`summarize()` (teacher-support catalogue)", summarize_all, fact_inputs),
+        ("`evaluate()` (one indicator)", evaluate_one, fact_inputs),
+        ("`teacher_support.evaluate()`", evaluate_catalogue, fact_inputs),
+        ("`read_register(register_rows(lines))`", read_register_text, register_inputs),
+    ]
+
+
 @dataclass
 class Row:
     """One class or entry point: each input's timing at the smaller and the larger size."""
@@ -316,8 +428,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows.append(
             Row(f"`{cls.__name__}`" + ("" if base is not None else " (no base payload)"), _declared(cls), *found)
         )
-    found = sizes(looks_like_personal_code, text_inputs, small, large, args.repeat, limit_ms)
-    rows.append(Row("`looks_like_personal_code()`", True, *found))
+    for name, entry, inputs in entry_points():
+        print(f"… {name}", file=sys.stderr, flush=True)
+        found = sizes(entry, inputs, small, large, args.repeat, limit_ms)
+        rows.append(Row(name, True, *found))
     header = (
         "class / entry point",
         "declared",

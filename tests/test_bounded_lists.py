@@ -119,3 +119,13 @@ def test_with_one_place_left_an_object_with_an_unknown_key_and_a_bad_field_lists
         (f"$.inner[{CAP - 1}].n", "integer.range", "expected an integer: an int (not a bool) from 0 to 9"),
     ]
     assert error.omitted == {"object.unknown_key": 1}
+
+
+def test_past_the_cap_a_constructor_counts_the_bad_entries_of_a_tuple_by_code() -> None:
+    error = refused(lambda: Holder(inner=(1,) * 52 + (Scalar(n=1), "x")))  # type: ignore[arg-type]
+    assert listed(error) == [(f"$.inner[{i}]", "record.type", "expected a Scalar") for i in range(CAP)]
+    assert error.omitted == {"record.type": 3}
+    error = refused(lambda: Holder(maybe=("x",) * 51 + (None, 1, 10)))  # type: ignore[arg-type]
+    message = "expected an integer: an int (not a bool) from 0 to 9"
+    assert listed(error) == [(f"$.maybe[{i}]", "integer.type", message) for i in range(CAP)]
+    assert error.omitted == {"integer.type": 1, "integer.range": 1}

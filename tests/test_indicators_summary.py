@@ -473,6 +473,28 @@ def test_i4_summarize_names_every_item_of_a_sequence_it_cannot_add() -> None:
     assert problems(error) == [("$.facts[1].value", "fact.value.missing", missing)]
 
 
+def test_i4_summarize_counts_what_it_cannot_add_past_the_cap() -> None:
+    pupils = count(900, code="P", counting=Counting.SUM)
+    lacking = occurred("f", D(2017, 5, 3), code="P")
+    fine = occurred("e", D(2017, 4, 20), code="P", value=Decimal(1))
+    missing = "expected a value: a SUM indicator adds the values of its facts"
+    listed = [(f"$.facts[{i}]", "record.type", "expected a Fact") for i in range(50)]
+    cases: list[tuple[list[object], dict[str, int]]] = [
+        (["x"] * 50 + [lacking, 7, fine, lacking], {"record.type": 1, "fact.value.missing": 2}),
+        (["x"] * 50 + ["y", 7], {"record.type": 2}),
+        (["x"] * 50 + [lacking, fine], {"fact.value.missing": 1}),
+    ]
+    for data, omitted in cases:
+        with pytest.raises(ValidationError) as error:
+            summarize([pupils], data, as_of=D(2017, 8, 31))
+        assert problems(error) == listed
+        assert dict(error.value.omitted) == omitted
+    with pytest.raises(ValidationError) as error:
+        summarize([pupils], [lacking] * 51, as_of=D(2017, 8, 31))
+    assert problems(error) == [(f"$.facts[{i}].value", "fact.value.missing", missing) for i in range(50)]
+    assert dict(error.value.omitted) == {"fact.value.missing": 1}
+
+
 def test_i4_summarize_refuses_a_bad_catalogue() -> None:
     with pytest.raises(ValidationError) as error:
         summarize([count(), 5, count()], [], as_of=D(2025, 1, 1))  # type: ignore[list-item]

@@ -365,3 +365,13 @@ def test_o2_bad_look_up_arguments_are_refused_with_their_paths(
 def test_o2_the_look_up_is_asked_by_keyword_only() -> None:
     with pytest.raises(TypeError):
         municipality(loose("Rīga"), on=date(2022, 1, 1))  # type: ignore[misc]
+
+
+def test_o2_fold_drops_marks_alike_once_its_cache_is_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    import karjera_core._latvian as latvian
+
+    monkeypatch.setattr(latvian, "_NO_MARKS", latvian._Marks())  # the translate table is the cache
+    monkeypatch.setattr(latvian, "_CACHE_LIMIT", 1)
+    assert fold("Ķekavas NOV.") == fold("Ķekavas NOV.") == "kekavas novads"
+    assert len(latvian._NO_MARKS) == 1
+    assert fold("Rīga") == fold("RIGA") == "riga"

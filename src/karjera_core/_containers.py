@@ -6,6 +6,7 @@ scalar kinds, and every record declares its fields through that module).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -106,6 +107,8 @@ class Items(Kind):
         item, item_ok, fine = self.item, predicate(self.item), True
         for index, entry in enumerate(value):
             if not item_ok(entry):
+                if sink.full:  # no more paths are read: the rest is counted in bulk
+                    return _count_problems(item, item_ok, value[index:], sink)
                 fine = item.problems(entry, f"{path}[{index}]", sink) and fine
         return fine
 
@@ -140,6 +143,18 @@ class Items(Kind):
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "array", "items": self.item.schema(defs), "minItems": self.min_size, "maxItems": self.max_size}
+
+
+def _count_problems(item: Kind, item_ok: Callable[[Any], bool], entries: tuple[Any, ...], sink: Sink) -> bool:
+    """Report the problems of the ``entries`` that fail ``item_ok`` into a full ``sink`` (so no path is read);
+    False (the first entry fails).  A kind whose only problem is its own code is counted at once."""
+    bad = [entry for entry in entries if not item_ok(entry)]
+    if type(item).problems is Kind.problems:
+        sink.count(item.code, len(bad))
+    else:
+        for entry in bad:
+            item.problems(entry, "", sink)
+    return False
 
 
 @attrs.frozen

@@ -56,6 +56,7 @@ from karjera_core._personal_code import (
     contains_personal_code,
     fast_line,
     fast_text,
+    maybe,
 )
 
 # ---------------------------------------------------------------- the kinds
@@ -90,7 +91,8 @@ class Text(Kind):
         careful = scope.add(careful_text if self.lines else careful_line, "careful")
         clean = (
             f"((({v}.isascii() and {v}.isprintable()) or {fast}({v}) is not None)"
-            f" and (len({v}) < 11 or {scope.add(candidate, 'candidate')}({v}) is None) or {careful}({v}))"
+            f" and (len({v}) < 11 or {scope.add(maybe, 'maybe')}({v}) is None"
+            f" or {scope.add(candidate, 'candidate')}({v}) is None) or {careful}({v}))"
         )
         parts = [f"type({v}) is str", f"{self.min_length} <= len({v}) <= {self.max_length}", clean]
         if self.edges:
@@ -380,7 +382,7 @@ class Enum(Kind):
         return BAD
 
     def dump(self, expr: str, scope: Scope) -> str:
-        return f"{expr}.value"
+        return f"{expr}._value_"  # what ``.value`` gives, without the property's call
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"enum": sorted(str(member.value) for member in self.cls)}

@@ -36,9 +36,25 @@ def latvian_key(name: str) -> tuple[tuple[float, ...], str]:
     return tuple(order.get(ch, float(ord(ch) + (_OTHER_LETTERS if ch.isalpha() else 0))) for ch in name.lower()), name
 
 
+class _Marks(dict[int, str | None]):
+    """A ``str.translate`` table dropping combining marks, filled as characters are met (up to ``_CACHE_LIMIT``),
+    so that translating finds a character met before without calling back into Python."""
+
+    def __missing__(self, point: int) -> str | None:
+        char = chr(point)
+        kept = None if unicodedata.combining(char) else char
+        if len(self) < _CACHE_LIMIT:
+            self[point] = kept
+        return kept
+
+
+_CACHE_LIMIT = 1 << 16
+_NO_MARKS = _Marks()
+
+
 def fold(name: str) -> str:
     """``name`` with case and diacritics ignored, spaces normalised and a final "nov." read as "novads"."""
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    plain = name if name.isascii() else unicodedata.normalize("NFKD", name).translate(_NO_MARKS)
     words = plain.casefold().split()
     if words and words[-1] in ("nov.", "nov"):
         words[-1] = "novads"

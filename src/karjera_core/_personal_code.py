@@ -50,6 +50,7 @@ __all__ = [
     "contains_personal_code",
     "fast_line",
     "fast_text",
+    "maybe",
 ]
 
 #: What the fold keeps as it is: the separators that may stand inside a code, and the plus of a phone number.
@@ -69,6 +70,11 @@ _NEEDS_FOLD = re.compile("[^\\x00-\\x7f\u00a0\u00a7\u00ab\u00b0\u00bb\u0100-\u01
 _FAST_CANDIDATE = re.compile("(?<![0-9])(\\+?)([0-9]{6})([-\\s\u2010-\u2015/._]?)([0-9]{5})(?![0-9])")
 #: A candidate in folded text.
 _CANDIDATE = re.compile(r"(?<![0-9])(\+?)([0-9]{6})([- /._]?)([0-9]{5})(?![0-9])")
+#: Every candidate (of either kind) holds a match of these simpler patterns, which the regex engine finds far
+#: quicker -- a pattern starting with a character set lets it skip ahead to the next digit -- so text without
+#: one holds no candidate and is never searched with the patterns above.
+_MAYBE = re.compile("[0-9][0-9]{5}[-\\s\u2010-\u2015/._]?[0-9]{5}")
+_MAYBE_FOLDED = re.compile(r"[0-9][0-9]{5}[- /._]?[0-9]{5}")
 #: The fold's cache is the translate table itself, so that ``str.translate`` finds a character folded before
 #: without calling back into Python; only the first ``_CACHE_LIMIT`` distinct characters are kept.
 _CACHE_LIMIT = 1 << 16
@@ -134,11 +140,14 @@ def _is_code(plus: str, head: str, separator: str, tail: str) -> bool:
 def contains_personal_code(text: str) -> bool:
     """True when the ``str`` ``text`` holds a Latvian personal code anywhere (P-7)."""
     if _NEEDS_FOLD.search(text) is None:
-        if len(text) < 11:
+        if len(text) < 11 or _MAYBE.search(text) is None:
             return False
         found = _FAST_CANDIDATE.finditer(text)
     else:
-        found = _CANDIDATE.finditer(text.translate(_TABLE))
+        folded = text.translate(_TABLE)
+        if _MAYBE_FOLDED.search(folded) is None:
+            return False
+        found = _CANDIDATE.finditer(folded)
     return any(_is_code(*m.groups()) for m in found)
 
 
@@ -165,8 +174,10 @@ _PLAIN = " -~\u00a0\u00a7\u00ab\u00b0\u00bb\u0100-\u017f\u2010-\u2015\u2018-\u20
 #: (free text may also hold tab and line breaks).
 fast_line = re.compile(f"[{_PLAIN}]*").fullmatch
 fast_text = re.compile(f"[\\t\\n\\r{_PLAIN}]*").fullmatch
-#: ``candidate(text)``: the first six-and-five digit group of text in the fast alphabet, or None.
+#: ``candidate(text)``: the first six-and-five digit group of text in the fast alphabet, or None; ``maybe(text)``
+#: is None whenever ``candidate(text)`` is, and quicker (see :data:`_MAYBE`): ask it first.
 candidate = _FAST_CANDIDATE.search
+maybe = _MAYBE.search
 #: The careful checks, exact for any text.
 careful_line, careful_text = _clean_line, _clean_text
 
@@ -180,7 +191,7 @@ def clean_line(text: str) -> bool:
     """
     return (
         ((text.isascii() and text.isprintable()) or fast_line(text) is not None)
-        and (len(text) < 11 or candidate(text) is None)
+        and (len(text) < 11 or maybe(text) is None or candidate(text) is None)
     ) or _clean_line(text)
 
 
@@ -188,5 +199,5 @@ def clean_text(text: str) -> bool:
     """As :func:`clean_line`, for free text: tab and line breaks are allowed."""
     return (
         ((text.isascii() and text.isprintable()) or fast_text(text) is not None)
-        and (len(text) < 11 or candidate(text) is None)
+        and (len(text) < 11 or maybe(text) is None or candidate(text) is None)
     ) or _clean_text(text)

@@ -128,7 +128,8 @@ class Record(Kind):
         return plan.fields[0].kind.json_code if plan.scalar else "type.object"
 
     def dump(self, expr: str, scope: Scope) -> str:
-        return f"{scope.add(self.plan.dumper, 'dump')}({expr})"
+        inline = self.plan.inline_dump(expr, scope)
+        return f"{scope.add(self.plan.dumper, 'dump')}({expr})" if inline is None else inline
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return self.plan.schema(defs)
@@ -478,7 +479,8 @@ class Plan:
     def dumper(self) -> Callable[[Any], Any]:
         """The function writing a record as JSON data."""
         if self._dumper is None:
-            scope = c.new_scope()
+            scope, outer = c.new_scope(), _INLINING[0]
+            _INLINING[0] = 0  # a dumper made while another is being made inlines as deep as any
             if self.as_text:
                 self._dumper = str
             elif self.scalar:
@@ -487,7 +489,25 @@ class Plan:
             else:
                 items = [f"{x.name!r}: {x.kind.dump('obj.' + x.name, scope)}," for x in self.fields]
                 self._dumper = scope[c.define(scope, "dump", ["return {", *items, "}"], "obj")]
+            _INLINING[0] = outer
         return self._dumper
+
+    def inline_dump(self, expr: str, scope: Scope) -> str | None:
+        """An expression writing the record ``expr`` as JSON data, for the dumper of a record holding it: the
+        fields written in place rather than through a call of this plan's dumper (up to :data:`_INLINE_DEPTH`
+        records deep, so that a record reached again ends the inlining); None where it calls the dumper."""
+        if self.as_text or _INLINING[0] >= _INLINE_DEPTH:
+            return None
+        _INLINING[0] += 1
+        try:
+            if self.scalar:
+                x = self.fields[0]
+                return x.kind.dump(f"{expr}.{x.name}", scope)
+            held = scope.add(None, "r")
+            items = ", ".join(f"{x.name!r}: {x.kind.dump(f'{held}.{x.name}', scope)}" for x in self.fields)
+            return f"({{{items}}} if ({held} := {expr}) is not None else None)"
+        finally:
+            _INLINING[0] -= 1
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         """The JSON Schema of this record's JSON form, its definition kept in ``defs``."""
@@ -509,6 +529,11 @@ class Plan:
             defs[name] = body
         return {"$ref": f"#/$defs/{name}"}
 
+
+#: How many records deep a dumper writes nested records in place (:meth:`Plan.inline_dump`), and how deep the
+#: dumper being generated now is.
+_INLINE_DEPTH = 4
+_INLINING = [0]
 
 _SPECIALISED: dict[tuple[type, tuple[Any, ...]], Plan] = {}
 

@@ -24,6 +24,7 @@ False
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from datetime import date
 
@@ -168,8 +169,12 @@ def _is_general_code(code: str) -> bool:
     return code[0] in "123" and code[1] == "1"
 
 
+@functools.lru_cache(maxsize=4096)
 def _expected_flags(code: str) -> dict[str, bool]:
-    """The flags the code determines (O-4), by name; flags it leaves open are absent."""
+    """The flags the code determines (O-4), by name; flags it leaves open are absent.
+
+    Kept per code (the rules of every programme read it; a register holds few distinct codes): the caller
+    must not change the dict it gets."""
     expected: dict[str, bool] = {}
     if code[:2] == "21":
         expected.update(basic=True, general_secondary=False)
@@ -186,6 +191,10 @@ _FLAG_REASONS = {
     "vocational": "a general-education code (first digit 1-3, second digit 1) is not vocational",
     "special": "the code's 5th digit marks a special education programme exactly when it is 5",
 }
+
+
+def _mismatch(flag: str, wanted: bool) -> Flaw:
+    return Flaw(f"$.{flag}", "programme.flag_mismatch", f"expected {flag}={wanted}: {_FLAG_REASONS[flag]} (O-4)")
 
 
 @record
@@ -235,27 +244,25 @@ it is 5 (O-4) [programme.flag_mismatch]
     special: bool
     minority: bool
 
-    def _agrees(self, flag: str) -> Flaw | None:
-        wanted = _expected_flags(self.code).get(flag)
-        if wanted is None or getattr(self, flag) is wanted:
-            return None
-        return Flaw(f"$.{flag}", "programme.flag_mismatch", f"expected {flag}={wanted}: {_FLAG_REASONS[flag]} (O-4)")
-
     @rule("code", "basic")
     def _basic_agrees(self) -> Flaw | None:
-        return self._agrees("basic")
+        wanted = _expected_flags(self.code).get("basic")
+        return None if wanted is None or self.basic is wanted else _mismatch("basic", wanted)
 
     @rule("code", "general_secondary")
     def _general_secondary_agrees(self) -> Flaw | None:
-        return self._agrees("general_secondary")
+        wanted = _expected_flags(self.code).get("general_secondary")
+        return None if wanted is None or self.general_secondary is wanted else _mismatch("general_secondary", wanted)
 
     @rule("code", "vocational")
     def _vocational_agrees(self) -> Flaw | None:
-        return self._agrees("vocational")
+        wanted = _expected_flags(self.code).get("vocational")
+        return None if wanted is None or self.vocational is wanted else _mismatch("vocational", wanted)
 
     @rule("code", "special")
     def _special_agrees(self) -> Flaw | None:
-        return self._agrees("special")
+        wanted = _expected_flags(self.code).get("special")
+        return None if wanted is None or self.special is wanted else _mismatch("special", wanted)
 
     @property
     def is_general_education(self) -> bool:

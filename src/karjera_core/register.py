@@ -59,6 +59,7 @@ Columns and values (what they rest on):
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
@@ -182,6 +183,7 @@ _FOUNDER_ENDINGS = ((" pasvaldiba", Founder.MUNICIPALITY), (" ministrija", Found
 _PRIVATE_STARTS = ("sia ", "as ", "biedriba ", "nodibinajums ")
 
 
+@functools.lru_cache(maxsize=1024)  # a register repeats a few founder values over thousands of rows
 def _founder(value: str) -> Founder | None:
     folded = fold(value)
     if folded in FOUNDER_VALUES:
@@ -261,12 +263,17 @@ def _address(value: str, path: str, names: Mapping[str, str], sink: Sink) -> Any
     return official
 
 
+@functools.lru_cache(maxsize=1024)  # as for the founder: few distinct values
+def _kind(value: str) -> InstitutionKind | None:
+    return KIND_VALUES.get(fold(value))
+
+
 #: Each field: how its cell is read, and whether a value is required.
 _READERS: tuple[tuple[str, Reader, bool], ...] = (
     ("registration_number", _text("registration_number"), True),
     ("name", _text("name"), True),
     ("founder", _lookup(_founder, "register.founder_unknown"), True),
-    ("kind", _lookup(lambda value: KIND_VALUES.get(fold(value)), "register.kind_unknown"), True),
+    ("kind", _lookup(_kind, "register.kind_unknown"), True),
     ("address", _address, True),
     ("legal_status", _text("legal_status"), False),
 )

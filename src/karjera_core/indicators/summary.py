@@ -28,8 +28,8 @@ from typing import Any, NoReturn
 
 from karjera_core import _fields as fields
 from karjera_core._arguments import Stream, arguments
-from karjera_core._compile import Flaw
-from karjera_core._records import plan_of, record, rule
+from karjera_core._compile import Flaw, Sink
+from karjera_core._records import error, plan_of, record, rule
 from karjera_core.errors import fail
 from karjera_core.indicators import _packing, display
 from karjera_core.indicators.aggregates import DistinctCount, distinct, merge_distinct, out_of_order, too_large
@@ -506,24 +506,39 @@ def _scan(plans: dict[str, _Plan], facts: Sequence[Fact], unmatched: set[str]) -
 
 def _refuse_unfit(plans: dict[str, _Plan], facts: Sequence[object], offset: int, *, whole: bool) -> NoReturn:
     """The error for the items of ``facts`` (the first at position ``offset``) that :func:`_scan` cannot add:
-    every one when ``whole``, else the first."""
-    flaws = []
+    every one when ``whole``, else the first.  Past the error's first :data:`~karjera_core._compile.CAP`
+    problems the rest are only counted by code (no path is written for them), so refusing a long list costs
+    little."""
+    sink = Sink()
+    fact_type = Fact
     for index, fact in enumerate(facts, offset):
-        if type(fact) is not Fact:
-            flaws.append(Flaw(f"$.facts[{index}]", "record.type", "expected a Fact"))
+        if sink.full:
+            rest = facts[index - offset :]
+            _count_unfit(plans, rest, sink)
+            break
+        if type(fact) is not fact_type:
+            sink.add(f"$.facts[{index}]", "record.type", "expected a Fact")
         elif _lacks_its_value(plans.get(fact.indicator), fact):
-            flaws.append(
-                Flaw(
-                    f"$.facts[{index}].value",
-                    "fact.value.missing",
-                    "expected a value: a SUM indicator adds the values of its facts",
-                )
-            )
+            sink.add(f"$.facts[{index}].value", "fact.value.missing", _VALUE_MISSING)
         else:
             continue
         if not whole:
             break
-    refuse(flaws)
+    raise error(sink)
+
+
+_VALUE_MISSING = "expected a value: a SUM indicator adds the values of its facts"
+
+
+def _count_unfit(plans: dict[str, _Plan], facts: Sequence[object], sink: Sink) -> None:
+    """Count, by code, the items of ``facts`` that :func:`_scan` cannot add (into a full ``sink``)."""
+    fact_type = Fact
+    good: list[Fact] = [fact for fact in facts if type(fact) is fact_type]
+    if len(good) < len(facts):
+        sink.count("record.type", len(facts) - len(good))
+    missing = sum(1 for fact in good if _lacks_its_value(plans.get(fact.indicator), fact))
+    if missing:
+        sink.count("fact.value.missing", missing)
 
 
 def _lacks_its_value(plan: _Plan | None, fact: Fact) -> bool:
