@@ -95,6 +95,18 @@ class Scope(dict[str, Any]):
         return name
 
 
+class Default:
+    """Stands for a long default value in a generated signature, so that help() stays short."""
+
+    __slots__ = ("label",)
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def __repr__(self) -> str:
+        return self.label
+
+
 class Fallback(ValueError):
     """Raised on a generated fast path to send the input to the slow path, which reports every problem."""
 

@@ -14,9 +14,8 @@ from that one declaration, once per class:
 * the converter's loader (fast, then slow with every problem and its path) and
   dumper, and the JSON Schema.
 
-A record with one positional field (``SchoolYear(2016)``) is a value type:
-JSON writes it as that field's value.  A record declared ``as_text`` (a
-project number) is written as its ``str()`` and read with its ``parse``.
+A record with one positional field (``SchoolYear(2016)``) is a value type: JSON writes it as that field's
+value.  A record declared ``as_text`` (a project number) is written as its ``str()`` and read with its ``parse``.
 """
 
 from __future__ import annotations
@@ -36,7 +35,7 @@ import attrs
 
 from karjera_core import _compile as c
 from karjera_core import _fields as f
-from karjera_core._compile import BAD, KEY, Flaw, Kind, Scope, Sink
+from karjera_core._compile import BAD, KEY, Default, Flaw, Kind, Scope, Sink
 from karjera_core._fields import Spec
 from karjera_core._personal_code import contains_personal_code
 
@@ -225,18 +224,6 @@ class Field:
         return self.default is attrs.NOTHING
 
 
-class _Default:
-    """Stands for a long default value in a generated signature, so that help() stays short."""
-
-    __slots__ = ("label",)
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-
-    def __repr__(self) -> str:
-        return self.label
-
-
 @attrs.define
 class Plan:
     """Everything derived from one record's declaration."""
@@ -293,7 +280,7 @@ class Plan:
             if x.required:
                 params.append(n)
             else:
-                shown = x.default if len(repr(x.default)) <= 40 else _Default(f"<{type(x.default).__name__}>")
+                shown = x.default if len(repr(x.default)) <= 40 else Default(f"<{type(x.default).__name__}>")
                 marker = scope.add(shown, "default")
                 params.append(f"{n}={marker}")
                 if shown is not x.default:
@@ -493,21 +480,17 @@ class Plan:
         return self._dumper
 
     def inline_dump(self, expr: str, scope: Scope) -> str | None:
-        """An expression writing the record ``expr`` as JSON data, for the dumper of a record holding it: the
-        fields written in place rather than through a call of this plan's dumper (up to :data:`_INLINE_DEPTH`
-        records deep, so that a record reached again ends the inlining); None where it calls the dumper."""
+        """The record ``expr`` written in place (no call of its dumper), up to :data:`_INLINE_DEPTH` deep; or None."""
         if self.as_text or _INLINING[0] >= _INLINE_DEPTH:
             return None
-        _INLINING[0] += 1
-        try:
-            if self.scalar:
-                x = self.fields[0]
-                return x.kind.dump(f"{expr}.{x.name}", scope)
-            held = scope.add(None, "r")
+        _INLINING[0], held = _INLINING[0] + 1, scope.add(None, "r")
+        if self.scalar:
+            found = self.fields[0].kind.dump(f"{expr}.{self.fields[0].name}", scope)
+        else:
             items = ", ".join(f"{x.name!r}: {x.kind.dump(f'{held}.{x.name}', scope)}" for x in self.fields)
-            return f"({{{items}}} if ({held} := {expr}) is not None else None)"
-        finally:
-            _INLINING[0] -= 1
+            found = f"({{{items}}} if ({held} := {expr}) is not None else None)"
+        _INLINING[0] -= 1
+        return found
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         """The JSON Schema of this record's JSON form, its definition kept in ``defs``."""
@@ -530,10 +513,7 @@ class Plan:
         return {"$ref": f"#/$defs/{name}"}
 
 
-#: How many records deep a dumper writes nested records in place (:meth:`Plan.inline_dump`), and how deep the
-#: dumper being generated now is.
-_INLINE_DEPTH = 4
-_INLINING = [0]
+_INLINE_DEPTH, _INLINING = 4, [0]  # how deep dumpers inline records (Plan.inline_dump); the depth now
 
 _SPECIALISED: dict[tuple[type, tuple[Any, ...]], Plan] = {}
 

@@ -171,15 +171,9 @@ def _is_general_code(code: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _expected_flags(code: str) -> dict[str, bool]:
-    """The flags the code determines (O-4), by name; flags it leaves open are absent.
-
-    Kept per code (the rules of every programme read it; a register holds few distinct codes): the caller
-    must not change the dict it gets."""
-    expected: dict[str, bool] = {}
-    if code[:2] == "21":
-        expected.update(basic=True, general_secondary=False)
-    elif code[:2] == "31":
-        expected.update(basic=False, general_secondary=True)
+    """The flags the code determines (O-4), by name; flags it leaves open are absent (cached: do not change it)."""
+    level = code[:2]
+    expected = {"basic": level == "21", "general_secondary": level == "31"} if level in ("21", "31") else {}
     if _is_general_code(code):
         expected.update(vocational=False, special=code[4] == "5")
     return expected
