@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 from typing import Any
 
 import attrs
@@ -11,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import karjera_core
-from karjera_core import structure, unstructure
+from karjera_core import looks_like_personal_code, structure, unstructure
+from karjera_core import strategies as ks
 from karjera_core.strategies import all_type_strategies
 
 PUBLIC_CLASSES = [
@@ -34,3 +36,10 @@ def test_from_type_draws_valid_objects(cls: type[Any], data: st.DataObject) -> N
     value = data.draw(st.from_type(cls))
     assert type(value) is cls
     assert hash(value) == hash(structure(unstructure(value), cls))
+
+
+@given(st.data())
+def test_p7_case_ids_are_a_letter_prefix_and_digits_never_a_personal_code(data: st.DataObject) -> None:
+    case_id = data.draw(ks.case_ids())
+    assert re.fullmatch(r"[A-Z]+-[0-9]{1,9}", case_id), case_id
+    assert not looks_like_personal_code(case_id)

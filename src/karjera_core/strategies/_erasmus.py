@@ -228,16 +228,6 @@ def _partnerships(draw: st.DrawFn, format: PartnershipFormat | None) -> Partners
     )
 
 
-@functools.lru_cache(maxsize=128)
-def _meetings_within(period: DateRange | None) -> st.SearchStrategy[Meeting]:
-    return meetings(within=period)
-
-
-@functools.lru_cache(maxsize=len(ALPHA_2))
-def _organisations_of(country: str) -> st.SearchStrategy[Organisation]:
-    return organisations(countries=(country,))
-
-
 def partnerships(*, format: PartnershipFormat | None = None) -> st.SearchStrategy[Partnership]:
     """Partnerships (E-1) of ``format`` when given, passing :func:`karjera_core.programmes.erasmus.check_partnership`.
 

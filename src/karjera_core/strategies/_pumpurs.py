@@ -253,11 +253,6 @@ def economic_measures() -> st.SearchStrategy[EconomicMeasure]:
     return _ECONOMIC
 
 
-def _day(draw: st.DrawFn, low: date, high: date) -> date:
-    """A day from ``low`` to ``high``, drawn as an offset (cheaper than a new date strategy per draw)."""
-    return low + timedelta(days=draw(st.integers(min_value=0, max_value=(high - low).days)))
-
-
 def _plan(draw: st.DrawFn, semester: Semester, opened: date, last: date) -> SupportPlan:
     """A plan of ``semester``, drawn up from the later of its start and ``opened`` for at most the default
     lateness, and not after ``last`` or the semester's end; at least one measure."""
