@@ -171,7 +171,12 @@ def invalid_payloads(cls: type) -> st.SearchStrategy[tuple[JSON, str]]:
 
     >>> from hypothesis import find
     >>> from karjera_core import DateRange
-    >>> find(invalid_payloads(DateRange), lambda found: found[1] == "$.start")
-    ({'end': None}, '$.start')
+    >>> from karjera_core import ValidationError, structure
+    >>> data, path = find(invalid_payloads(DateRange), lambda found: found[1] == "$.start")
+    >>> try:
+    ...     structure(data, DateRange)
+    ... except ValidationError as error:
+    ...     print(path, path in [problem.path for problem in error.problems])
+    $.start True
     """
     return _invalid_payloads(_public_record(Narrowing("invalid_payloads"), cls))
