@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+import pkgutil
 import re
 import types
 from pathlib import Path
@@ -14,20 +14,6 @@ DOCUMENTED = set(re.findall(r"\.\. auto(?:class|function|exception|data|module):
 PACKAGES = {
     name: value for name in karjera_core.__all__ if isinstance(value := getattr(karjera_core, name), types.ModuleType)
 }
-
-
-def _resolve(dotted: str) -> object:
-    """The object a documented name stands for (a module, or an attribute of one)."""
-    parts = dotted.split(".")
-    for cut in range(len(parts), 0, -1):
-        try:
-            found: object = importlib.import_module(".".join(parts[:cut]))
-        except ImportError:
-            continue
-        for part in parts[cut:]:
-            found = getattr(found, part)
-        return found
-    raise AssertionError(dotted)
 
 
 def test_every_top_level_name_is_in_the_api_reference() -> None:
@@ -55,4 +41,4 @@ def test_every_name_of_every_programme_package_is_in_the_api_reference() -> None
 
 def test_every_documented_name_exists() -> None:
     for dotted in sorted(DOCUMENTED):
-        _resolve(dotted)
+        pkgutil.resolve_name(dotted)

@@ -8,7 +8,7 @@ every file and name it lists exists and cites its rule.
 
 from __future__ import annotations
 
-import importlib
+import pkgutil
 import re
 from pathlib import Path
 
@@ -88,24 +88,11 @@ def test_every_file_the_page_names_for_a_rule_exists_and_cites_it(rule: str) -> 
     assert stale == []
 
 
-def _resolve(dotted: str) -> object:
-    parts = dotted.split(".")
-    for cut in range(len(parts), 0, -1):
-        try:
-            found: object = importlib.import_module(".".join(parts[:cut]))
-        except ImportError:
-            continue
-        for part in parts[cut:]:
-            found = getattr(found, part)
-        return found
-    raise AssertionError(dotted)
-
-
 def test_every_name_the_page_names_exists() -> None:
     names = re.findall(r"\{py:obj\}`[\w.]+ <(karjera_core(?:\.\w+)+)>`", PAGE)
     assert len(names) > len(RULE_IDS)
     for dotted in names:
-        _resolve(dotted)
+        pkgutil.resolve_name(dotted)
 
 
 def test_the_page_links_every_seed_it_cites_to_the_sources_page() -> None:

@@ -29,8 +29,8 @@ import attrs
 from karjera_core import _compile as c
 from karjera_core import _fields as f
 from karjera_core._compile import BAD, MAX_ITEMS, Fallback, Kind, Scope, Sink
-from karjera_core._personal_code import contains_personal_code
-from karjera_core._records import _SAFE_KEY, Field, Plan, infer, is_record
+from karjera_core._personal_code import PLAIN_NAME, shown_key
+from karjera_core._records import Field, Plan, infer, is_record
 
 #: What a plain ``str``, ``int`` or ``Decimal`` field of an envelope is: free text of at most 2000
 #: characters (never a personal code, P-7), an int JSON numbers hold exactly, a decimal of 6 places.
@@ -49,11 +49,6 @@ _OMIT: Any = object()
 
 class Refused(TypeError):
     """A type that cannot be an envelope; its message says which part and why."""
-
-
-def safe(key: Any) -> bool:
-    """True for a key shown in a path: a plain name that is no personal code."""
-    return type(key) is str and _SAFE_KEY.fullmatch(key) is not None and not contains_personal_code(key)
 
 
 # ---------------------------------------------------------------- inference
@@ -198,7 +193,7 @@ def _entry(read: Callable[[Any, str, Sink], Any], entry: Any, key: Any, index: i
     """``read(entry, path_of_entry, sink)``; for a key not shown in paths, its problems at ``path``, saying where."""
     if sink.full:  # no path is read any more
         return read(entry, path, sink)
-    if safe(key):
+    if shown_key(key):
         return read(entry, f"{path}.{key}", sink)
     inner = Sink()
     result = read(entry, "$", inner)
@@ -274,7 +269,7 @@ class Shape(Plan):
         else:
             names = [(a.name, a.alias, a.default is attrs.NOTHING) for a in attrs.fields(cls) if a.init]
         for name, _, required in names:
-            if not _SAFE_KEY.fullmatch(name):
+            if not PLAIN_NAME.fullmatch(name):
                 raise Refused(f"{cls.__qualname__} has a key that is not a plain name")
             if name not in hints:
                 raise Refused(f"{cls.__qualname__}.{name} has no annotation")

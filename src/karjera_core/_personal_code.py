@@ -201,3 +201,12 @@ def clean_text(text: str) -> bool:
         ((text.isascii() and text.isprintable()) or fast_text(text) is not None)
         and (len(text) < 11 or maybe(text) is None or candidate(text) is None)
     ) or _clean_text(text)
+
+
+#: A key a problem's path may show (``$.name``): a plain name.
+PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+
+
+def shown_key(key: object) -> bool:
+    """True for a key a problem's path may show: a plain name that holds no personal code (P-7)."""
+    return type(key) is str and PLAIN_NAME.fullmatch(key) is not None and not contains_personal_code(key)

@@ -23,7 +23,6 @@ from __future__ import annotations
 import enum
 import functools
 import operator
-import re
 import types
 import typing
 from collections.abc import Callable, Iterable
@@ -37,14 +36,13 @@ from karjera_core import _compile as c
 from karjera_core import _fields as f
 from karjera_core._compile import BAD, KEY, Default, Flaw, Kind, Scope, Sink
 from karjera_core._fields import Spec
-from karjera_core._personal_code import contains_personal_code
+from karjera_core._personal_code import shown_key
 
 __all__ = ["Plan", "error", "infer", "is_record", "plan_of", "raise_with", "record", "rule"]
 
 T = TypeVar("T")
 #: What the errors layer gives the toolkit: a function making the error to raise from a sink.
 _RAISE: list[Callable[[Sink], BaseException]] = []
-_SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 
 
 def raise_with(make: Callable[[Sink], BaseException]) -> None:
@@ -429,7 +427,7 @@ class Plan:
         known = {x.name for x in self.fields}
         expected = ", ".join(x.name for x in self.fields)
         for key in islice((key for key in data if key not in known), listed):
-            if type(key) is str and _SAFE_KEY.fullmatch(key) and not contains_personal_code(key):
+            if shown_key(key):
                 sink.add(f"{path}.{key}", "object.unknown_key", f"unexpected key; expected only: {expected}")
             else:
                 sink.add(

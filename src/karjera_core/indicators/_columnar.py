@@ -1,11 +1,13 @@
-"""What both engines of the column path share (private): the catalogue's plan, the accumulators, the summary.
+"""The pure-Python engine of the column path (private), and what it shares with the polars engine.
 
 :mod:`karjera_core.indicators.columns` reads and validates a fact table;
-the pure-Python engine (here) or the polars engine (``_frames``) adds its
-valid rows up into one :class:`Acc` per indicator, exactly as
-:func:`~karjera_core.indicators.summarize` adds :class:`~karjera_core.indicators.Fact`
-objects, and :func:`finish` turns them into the same
-:class:`~karjera_core.indicators.Summary`.
+the pure-Python engine (:func:`scan`, here) or the polars engine
+(``_frames``) adds its valid rows up into the same accumulators
+(:class:`~karjera_core.indicators.summary.Acc`, one per indicator) that
+:func:`~karjera_core.indicators.summarize` adds
+:class:`~karjera_core.indicators.Fact` objects into, and
+:func:`~karjera_core.indicators.summary.finish` turns them into the same
+:class:`~karjera_core.indicators.Summary`: one accumulator, one finish.
 """
 
 from __future__ import annotations
@@ -17,55 +19,16 @@ from decimal import Decimal
 from itertools import repeat
 from typing import NoReturn
 
-from karjera_core._compile import FIRST_DAY, Flaw
+from karjera_core._compile import Flaw
 from karjera_core._records import plan_of
-from karjera_core.indicators.aggregates import DistinctCount, distinct, too_large
-from karjera_core.indicators.definitions import MAX_SUBJECTS, Counting, Indicator, refuse
+from karjera_core.indicators.aggregates import DistinctCount, too_large
+from karjera_core.indicators.definitions import MAX_SUBJECTS, refuse
 from karjera_core.indicators.facts import FactKind
-from karjera_core.indicators.summary import Summary, Tally, tally_of, unmatched_codes
+from karjera_core.indicators.summary import DAYS, SUMS, VALUE_MISSING, WINDOWS, Acc, plans_of
 
-#: How an indicator adds its OCCURRED facts besides their subjects' first days.
-FIRSTS, DAYS, SUMS, WINDOWS = 0, 1, 2, 3
 _ZERO = Decimal(0)
 _OCCURRED, _TOTAL = FactKind.OCCURRED, FactKind.TOTAL
 _BUILD_DISTINCT = plan_of(DistinctCount).build
-
-
-class Acc:
-    """One indicator of the catalogue while its facts are added: its period, how it counts, its dictionaries."""
-
-    __slots__ = ("code", "days", "firsts", "high", "low", "masks", "measured", "mode", "seen", "starts", "totals")
-
-    def __init__(self, ind: Indicator, as_of: date) -> None:
-        period = ind.period
-        self.code = ind.code
-        self.low = FIRST_DAY if period is None else period.start  # no valid fact is dated earlier
-        self.high = as_of if period is None or period.end is None else min(as_of, period.end)
-        counting = ind.counting
-        if counting is Counting.FACTS:
-            self.mode = DAYS
-        elif counting is Counting.SUM:
-            self.mode = SUMS
-        elif counting is Counting.EVERY_YEAR:
-            self.mode = WINDOWS
-        else:
-            self.mode = FIRSTS
-        self.starts = tuple(w.start for w in ind.windows)
-        self.firsts: dict[str, date] = {}
-        self.seen: DistinctCount | None = None  # set instead of ``firsts`` by an engine that sorts
-        self.days: dict[date, tuple[int, Decimal]] = {}
-        self.masks: dict[str, int] = {}
-        self.measured: dict[tuple[str, date], Decimal] = {}
-        self.totals: list[tuple[date, Decimal]] = []
-
-    def tally(self) -> Tally:
-        seen = distinct(self.firsts) if self.seen is None else self.seen
-        return tally_of(seen, self.days, self.masks, self.measured, max(self.totals, default=None))
-
-
-def accumulators(catalogue: tuple[Indicator, ...], as_of: date) -> list[Acc]:
-    """One accumulator per indicator of ``catalogue``, in its order."""
-    return [Acc(ind, as_of) for ind in catalogue]
 
 
 def sorted_distinct(subjects: Sequence[str], firsts: Sequence[date]) -> DistinctCount:
@@ -75,25 +38,9 @@ def sorted_distinct(subjects: Sequence[str], firsts: Sequence[date]) -> Distinct
     return _BUILD_DISTINCT(tuple(subjects), tuple(firsts))  # type: ignore[no-any-return]
 
 
-def finish(
-    catalogue: tuple[Indicator, ...], as_of: date, accs: Iterable[Acc], ignored: int, unmatched: set[str]
-) -> Summary:
-    """The summary of what the accumulators hold; ``unmatched`` are the codes of the ignored rows."""
-    return Summary(
-        indicators=catalogue,
-        as_of=as_of,
-        tallies=tuple(acc.tally() for acc in accs),
-        ignored=ignored,
-        unmatched=unmatched_codes(unmatched),
-    )
-
-
-MISSING = "expected a value: a SUM indicator adds the values of its facts"
-
-
 def refuse_missing(rows: Iterable[int]) -> NoReturn:
     """Refuse the facts at ``rows``: OCCURRED facts a SUM indicator counts, without a value to add."""
-    refuse(Flaw(f"$.facts[{row}].value", "fact.value.missing", MISSING) for row in rows)
+    refuse(Flaw(f"$.facts[{row}].value", "fact.value.missing", VALUE_MISSING) for row in rows)
 
 
 class _Unfit(Exception):
@@ -115,7 +62,7 @@ def scan(
     The loop of :func:`~karjera_core.indicators.summarize` over columns
     instead of objects: locals only, the common case first.
     """
-    plans = {acc.code: (acc.low, acc.high, acc.firsts, acc.mode, acc) for acc in accs}
+    plans = plans_of(accs)
     get_plan, occurred, total_kind = plans.get, _OCCURRED, _TOTAL
     values: Iterable[Decimal | None] = repeat(None) if value is None else value
     kinds: Iterable[FactKind] = repeat(occurred) if kind is None else kind

@@ -22,9 +22,10 @@ from typing import Any
 import polars as pl
 
 from karjera_core._compile import FIRST_DAY, LAST_DAY, predicate
-from karjera_core.indicators._columnar import DAYS, SUMS, WINDOWS, Acc, refuse_missing, sorted_distinct
+from karjera_core.indicators._columnar import refuse_missing, sorted_distinct
 from karjera_core.indicators.definitions import CODE, MAX_NUMBER, MAX_SUBJECT, PLACES, SUBJECT
 from karjera_core.indicators.facts import FactKind
+from karjera_core.indicators.summary import DAYS, SUMS, WINDOWS, Acc
 
 _EPOCH = date(1970, 1, 1).toordinal()
 _FIRST, _LAST = FIRST_DAY.toordinal() - _EPOCH, LAST_DAY.toordinal() - _EPOCH

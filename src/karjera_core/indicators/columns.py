@@ -469,7 +469,7 @@ def summarize_columns(
     flaws = duplicate_codes(catalogue, "$.indicators")
     if flaws:
         refuse(flaws)
-    accs = _columnar.accumulators(catalogue, as_of)
+    accs = summary.accumulators(catalogue, as_of)
     unmatched: set[str] = set()
     polars_frame = _is_frame(facts, "polars")
     if engine == "polars" or (engine == "auto" and polars_frame):
@@ -481,10 +481,10 @@ def summarize_columns(
             frame = module.to_polars(indicator, on, subject, value, None if kind is None else _kind_text(kind))
             ignored = module.summarize_frame(accs, frame, unmatched, checked=True)
         if ignored is not None:
-            return _columnar.finish(catalogue, as_of, accs, ignored, unmatched)
+            return summary.finish(catalogue, as_of, accs, ignored, unmatched)
         # polars cannot vouch for the frame (a dtype, a null, a value): the Python way says what is wrong
     ignored = _columnar.scan(accs, *_checked(facts), unmatched)
-    return _columnar.finish(catalogue, as_of, accs, ignored, unmatched)
+    return summary.finish(catalogue, as_of, accs, ignored, unmatched)
 
 
 def _checked(

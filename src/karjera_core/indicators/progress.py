@@ -63,7 +63,7 @@ from karjera_core.indicators.evaluation import (
     uses_totals,
 )
 from karjera_core.indicators.facts import Fact, FactKind
-from karjera_core.indicators.summary import Summary, summarize
+from karjera_core.indicators.summary import Summary, merge_parts, merge_summaries_trusted, summarize
 
 __all__ = ["Timeline", "month_ends", "timeline"]
 
@@ -229,16 +229,9 @@ class Timeline:
     @classmethod
     def merge_all(cls, parts: Iterable[Timeline]) -> Timeline:
         """All ``parts`` merged (at least one), every part of the catalogue and days of the first."""
+        found: tuple[Timeline, ...]
         (found,) = _PARTS(parts)
-        if not found:
-            fail("$.parts", "timeline.none", "expected at least one timeline to merge")
-        flaws = [flaw for index, part in enumerate(found) for flaw in _mismatches(found[0], part, f"$.parts[{index}]")]
-        if flaws:
-            refuse(flaws)
-        merged: Timeline = found[0]
-        for part in found[1:]:
-            merged = _merge(merged, part)
-        return merged
+        return merge_parts(found, "timeline", _mismatches, _merge)
 
     # ------------------------------------------------------------ display
 
@@ -270,7 +263,7 @@ def _merge(mine: Timeline, other: Timeline) -> Timeline:
         had = totals.get(key)
         if had is None or value > had:
             totals[key] = value
-    return _built(mine.days, mine.summary.merge(other.summary), totals)
+    return _built(mine.days, merge_summaries_trusted(mine.summary, other.summary), totals)
 
 
 def _built(days: tuple[date, ...], summary: Summary, totals: dict[tuple[str, date], Decimal]) -> Timeline:

@@ -25,15 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from karjera_core._arguments import arguments
-from karjera_core._compile import Flaw
-from karjera_core.errors import fail
-from karjera_core.indicators.definitions import refuse
 from karjera_core.indicators.summary import Summary
 
 __all__ = ["merge_summaries"]
-
-_PARTS = arguments(parts=tuple[Summary, ...])
 
 
 def merge_summaries(parts: Iterable[Summary]) -> Summary:
@@ -43,27 +37,11 @@ def merge_summaries(parts: Iterable[Summary]) -> Summary:
     (``summary.mismatch`` at ``$.parts[i].indicators`` or ``.as_of``).  Each
     level merges neighbours, so the work grows with the size of the summaries
     times the logarithm of their number, not with their number as a
-    left-to-right fold (:meth:`Summary.merge_all <karjera_core.indicators.Summary.merge_all>`) does.
-    The result does not depend on the order or the grouping (I-4).
+    left-to-right fold would; it is :meth:`Summary.merge_all <karjera_core.indicators.Summary.merge_all>`
+    under the name a split's ``aggregate`` step reads best with.  The result does not depend on the order
+    or the grouping (I-4).
     """
-    (found,) = _PARTS(parts)
-    if not found:
-        fail("$.parts", "summary.none", "expected at least one summary to merge")
-    first = found[0]
-    flaws = []
-    for index, part in enumerate(found):
-        path = f"$.parts[{index}]"
-        if part.indicators != first.indicators:
-            flaws.append(Flaw(f"{path}.indicators", "summary.mismatch", "expected a summary of the same indicators"))
-        if part.as_of != first.as_of:
-            flaws.append(Flaw(f"{path}.as_of", "summary.mismatch", "expected a summary as of the same day"))
-    if flaws:
-        refuse(flaws)
-    level: list[Summary] = list(found)
-    while len(level) > 1:
-        paired = [a.merge(b) for a, b in zip(level[::2], level[1::2], strict=False)]
-        level = [*paired, level[-1]] if len(level) % 2 else paired
-    return level[0]
+    return Summary.merge_all(parts)
 
 
 def __dir__() -> list[str]:

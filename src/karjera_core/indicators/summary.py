@@ -24,11 +24,11 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from itertools import islice
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 from karjera_core import _fields as fields
 from karjera_core._arguments import Stream, arguments
-from karjera_core._compile import Flaw, Sink
+from karjera_core._compile import FIRST_DAY, Flaw, Sink
 from karjera_core._records import error, plan_of, record, rule
 from karjera_core.errors import fail
 from karjera_core.indicators import _packing, display
@@ -52,6 +52,10 @@ from karjera_core.indicators.definitions import (
 from karjera_core.indicators.facts import Fact, FactKind
 
 __all__ = ["Summary", "Tally", "summarize"]
+
+M = TypeVar("M")
+#: What keeps a part (at a path) from merging with the first: a list of problems, empty when none.
+Mismatches = Callable[[M, M, str], list[Flaw]]
 
 _ZERO = Decimal(0)
 
@@ -269,22 +273,18 @@ class Summary:
         flaws = _mismatches(self, other, "$.other")
         if flaws:
             refuse(flaws)
-        return _merge_summaries(self, other)
+        return merge_summaries_trusted(self, other)
 
     @classmethod
     def merge_all(cls, parts: Iterable[Summary]) -> Summary:
-        """All ``parts`` merged (at least one), every part of the catalogue and day of the first."""
+        """All ``parts`` merged (at least one), every part of the catalogue and day of the first (I-4).
+
+        Merged pairwise as a balanced tree (:func:`merge_parts`): the work grows with the size of the
+        summaries times the logarithm of their number, and the result does not depend on the order.
+        """
         found: tuple[Summary, ...]
         (found,) = _PARTS(parts)
-        if not found:
-            fail("$.parts", "summary.none", "expected at least one summary to merge")
-        flaws = [flaw for index, part in enumerate(found) for flaw in _mismatches(found[0], part, f"$.parts[{index}]")]
-        if flaws:
-            refuse(flaws)
-        merged: Summary = found[0]
-        for part in found[1:]:
-            merged = _merge_summaries(merged, part)
-        return merged
+        return merge_parts(found, "summary", _mismatches, merge_summaries_trusted)
 
     def __repr__(self) -> str:
         return display.short_repr(self)
@@ -318,6 +318,26 @@ def unmatched_codes(codes: set[str]) -> tuple[str, ...]:
     return tuple(sorted(codes))
 
 
+def merge_parts(found: tuple[M, ...], what: str, mismatches: Mismatches[M], merge: Callable[[M, M], M]) -> M:
+    """``found`` (``$.parts``, at least one) merged pairwise as a balanced tree: the one merge of many parts.
+
+    Every part is first checked against the first with ``mismatches`` (all problems at once, each under
+    ``$.parts[i]``), so that each pairwise ``merge`` is trusted and nothing is checked twice.  Merges of
+    mergeable aggregates are associative and commutative (I-4): the tree gives what a fold would.
+    """
+    if not found:
+        fail("$.parts", f"{what}.none", f"expected at least one {what} to merge")
+    first = found[0]
+    flaws = [flaw for index, part in enumerate(found) for flaw in mismatches(first, part, f"$.parts[{index}]")]
+    if flaws:
+        refuse(flaws)
+    level = list(found)
+    while len(level) > 1:
+        paired = [merge(a, b) for a, b in zip(level[::2], level[1::2], strict=False)]
+        level = [*paired, level[-1]] if len(level) % 2 else paired
+    return level[0]
+
+
 def _mismatches(mine: Summary, other: Summary, path: str) -> list[Flaw]:
     """What keeps ``other`` (at ``path``) from merging with ``mine``: another catalogue or another day."""
     flaws = []
@@ -328,7 +348,7 @@ def _mismatches(mine: Summary, other: Summary, path: str) -> list[Flaw]:
     return flaws
 
 
-def _merge_summaries(mine: Summary, other: Summary) -> Summary:
+def merge_summaries_trusted(mine: Summary, other: Summary) -> Summary:
     """The summary of both parts (of the same catalogue and day)."""
     return Summary(
         indicators=mine.indicators,
@@ -350,30 +370,71 @@ _SUMMARIZE = arguments(
 
 # ---------------------------------------------------------------- the one pass over the facts
 
-_MODE_FIRSTS, _MODE_DAYS, _MODE_WINDOWS = 0, 1, 2
+#: How an indicator adds its OCCURRED facts besides their subjects' first days.
+FIRSTS, DAYS, SUMS, WINDOWS = 0, 1, 2, 3
 #: How many facts of a stream (an iterator, not a sequence) are read at a time.
 CHUNK = 4096
 
 
-class _Acc:
-    """The dictionaries one indicator's facts are added into during :func:`summarize` (plain, for speed)."""
+class Acc:
+    """One indicator of the catalogue while its facts are added: its period, how it counts, its dictionaries."""
 
-    __slots__ = ("by_value", "days", "firsts", "masks", "measured", "starts", "totals")
+    __slots__ = ("code", "days", "firsts", "high", "low", "masks", "measured", "mode", "seen", "starts", "totals")
 
-    def __init__(self, ind: Indicator) -> None:
-        self.firsts: dict[str, date] = {}
-        self.days: dict[date, tuple[int, Decimal]] = {}
-        self.by_value = ind.counting is Counting.SUM
-        self.masks: dict[str, int] = {}
+    def __init__(self, ind: Indicator, as_of: date) -> None:
+        period = ind.period
+        self.code = ind.code
+        self.low = FIRST_DAY if period is None else period.start  # no valid fact is dated earlier
+        self.high = as_of if period is None or period.end is None else min(as_of, period.end)
+        counting = ind.counting
+        if counting is Counting.FACTS:
+            self.mode = DAYS
+        elif counting is Counting.SUM:
+            self.mode = SUMS
+        elif counting is Counting.EVERY_YEAR:
+            self.mode = WINDOWS
+        else:
+            self.mode = FIRSTS
         self.starts = tuple(w.start for w in ind.windows)
+        self.firsts: dict[str, date] = {}
+        self.seen: DistinctCount | None = None  # set instead of ``firsts`` by an engine that sorts
+        self.days: dict[date, tuple[int, Decimal]] = {}
+        self.masks: dict[str, int] = {}
         self.measured: dict[tuple[str, date], Decimal] = {}
         self.totals: list[tuple[date, Decimal]] = []
 
     def tally(self) -> Tally:
-        return tally_of(distinct(self.firsts), self.days, self.masks, self.measured, max(self.totals, default=None))
+        seen = distinct(self.firsts) if self.seen is None else self.seen
+        return tally_of(seen, self.days, self.masks, self.measured, max(self.totals, default=None))
 
 
-_Plan = tuple[date, date, dict[str, date], int, _Acc]
+def accumulators(catalogue: tuple[Indicator, ...], as_of: date) -> list[Acc]:
+    """One accumulator per indicator of ``catalogue``, in its order."""
+    return [Acc(ind, as_of) for ind in catalogue]
+
+
+def plans_of(accs: Iterable[Acc]) -> dict[str, _Plan]:
+    """What the hot loops read per indicator code: its first and last counted day, its first days, mode, Acc."""
+    return {acc.code: (acc.low, acc.high, acc.firsts, acc.mode, acc) for acc in accs}
+
+
+def finish(
+    catalogue: tuple[Indicator, ...], as_of: date, accs: Iterable[Acc], ignored: int, unmatched: set[str]
+) -> Summary:
+    """The summary of what the accumulators hold; ``unmatched`` are the codes of the ignored rows."""
+    return Summary(
+        indicators=catalogue,
+        as_of=as_of,
+        tallies=tuple(acc.tally() for acc in accs),
+        ignored=ignored,
+        unmatched=unmatched_codes(unmatched),
+    )
+
+
+VALUE_MISSING = "expected a value: a SUM indicator adds the values of its facts"
+
+
+_Plan = tuple[date, date, dict[str, date], int, Acc]
 
 
 class _Unfit(Exception):
@@ -404,21 +465,8 @@ def summarize(indicators: Iterable[Indicator] | Indicator, facts: Iterable[Fact]
     flaws = duplicate_codes(catalogue, "$.indicators")
     if flaws:
         refuse(flaws)
-    plans: dict[str, _Plan] = {}
-    accs = []
-    for ind in catalogue:
-        period = ind.period
-        low = date.min if period is None else period.start
-        high = as_of if period is None or period.end is None else min(as_of, period.end)
-        acc = _Acc(ind)
-        accs.append(acc)
-        if ind.counting in (Counting.FACTS, Counting.SUM):
-            mode = _MODE_DAYS
-        elif ind.counting is Counting.EVERY_YEAR:
-            mode = _MODE_WINDOWS
-        else:
-            mode = _MODE_FIRSTS
-        plans[ind.code] = (low, high, acc.firsts, mode, acc)
+    accs = accumulators(catalogue, as_of)
+    plans = plans_of(accs)
     ignored, unmatched = 0, set[str]()
     if isinstance(facts, Sequence):
         try:
@@ -435,13 +483,7 @@ def summarize(indicators: Iterable[Indicator] | Indicator, facts: Iterable[Fact]
             offset += len(chunk)
             if len(unmatched) > MAX_INDICATORS:  # refused as soon as it is known, before memory fills
                 unmatched_codes(unmatched)
-    return Summary(
-        indicators=catalogue,
-        as_of=as_of,
-        tallies=tuple(acc.tally() for acc in accs),
-        ignored=ignored,
-        unmatched=unmatched_codes(unmatched),
-    )
+    return finish(catalogue, as_of, accs, ignored, unmatched)
 
 
 #: The column path (``columns.py`` puts itself here): whether ``facts`` is a fact table, and its summarize.
@@ -457,7 +499,7 @@ def _scan(plans: dict[str, _Plan], facts: Sequence[Fact], unmatched: set[str]) -
     """
     ignored = 0
     occurred, total_kind, fact_type = FactKind.OCCURRED, FactKind.TOTAL, Fact
-    windows_mode = _MODE_WINDOWS
+    windows_mode, sums_mode = WINDOWS, SUMS
     get_plan = plans.get
     for fact in facts:
         if type(fact) is not fact_type:
@@ -485,7 +527,7 @@ def _scan(plans: dict[str, _Plan], facts: Sequence[Fact], unmatched: set[str]) -
             else:
                 days = acc.days
                 facts_then, total_then = days.get(on, (0, _ZERO))
-                if acc.by_value:
+                if mode == sums_mode:
                     value = fact.value
                     if value is None:
                         raise _Unfit
@@ -519,15 +561,12 @@ def _refuse_unfit(plans: dict[str, _Plan], facts: Sequence[object], offset: int,
         if type(fact) is not fact_type:
             sink.add(f"$.facts[{index}]", "record.type", "expected a Fact")
         elif _lacks_its_value(plans.get(fact.indicator), fact):
-            sink.add(f"$.facts[{index}].value", "fact.value.missing", _VALUE_MISSING)
+            sink.add(f"$.facts[{index}].value", "fact.value.missing", VALUE_MISSING)
         else:
             continue
         if not whole:
             break
     raise error(sink)
-
-
-_VALUE_MISSING = "expected a value: a SUM indicator adds the values of its facts"
 
 
 def _count_unfit(plans: dict[str, _Plan], facts: Sequence[object], sink: Sink) -> None:
@@ -545,7 +584,7 @@ def _lacks_its_value(plan: _Plan | None, fact: Fact) -> bool:
     """True for a fact that a SUM indicator counts but that has no value to add."""
     return (
         plan is not None
-        and plan[4].by_value
+        and plan[3] == SUMS
         and plan[0] <= fact.on <= plan[1]
         and fact.kind is FactKind.OCCURRED
         and fact.value is None
