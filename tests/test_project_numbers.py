@@ -13,8 +13,10 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from karjera_core import funding
 from karjera_core.errors import ValidationError
 from karjera_core.funding import CANONICAL_NUMBER, IMPLEMENTING_BODIES, ProjectNumber, Selection
 from karjera_core.serialization import json_schema, structure, unstructure
@@ -207,6 +209,13 @@ def test_f2_the_first_measure_part_may_be_one_but_not_zero() -> None:
 def test_f2_canonical_text_parses_back_to_the_same_number(number: ProjectNumber) -> None:
     assert ProjectNumber.parse(str(number)) == number
     assert structure(unstructure(number), ProjectNumber) == number
+
+
+@given(st.from_regex(funding._WRITTEN_NUMBER, fullmatch=True))
+def test_f2_a_number_written_as_str_writes_it_reads_as_the_full_reading_does(text: str) -> None:
+    # parse() reads such a text without looking for every problem; " " before it takes the full reading
+    assert ProjectNumber.parse(text) == ProjectNumber.parse(f" {text}")
+    assert str(ProjectNumber.parse(text)) == text
 
 
 @given(project_numbers(with_round=True, min_selection_year=2021, max_selection_year=2027, selection=Selection.OPEN))

@@ -223,7 +223,10 @@ class Dec(Kind):
     json_type = str
     json_code = "decimal.format"
 
-    @property
+    #: The smallest step of a value: 0.01 for two places.
+    quantum: Decimal = attrs.field(init=False, eq=False, repr=False)
+
+    @quantum.default
     def _quantum(self) -> Decimal:
         return Decimal(1).scaleb(-self.places)
 
@@ -231,10 +234,15 @@ class Dec(Kind):
         if not value.is_finite():  # before any comparison: ordering a NaN raises InvalidOperation
             return False
         low = self.minimum < value if self.exclusive_minimum else self.minimum <= value
-        return low and value <= self.maximum and value.quantize(self._quantum) == value
+        return low and value <= self.maximum and value.quantize(self.quantum) == value
 
     def check(self, v: str, scope: Scope) -> str:
-        return f"type({v}) is Decimal and {scope.add(self.ok, 'decimal')}({v})"
+        low, high, step = (scope.add(x, "bound") for x in (self.minimum, self.maximum, self.quantum))
+        # is_finite() first: ordering a NaN raises InvalidOperation
+        return (
+            f"type({v}) is Decimal and {v}.is_finite() and {low} {'<' if self.exclusive_minimum else '<='} {v}"
+            f" <= {high} and {v}.quantize({step}) == {v}"
+        )
 
     def problems(self, value: Any, path: str, sink: Sink) -> bool:
         if type(value) is Decimal and self.ok(value):
@@ -270,7 +278,7 @@ class Dec(Kind):
         """``value`` as JSON writes it: its plain digits, or, when those hold more fraction digits than JSON
         input may (:data:`DECIMAL_TEXT`; a value of this kind has only zeros beyond ``places``), quantized."""
         text = format(value, "f")
-        return text if _DECIMAL(text) is not None else format(value.quantize(self._quantum), "f")
+        return text if _DECIMAL(text) is not None else format(value.quantize(self.quantum), "f")
 
     def dump(self, expr: str, scope: Scope) -> str:
         # Text of at most 30 characters always fits DECIMAL_TEXT; only longer text needs a closer look.

@@ -37,7 +37,7 @@ from karjera_core import _fields as fields
 from karjera_core._arguments import arguments
 from karjera_core._compile import Flaw
 from karjera_core._enums import LabelledEnum
-from karjera_core._records import record, rule
+from karjera_core._records import plan_of, record, rule
 from karjera_core.errors import ROOT, Problem, ValidationError, fail
 from karjera_core.money import Money
 from karjera_core.schedule import Regulation
@@ -204,6 +204,11 @@ CANONICAL_NUMBER = (
     r"[1-9][0-9]?(?:\.(?:[1-9]?[0-9])){3}"
     r"(?:/(?:LZP|VIAA)/[1-9][0-9]?/[0-9]{2}/(?!000)[0-9]{3}|(?:/[1-9][0-9]?)?/[0-9]{2}/[IA]/(?!000)[0-9]{3})"
 )
+#: A number written as ``str()`` writes it, with no implementing body: its parts, read without the slow path's
+#: search for every problem (the same value; anything else goes the slow way).
+_WRITTEN_NUMBER = re.compile(
+    r"([1-9][0-9]?)\.([1-9]?[0-9])\.([1-9]?[0-9])\.([1-9]?[0-9])(?:/([1-9][0-9]?))?/([0-9]{2})/([IA])/((?!000)[0-9]{3})"
+)
 #: Numbers of other schemes, recognised to say what a refused text is: (how it starts, what it is).
 #: Erasmus+ "2024-1-LV01-KA121-ADU-000204150"; Recovery Fund "3.1.2.5.i.0/1/23/I/CFLA/001" (an "i"
 #: investment or "r" reform in the measure, CFLA as the body); 2007-2013 "2009/0162/1DP/1.1.2.1.2/...";
@@ -317,6 +322,18 @@ class ProjectNumber:
         """
         if type(text) is not str:
             fail(ROOT, "project_number.type", _NUMBER_EXAMPLE)
+        written_form = _WRITTEN_NUMBER.fullmatch(text)
+        if written_form is not None:
+            m1, m2, m3, m4, round_written, year_written, letter, sequence_written = written_form.groups()
+            number: ProjectNumber = plan_of(cls).build(  # every part valid by the pattern, the rules met by it
+                (int(m1), int(m2), int(m3), int(m4)),
+                None,
+                None if round_written is None else int(round_written),
+                int(year_written),
+                _SELECTION_TEXT[letter],
+                int(sequence_written),
+            )
+            return number
         if len(text) > MAX_NUMBER_TEXT:  # measured before anything is stripped
             fail(ROOT, "project_number.format", f"expected a project number of at most {MAX_NUMBER_TEXT} characters")
         written = text.strip()
