@@ -188,12 +188,32 @@ class Kind:
 #: The item kind of ``items()`` when it is to be inferred from the annotation.
 INFER = Kind()
 
+class _DayTexts(dict[date, str]):
+    """Each day's ISO text, kept once written (a dict look-up is a third of ``date.isoformat()``): at most
+    one entry per day of the library's years, as only a valid record's days are written."""
+
+    def __missing__(self, day: date) -> str:
+        text = self[day] = day.isoformat()
+        return text
+
+
+class _TextDays(dict[str, date]):
+    """The day each ISO text names, kept once read: only texts of real days of the library's years reach
+    it (the generated shape check comes first; an impossible day raises ValueError and is not kept)."""
+
+    def __missing__(self, text: str) -> date:
+        day = self[text] = date.fromisoformat(text)
+        return day
+
+
 #: The names every generated function sees.
 _BASE_SCOPE: dict[str, Any] = {
     "_date": date,
     "_FIRST_DAY": FIRST_DAY,
     "_LAST_DAY": LAST_DAY,
     "_fromiso": date.fromisoformat,
+    "_day_text": _DayTexts(),
+    "_text_day": _TextDays(),
     "_Decimal": Decimal,
     "Decimal": Decimal,
     "_Fallback": Fallback,

@@ -281,9 +281,10 @@ class Dec(Kind):
         return text if _DECIMAL(text) is not None else format(value.quantize(self.quantum), "f")
 
     def dump(self, expr: str, scope: Scope) -> str:
-        # Text of at most 30 characters always fits DECIMAL_TEXT; only longer text needs a closer look.
+        # str() writes plain digits unless it needs an exponent, and then as format "f" does; text of at most
+        # 30 characters always fits DECIMAL_TEXT; anything else needs a closer look.
         held, written = scope.add(None, "t"), scope.add(self.written, "written")
-        return f'({held} if len({held} := format({expr}, "f")) <= 30 else {written}({expr}))'
+        return f'({held} if len({held} := str({expr})) <= 30 and "E" not in {held} else {written}({expr}))'
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "pattern": f"^{DECIMAL_TEXT}$", "description": f"{self.what}, a decimal string"}
@@ -340,7 +341,7 @@ class Day(Kind):
         return False
 
     def load(self, v: str, scope: Scope) -> tuple[str, str]:
-        return _DAY_SHAPE.format(v=v), f"_fromiso({v})"
+        return _DAY_SHAPE.format(v=v), f"_text_day[{v}]"
 
     def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
         if type(data) is not str or not _DAY_TEXT.fullmatch(data):
@@ -354,7 +355,7 @@ class Day(Kind):
         return value if FIRST_DAY <= value <= LAST_DAY or self.problems(value, path, sink) else BAD
 
     def dump(self, expr: str, scope: Scope) -> str:
-        return f"{expr}.isoformat()"
+        return f"_day_text[{expr}]"
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
