@@ -188,6 +188,7 @@ class Kind:
 #: The item kind of ``items()`` when it is to be inferred from the annotation.
 INFER = Kind()
 
+
 class _DayTexts(dict[date, str]):
     """Each day's ISO text, kept once written (a dict look-up is a third of ``date.isoformat()``): at most
     one entry per day of the library's years, as only a valid record's days are written."""

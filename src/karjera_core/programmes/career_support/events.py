@@ -122,6 +122,9 @@ class GradeParticipants:
 
 
 def _twice(values: tuple[object, ...]) -> list[int]:
+    """The positions of values seen before them in ``values``."""
+    if len(set(values)) == len(values):
+        return []
     seen: set[object] = set()
     found = []
     for index, value in enumerate(values):
@@ -176,10 +179,12 @@ class CareerEvent:
 
     @rule("schools", "pilot_schools")
     def _schools_once(self) -> Iterator[Flaw] | None:
-        found = [(name, index) for name in ("schools", "pilot_schools") for index in _twice(getattr(self, name))]
-        if self.schools:
-            taking_part = set(self.schools)
-            outside = [index for index, school in enumerate(self.pilot_schools) if school not in taking_part]
+        schools, pilot_schools = self.schools, self.pilot_schools
+        found = [("schools", index) for index in _twice(schools)]
+        found += [("pilot_schools", index) for index in _twice(pilot_schools)]
+        taking_part = set(schools)
+        if taking_part and not taking_part.issuperset(pilot_schools):
+            outside = [index for index, school in enumerate(pilot_schools) if school not in taking_part]
         else:
             outside = []
         if not found and not outside:
@@ -199,7 +204,7 @@ class CareerEvent:
 
     @rule("participants")
     def _grades_once(self) -> Iterator[Flaw] | None:
-        twice = _twice(tuple(p.grade for p in self.participants))
+        twice = _twice(tuple(p.grade.number for p in self.participants))
         if not twice:
             return None
         return (Flaw(f"$.participants[{i}]", "event.grade_twice", "expected each grade at most once") for i in twice)
