@@ -375,10 +375,18 @@ class Plan:
             shapes.append(shape)
             builds.append(build)
         rules = " or ".join(f"{scope.add(r, 'rule')}(obj) is not None" for r, _ in self.rules)
-        head = [] if self.scalar else ["if type(data) is not dict or not data.keys() <= _known: raise _Fallback"]
+        head, keys = [], []
+        if not self.scalar:
+            # Every key known: when each field's key was found and there are no more keys, that holds without
+            # comparing the keys (the common case, a payload as unstructure writes it).
+            head = ["if type(data) is not dict: raise _Fallback"]
+            found = [f"v{i} is not _absent" for i, x in enumerate(self.fields) if not x.required]
+            keys = [f"if not ({' and '.join([f'len(data) == {len(self.fields)}', *found])} or data.keys() <= _known):"]
+            keys.append("    raise _Fallback")
         body = [
             *head,
             *body,
+            *keys,
             f"if not ({' and '.join(shapes) or 'True'}): raise _Fallback",
             f"obj = _build({', '.join(builds)})",
             *([f"if {rules}: raise _Fallback"] if rules else []),
