@@ -100,9 +100,7 @@ class Record(Kind):
 
     def check(self, v: str, scope: Scope) -> str:
         plain = f"type({v}) is {scope.add(self.cls, 'cls')}"
-        if not self.args:
-            return plain
-        return f"{plain} and {scope.add(self.plan.holds, 'holds')}({v})"
+        return f"{plain} and {scope.add(self.plan.holds, 'holds')}({v})" if self.args else plain
 
     def load(self, v: str, scope: Scope) -> tuple[str, str]:
         return "True", f"{scope.add(self.plan.loader, 'load')}({v})"
@@ -222,14 +220,6 @@ class Field:
         return self.default is attrs.NOTHING
 
 
-def _set(cls: type, name: str, scope: Scope) -> str:
-    """The statement setting field ``name`` of a new ``cls`` (in ``self``) to the local of that name: through
-    the field's slot (a record is slotted), which the frozen class's ``__setattr__`` does not stand in front of,
-    a third faster than ``object.__setattr__``."""
-    slot = next(vars(k)[name] for k in cls.__mro__ if isinstance(vars(k).get(name), types.MemberDescriptorType))
-    return f"{scope.add(slot.__set__, 'set')}(self, {name})"
-
-
 @attrs.define
 class Plan:
     """Everything derived from one record's declaration."""
@@ -274,7 +264,7 @@ class Plan:
         scope = c.new_scope()
         scope.update(_new=object.__new__, _cls=self.cls)
         names = [x.name for x in self.fields]
-        body = ["self = _new(_cls)", *(_set(self.cls, n, scope) for n in names), "return self"]
+        body = ["self = _new(_cls)", *(c.set_slot(self.cls, n, scope) for n in names), "return self"]
         self.build = scope[c.define(scope, "build", body, ", ".join(names))]
 
     def _make_init(self) -> None:
@@ -302,7 +292,7 @@ class Plan:
             *before,
             f"if {' and '.join(checks) or 'True'}:",
             *(f"    {line}" for line in after),
-            *(f"    {_set(self.cls, n, scope)}" for n in names),
+            *(f"    {c.set_slot(self.cls, n, scope)}" for n in names),
             f"    if {rules}:",
             "        return",
             f"_reject({', '.join(names)})",
@@ -358,7 +348,7 @@ class Plan:
             text_loader: Callable[[Any], Any] = scope[c.define(scope, "load", text, "data")]
             return text_loader
         body: list[str] = []
-        shapes, builds = [], []
+        shapes, builds, optional = [], [], []
         for index, x in enumerate(self.fields):
             v = f"v{index}"
             shape, build = x.kind.load(v, scope)
@@ -370,23 +360,18 @@ class Plan:
                 body.append(f"{v} = data[{x.name!r}]")
             else:
                 body.append(f"{v} = data.get({x.name!r}, _absent)")
+                optional.append(v)
                 shape = f"({v} is _absent or ({shape}))"
                 build = f"({scope.add(x.default, 'default')} if {v} is _absent else {build})"
             shapes.append(shape)
             builds.append(build)
         rules = " or ".join(f"{scope.add(r, 'rule')}(obj) is not None" for r, _ in self.rules)
-        head, keys = [], []
-        if not self.scalar:
-            # Every key known: when each field's key was found and there are no more keys, that holds without
-            # comparing the keys (the common case, a payload as unstructure writes it).
-            head = ["if type(data) is not dict: raise _Fallback"]
-            found = [f"v{i} is not _absent" for i, x in enumerate(self.fields) if not x.required]
-            keys = [f"if not ({' and '.join([f'len(data) == {len(self.fields)}', *found])} or data.keys() <= _known):"]
-            keys.append("    raise _Fallback")
+        if not self.scalar:  # every key known: each field's key found and no more keys, or else compared
+            every = " and ".join([f"len(data) == {len(self.fields)}", *(f"{v} is not _absent" for v in optional)])
+            body = ["if type(data) is not dict: raise _Fallback", *body]
+            body.append(f"if not ({every} or data.keys() <= _known): raise _Fallback")
         body = [
-            *head,
             *body,
-            *keys,
             f"if not ({' and '.join(shapes) or 'True'}): raise _Fallback",
             f"obj = _build({', '.join(builds)})",
             *([f"if {rules}: raise _Fallback"] if rules else []),
