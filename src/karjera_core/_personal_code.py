@@ -38,6 +38,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
 
 __all__ = [
     "CONTROL_LINE",
@@ -50,6 +53,7 @@ __all__ = [
     "contains_personal_code",
     "fast_line",
     "fast_text",
+    "holding_codes",
     "maybe",
 ]
 
@@ -149,6 +153,34 @@ def contains_personal_code(text: str) -> bool:
             return False
         found = _CANDIDATE.finditer(folded)
     return any(_is_code(*m.groups()) for m in found)
+
+
+def holding_codes(texts: list[str]) -> set[int]:
+    """The indices of the ``texts`` for which :func:`contains_personal_code` is true, read together.
+
+    Each text is read as that function reads it, as it is or folded; the texts of each group are searched
+    joined by NUL, which no pattern matches, so that no match reaches across two texts or ends at one's edge.
+    """
+    groups: list[tuple[Sequence[int], list[str], re.Pattern[str], re.Pattern[str]]]
+    if _NEEDS_FOLD.search("".join(texts)) is None:
+        groups = [(range(len(texts)), texts, _MAYBE, _FAST_CANDIDATE)]
+    else:
+        folded = [i for i, text in enumerate(texts) if _NEEDS_FOLD.search(text) is not None]
+        plain = sorted(set(range(len(texts))).difference(folded))
+        groups = [
+            (plain, [texts[i] for i in plain], _MAYBE, _FAST_CANDIDATE),
+            (folded, [texts[i].translate(_TABLE) for i in folded], _MAYBE_FOLDED, _CANDIDATE),
+        ]
+    found: set[int] = set()
+    for indices, group, quick, pattern in groups:
+        joined = "\x00".join(group)
+        if quick.search(joined) is None:
+            continue
+        starts = list(accumulate(len(text) + 1 for text in group))  # where each text's successor starts
+        for m in pattern.finditer(joined):
+            if _is_code(*m.groups()):
+                found.add(indices[bisect_right(starts, m.start())])
+    return found
 
 
 # ---------------------------------------------------------------- the guard of a text field
