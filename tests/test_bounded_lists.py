@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from karjera_core import _fields as fields
 from karjera_core import _records as records
-from karjera_core._compile import BAD, CAP, Flaw, Sink
+from karjera_core._compile import BAD, CAP, Flaw, Kind, Sink, predicate
 from karjera_core._personal_code import holding_codes
 from karjera_core._records import record, rule
 from karjera_core.errors import PersonalDataRejected, ValidationError
@@ -189,27 +189,27 @@ def full_sink() -> Sink:
     return sink
 
 
-def one_by_one(kind: fields.Kind, items: list[Any]) -> tuple[list[bool], dict[str, int], bool]:
+def one_by_one(kind: Kind, items: list[Any]) -> tuple[list[bool], dict[str, int], bool]:
     """What reading each item alone into a full sink gives: which failed, the counts by code, P-7 seen."""
     sink = full_sink()
     failed = [kind.load_slow(item, "", sink) is BAD for item in items]
     return failed, sink.more, sink.personal
 
 
-def together(kind: fields.Kind, items: list[Any]) -> tuple[list[bool], dict[str, int], bool]:
+def together(kind: Kind, items: list[Any]) -> tuple[list[bool], dict[str, int], bool]:
     sink = full_sink()
     failed = [value is BAD for value in kind.load_each(items, sink)]
     return failed, sink.more, sink.personal
 
 
-def checked_alone(kind: fields.Kind, values: list[Any]) -> tuple[dict[str, int], bool]:
+def checked_alone(kind: Kind, values: list[Any]) -> tuple[dict[str, int], bool]:
     sink = full_sink()
     for value in values:
         kind.problems(value, "", sink)
     return sink.more, sink.personal
 
 
-def counted(kind: fields.Kind, values: list[Any]) -> tuple[dict[str, int], bool]:
+def counted(kind: Kind, values: list[Any]) -> tuple[dict[str, int], bool]:
     sink = full_sink()
     kind.count_each(values, sink)
     return sink.more, sink.personal
@@ -238,23 +238,23 @@ KINDS = [
 @pytest.mark.parametrize("kind", KINDS, ids=repr)
 @given(items=st.lists(JSON, max_size=12))
 def test_past_the_cap_a_list_read_together_fails_and_counts_exactly_as_each_item_read_alone(
-    kind: fields.Kind, items: list[Any]
+    kind: Kind, items: list[Any]
 ) -> None:
     assert together(kind, items) == one_by_one(kind, items)
 
 
 @pytest.mark.parametrize("kind", KINDS[:7], ids=repr)
-def test_past_the_cap_every_text_of_every_problem_is_counted_as_read_alone(kind: fields.Kind) -> None:
+def test_past_the_cap_every_text_of_every_problem_is_counted_as_read_alone(kind: Kind) -> None:
     items: list[Any] = [*TEXTS, *TEXTS, 5, None, [CODE], [CODE, "fine"], ["fine"], [], ["x", "y", "z"]]
     assert together(kind, items) == one_by_one(kind, items)
-    values = [v for v in items if not records.c.predicate(kind)(v)]
+    values = [v for v in items if not predicate(kind)(v)]
     assert counted(kind, values) == checked_alone(kind, values)
 
 
 @given(values=st.lists(st.sampled_from(TEXTS) | st.text(max_size=15) | st.integers(), max_size=12))
 def test_past_the_cap_a_constructor_counts_bad_texts_exactly_as_each_checked_alone(values: list[Any]) -> None:
     for kind in (WORDS, LINES, SHAPED, LEARNER, fields.Optional(LEARNER)):
-        bad = [v for v in values if not records.c.predicate(kind)(v)]
+        bad = [v for v in values if not predicate(kind)(v)]
         assert counted(kind, bad) == checked_alone(kind, bad)
 
 
@@ -332,7 +332,8 @@ def test_past_the_cap_optional_text_items_pass_none_and_count_the_rest() -> None
     data = [1] * CAP + [None, "", "  ", "a\x00", None, "ok"]
     error = refused(lambda: structure({"notes": data}, Bag))
     assert error.omitted == {"text.blank": 1, "text.control": 1}
-    error = refused(lambda: Bag(notes=(1,) * CAP + (None, "ok", 2, "\x00")))  # type: ignore[arg-type]
+    notes: Any = (1,) * CAP + (None, "ok", 2, "\x00")
+    error = refused(lambda: Bag(notes=notes))
     assert listed(error)[-1] == (f"$.notes[{CAP - 1}]", "text.type", "expected a note as a str")
     assert error.omitted == {"text.type": 1, "text.control": 1}
 
