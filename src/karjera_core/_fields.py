@@ -51,7 +51,6 @@ from karjera_core._containers import Optional as Optional
 from karjera_core._personal_code import (
     CONTROL_LINE,
     CONTROL_TEXT,
-    candidate,
     careful_line,
     careful_text,
     contains_personal_code,
@@ -59,6 +58,7 @@ from karjera_core._personal_code import (
     fast_text,
     holding_codes,
     maybe,
+    no_code,
 )
 
 # ---------------------------------------------------------------- the kinds
@@ -95,9 +95,8 @@ class Text(Kind):
         fast = scope.add(fast_text if self.lines else fast_line, "fast")
         careful = scope.add(careful_text if self.lines else careful_line, "careful")
         clean = (
-            f"((({v}.isascii() and {v}.isprintable()) or {fast}({v}) is not None)"
-            f" and (len({v}) < 11 or {scope.add(maybe, 'maybe')}({v}) is None"
-            f" or {scope.add(candidate, 'candidate')}({v}) is None) or {careful}({v}))"
+            f"((len({v}) < 11 or {scope.add(maybe, 'maybe')}({v}) is None or {scope.add(no_code, 'no_code')}({v}))"
+            f" if ({v}.isascii() and {v}.isprintable()) or {fast}({v}) is not None else {careful}({v}))"
         )
         parts = [f"type({v}) is str", f"{self.min_length} <= len({v}) <= {self.max_length}", clean]
         if self.edges:
