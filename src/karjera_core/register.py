@@ -278,8 +278,10 @@ def _kind(value: str) -> InstitutionKind | None:
     return KIND_VALUES.get(fold(value))
 
 
-#: The trusted builder of an institution (its fields in order) and the check of its municipality's name.
-_INSTITUTION, _MUNICIPALITY = plan_of(Institution).build, predicate(_KINDS["municipality"])
+#: The trusted builders of an institution and an entry (their fields in order), and the check of an institution's
+#: municipality's name.
+_INSTITUTION, _ENTRY = plan_of(Institution).build, plan_of(RegisterEntry).build
+_MUNICIPALITY = predicate(_KINDS["municipality"])
 #: Each field: how its cell is read and its problems told, and whether a value is required.
 _READERS: tuple[tuple[str, tuple[Reader, Teller], bool], ...] = (
     ("registration_number", _text("registration_number"), True),
@@ -300,7 +302,7 @@ def _read_row(
     lists no more problems: a bad row is then read only up to its first one.  ``trusted``: the official names
     of ``names`` that are valid municipality names of an institution (all of them, unless the table is wrong)."""
     quick = sink.full
-    if not isinstance(row, Mapping):
+    if type(row) is not dict and not isinstance(row, Mapping):
         if not quick:
             sink.add(f"$.rows[{index}]", "register.row_type", _MESSAGES["register.row_type"])
         return None
@@ -335,12 +337,11 @@ def _read_row(
         return None
     legal_status = values.pop("legal_status", None)
     municipality = values.pop("address")
-    if municipality in trusted:  # every value is one the readers checked with the field's own kind
-        institution = _INSTITUTION(
-            values["registration_number"], values["name"], values["founder"], municipality, values["kind"], ()
-        )
-    else:
-        institution = Institution(**values, municipality=municipality)
+    if municipality in trusted and index <= MAX_ROWS:  # every value is one the readers checked with its kind
+        number, name, founder, kind = values["registration_number"], values["name"], values["founder"], values["kind"]
+        entry: RegisterEntry = _ENTRY(index, _INSTITUTION(number, name, founder, municipality, kind, ()), legal_status)
+        return entry
+    institution = Institution(**values, municipality=municipality)
     return RegisterEntry(row=index, institution=institution, legal_status=legal_status)
 
 
