@@ -302,6 +302,45 @@ def test_o3_an_empty_register_is_complete() -> None:
     assert (found.entries, found.problems, found.complete) == ((), (), True)
 
 
+def test_o3_once_fifty_problems_are_listed_every_later_bad_row_is_still_left_out() -> None:
+    """Past the cap an import lists no more problems, so a bad row is read only up to its first one: it is
+    still no entry, and the good rows after it still are."""
+    missing = row()
+    del missing["Pakļautība"]
+    odd: dict[str, Any] = row(number="4219900002")
+    odd["Iestādes veids"] = 7
+    rows: list[Any] = [row(number=f"{4219800000 + i}", name="") for i in range(50)]
+    rows += [
+        missing,
+        odd,
+        "not a row",
+        row(number="4219900003", kind=" "),
+        row(number="4219900004", name=PERSONAL_CODE),
+    ]
+    rows += [
+        row(number="4219900005", founder="Nezināms"),
+        row(number="4219900006"),
+        row(number="4219900006", name="Cita"),
+    ]
+    found = read_register(rows, on=ON)
+    assert problems(found) == [(f"$.rows[{i}].name", "register.blank", M["blank"]) for i in range(50)]
+    assert [(e.row, e.institution.registration_number) for e in found.entries] == [(56, "4219900006")]
+    assert not found.complete
+    assert PERSONAL_CODE not in repr(found)
+
+
+def test_o3_a_row_is_read_alike_whether_its_municipality_is_trusted_or_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Institutions are built without a second check only when every value is known valid; else by the class."""
+    trusted = read_register([row(), row(number="4219900001", legal="Pastāv")], on=ON)
+    monkeypatch.setattr(register, "_MUNICIPALITY", lambda name: False)
+    checked = read_register([row(), row(number="4219900001", legal="Pastāv")], on=ON)
+    assert checked == trusted
+    assert [(e.institution.municipality, e.legal_status) for e in checked.entries] == [
+        ("Ciblas novads", None),
+        ("Ciblas novads", "Pastāv"),
+    ]
+
+
 # ---------------------------------------------------------------- CSV lines
 
 
@@ -314,6 +353,9 @@ def test_o3_csv_lines_become_rows() -> None:
     assert register_rows(iter(["a\tb", "1\t2\t3"]), delimiter="\t") == ({"a": "1", "b": "2"},)
     assert register_rows([]) == ()
     assert register_rows(["a,b"]) == ()
+    assert register_rows(["a,b", "", "1,2", ""]) == ({"a": "1", "b": "2"},)  # blank lines are skipped
+    assert register_rows(["", "1,2", ""]) == ({},)  # no column names: each row holds none
+    assert register_rows(["a,a", "1", "1,2"]) == ({"a": None}, {"a": "2"})  # a repeated name: its last cell
 
 
 def test_o3_text_that_is_not_csv_is_refused_at_its_line() -> None:

@@ -165,19 +165,34 @@ class Kind:
     def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
         return data if self.problems(data, path, sink) else BAD
 
-    def load_many(self, items: list[Any], sink: Sink) -> list[Any] | None:
-        """What ``load_slow`` gives for each of ``items`` into a full ``sink`` (so no path is read): the values,
-        or None when any failed.  Items of another JSON type than the kind's are counted at once."""
+    def load_each(self, items: list[Any], sink: Sink) -> list[Any]:
+        """What ``load_slow`` gives for each of ``items`` into a full ``sink`` (so no path is read): its value or
+        :data:`BAD`, each problem counted as ``load_slow`` would.  Items of another JSON type than the kind's are
+        counted at once; a kind that reads many items quicker together than one by one overrides this."""
         if self.json_type is not None:
             expected = self.json_type
-            right = [x for x in items if type(x) is expected]
-            if len(right) < len(items):
-                sink.count(self.json_code, len(items) - len(right))
-                for x in right:
-                    self.load_slow(x, "", sink)
-                return None
-        built = [self.load_slow(x, "", sink) for x in items]
+            where = [k for k, x in enumerate(items) if type(x) is expected]
+            if len(where) < len(items):
+                sink.count(self.json_code, len(items) - len(where))
+                found = [BAD] * len(items)
+                for k in where:
+                    found[k] = self.load_slow(items[k], "", sink)
+                return found
+        return [self.load_slow(x, "", sink) for x in items]
+
+    def load_many(self, items: list[Any], sink: Sink) -> list[Any] | None:
+        """The values :meth:`load_each` gives for ``items`` into a full ``sink``, or None when any failed."""
+        built = self.load_each(items, sink)
         return None if any(x is BAD for x in built) else built
+
+    def count_each(self, values: list[Any], sink: Sink) -> None:
+        """Count into a full ``sink`` the problems ``problems`` reports of ``values``, each of which failed the
+        check.  A kind whose only problem is its own code counts them at once."""
+        if type(self).problems is Kind.problems:
+            sink.count(self.code, len(values))
+        else:
+            for value in values:
+                self.problems(value, "", sink)
 
     def dump(self, expr: str, scope: Scope) -> str:
         return expr

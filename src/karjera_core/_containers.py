@@ -6,7 +6,6 @@ scalar kinds, and every record declares its fields through that module).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -50,12 +49,12 @@ class Optional(Kind):
     def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
         return None if data is None else self.inner.load_slow(data, path, sink)
 
-    def load_many(self, items: list[Any], sink: Sink) -> list[Any] | None:
-        values = self.inner.load_many([x for x in items if x is not None], sink)
-        if values is None:
-            return None
-        given = iter(values)
+    def load_each(self, items: list[Any], sink: Sink) -> list[Any]:
+        given = iter(self.inner.load_each([x for x in items if x is not None], sink))
         return [None if x is None else next(given) for x in items]
+
+    def count_each(self, values: list[Any], sink: Sink) -> None:
+        self.inner.count_each(values, sink)  # a value that failed the check is not None
 
     def dump(self, expr: str, scope: Scope) -> str:
         if self.inner.plain:
@@ -108,7 +107,8 @@ class Items(Kind):
         for index, entry in enumerate(value):
             if not item_ok(entry):
                 if sink.full:  # no more paths are read: the rest is counted in bulk
-                    return _count_problems(item, item_ok, value[index:], sink)
+                    item.count_each([x for x in value[index:] if not item_ok(x)], sink)
+                    return False
                 fine = item.problems(entry, f"{path}[{index}]", sink) and fine
         return fine
 
@@ -136,6 +136,31 @@ class Items(Kind):
             built.append(item.load_slow(entry, f"{path}[{index}]", sink))
         return BAD if any(x is BAD for x in built) else tuple(built)
 
+    def load_each(self, items: list[Any], sink: Sink) -> list[Any]:
+        """As ``load_slow`` of each of ``items`` into a full ``sink``: the entries of all the arrays are read
+        together, by one ``load_each`` of the item kind."""
+        found: list[Any] = [BAD] * len(items)
+        entries: list[Any] = []
+        spans: list[tuple[int, int, int]] = []
+        wrong = size = 0
+        for index, data in enumerate(items):
+            if type(data) is not list:
+                wrong += 1
+            elif not self.min_size <= len(data) <= self.max_size:
+                size += 1
+            else:
+                spans.append((index, len(entries), len(entries) + len(data)))
+                entries += data
+        if wrong:
+            sink.count("type.array", wrong)
+        if size:
+            sink.count("array.size", size)
+        values = self.item.load_each(entries, sink)
+        for index, start, end in spans:
+            part = values[start:end]
+            found[index] = BAD if any(x is BAD for x in part) else tuple(part)
+        return found
+
     def dump(self, expr: str, scope: Scope) -> str:
         if self.item.plain:
             return f"list({expr})"
@@ -143,18 +168,6 @@ class Items(Kind):
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "array", "items": self.item.schema(defs), "minItems": self.min_size, "maxItems": self.max_size}
-
-
-def _count_problems(item: Kind, item_ok: Callable[[Any], bool], entries: tuple[Any, ...], sink: Sink) -> bool:
-    """Report the problems of the ``entries`` that fail ``item_ok`` into a full ``sink`` (so no path is read);
-    False (the first entry fails).  A kind whose only problem is its own code is counted at once."""
-    bad = [entry for entry in entries if not item_ok(entry)]
-    if type(item).problems is Kind.problems:
-        sink.count(item.code, len(bad))
-    else:
-        for entry in bad:
-            item.problems(entry, "", sink)
-    return False
 
 
 @attrs.frozen

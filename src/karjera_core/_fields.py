@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
@@ -50,13 +51,14 @@ from karjera_core._containers import Optional as Optional
 from karjera_core._personal_code import (
     CONTROL_LINE,
     CONTROL_TEXT,
-    candidate,
     careful_line,
     careful_text,
     contains_personal_code,
     fast_line,
     fast_text,
+    holding_codes,
     maybe,
+    no_code,
 )
 
 # ---------------------------------------------------------------- the kinds
@@ -68,6 +70,8 @@ class Text(Kind):
 
     ``lines`` allows tab and line breaks; ``edges`` allows spaces at either end
     (then the text must not be blank); ``pattern`` must match the whole text.
+    With ``pattern_message``, the pattern is told last, only of text that is
+    otherwise fine, and with that message.
     """
 
     max_length: int
@@ -76,6 +80,7 @@ class Text(Kind):
     lines: bool = False
     edges: bool = False
     pattern: str | None = None
+    pattern_message: str | None = None
     plain = True
     json_type = str
     json_code = "type.string"
@@ -90,9 +95,8 @@ class Text(Kind):
         fast = scope.add(fast_text if self.lines else fast_line, "fast")
         careful = scope.add(careful_text if self.lines else careful_line, "careful")
         clean = (
-            f"((({v}.isascii() and {v}.isprintable()) or {fast}({v}) is not None)"
-            f" and (len({v}) < 11 or {scope.add(maybe, 'maybe')}({v}) is None"
-            f" or {scope.add(candidate, 'candidate')}({v}) is None) or {careful}({v}))"
+            f"((len({v}) < 11 or {scope.add(maybe, 'maybe')}({v}) is None or {scope.add(no_code, 'no_code')}({v}))"
+            f" if ({v}.isascii() and {v}.isprintable()) or {fast}({v}) is not None else {careful}({v}))"
         )
         parts = [f"type({v}) is str", f"{self.min_length} <= len({v}) <= {self.max_length}", clean]
         if self.edges:
@@ -125,12 +129,15 @@ class Text(Kind):
             allowed = "other than tab and line breaks" if self.lines else "or format characters"
             sink.add(path, "text.control", f"expected {what} without control characters {allowed}")
             fine = False
-        regex = self._regex
-        if regex is not None and regex.fullmatch(value) is None:
+        regex, last = self._regex, self.pattern_message
+        if regex is not None and last is None and regex.fullmatch(value) is None:
             sink.add(path, "text.format", f"expected {what}")
             fine = False
         if contains_personal_code(value):
             sink.add(path, PERSONAL_CODE, PERSONAL_MESSAGE)
+            fine = False
+        if fine and regex is not None and last is not None and regex.fullmatch(value) is None:
+            sink.add(path, "text.format", last)
             fine = False
         return fine
 
@@ -139,6 +146,54 @@ class Text(Kind):
             sink.add(path, "type.string", "expected a string")
             return BAD
         return data if self.problems(data, path, sink) else BAD
+
+    def load_each(self, items: list[Any], sink: Sink) -> list[Any]:
+        texts = [x for x in items if type(x) is str]
+        if len(texts) < len(items):
+            sink.count("type.string", len(items) - len(texts))
+        bad = self._count_texts(texts, sink)
+        if not bad and len(texts) == len(items):
+            return items
+        return [x if type(x) is str and x not in bad else BAD for x in items]
+
+    def count_each(self, values: list[Any], sink: Sink) -> None:
+        texts = [x for x in values if type(x) is str]
+        if len(texts) < len(values):
+            sink.count("text.type", len(values) - len(texts))
+        self._count_texts(texts, sink)
+
+    def _count_texts(self, texts: list[str], sink: Sink) -> set[str]:
+        """Count into a full ``sink`` the problems :meth:`problems` reports of each of the ``texts``; the texts
+        with any.  Each distinct text is read once, each problem decided by its own test over all of them (the
+        personal codes by one search, :func:`holding_codes`), and counted as often as its texts occur."""
+        if type(self).problems is not Text.problems:  # a kind of its own problems: each text is read alone
+            return {text for text in texts if not self.problems(text, "", sink)}
+        times = Counter(texts)
+        bad = {t for t in times if len(t) > self.max_length}  # measured before anything else is read
+        if bad:
+            sink.count("text.too_long", sum(times[t] for t in bad))
+        rest = [t for t in times if t not in bad]
+        shortest, regex, last = self.min_length, self._regex, self.pattern_message is not None
+        control = CONTROL_TEXT if self.lines else CONTROL_LINE
+        found = {
+            "text.blank": [t for t in rest if len(t) < shortest or (t and t.isspace())],
+            "text.whitespace": []
+            if self.edges
+            else [
+                t for t in rest if len(t) >= shortest and t and not t.isspace() and (t[0].isspace() or t[-1].isspace())
+            ],
+            "text.control": [] if control.search("".join(rest)) is None else [t for t in rest if control.search(t)],
+            "text.format": [] if regex is None or last else [t for t in rest if regex.fullmatch(t) is None],
+            PERSONAL_CODE: [rest[i] for i in holding_codes(rest)],
+        }
+        if regex is not None and last:  # told only of text that is otherwise fine
+            told = set().union(*found.values())
+            found["text.format"] = [t for t in rest if t not in told and regex.fullmatch(t) is None]
+        for code, where in found.items():
+            if where:
+                sink.count(code, sum(times[t] for t in where))
+                bad.update(where)
+        return bad
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         found: dict[str, Any] = {"type": "string", "minLength": self.min_length, "maxLength": self.max_length}

@@ -38,6 +38,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
 
 __all__ = [
     "CONTROL_LINE",
@@ -50,7 +53,9 @@ __all__ = [
     "contains_personal_code",
     "fast_line",
     "fast_text",
+    "holding_codes",
     "maybe",
+    "no_code",
 ]
 
 #: What the fold keeps as it is: the separators that may stand inside a code, and the plus of a phone number.
@@ -121,6 +126,14 @@ class _Fold(dict[int, str]):
 _TABLE = _Fold()
 
 
+#: The day and month (``DDMM``) of every day of a year, 29 February included.
+_DAY_MONTHS = frozenset(
+    f"{day:02d}{month:02d}"
+    for month, days in enumerate((31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), 1)
+    for day in range(1, days + 1)
+)
+
+
 def _is_code(plus: str, head: str, separator: str, tail: str) -> bool:
     """True for six and five ASCII digits that form an old or a new personal code."""
     if plus and not separator and head.startswith("371"):
@@ -129,12 +142,9 @@ def _is_code(plus: str, head: str, separator: str, tail: str) -> bool:
         return True  # new form: 3[2-9]NNNN-NNNNN
     if tail[0] not in "012":
         return False
-    day, month, year = int(head[0:2]), int(head[2:4]), int(head[4:6])
-    if not 1 <= month <= 12 or day < 1:
-        return False
-    # 2000 + YY is a leap year exactly when some century 18/19/20 makes it one (2000 is).
-    leap = year % 4 == 0
-    return day <= (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+    # A birth date DDMMYY; 2000 + YY is a leap year exactly when some century 18/19/20 makes it one (2000 is).
+    day_month = head[:4]
+    return day_month in _DAY_MONTHS and (day_month != "2902" or int(head[4:]) % 4 == 0)
 
 
 def contains_personal_code(text: str) -> bool:
@@ -149,6 +159,34 @@ def contains_personal_code(text: str) -> bool:
             return False
         found = _CANDIDATE.finditer(folded)
     return any(_is_code(*m.groups()) for m in found)
+
+
+def holding_codes(texts: list[str]) -> set[int]:
+    """The indices of the ``texts`` for which :func:`contains_personal_code` is true, read together.
+
+    Each text is read as that function reads it, as it is or folded; the texts of each group are searched
+    joined by NUL, which no pattern matches, so that no match reaches across two texts or ends at one's edge.
+    """
+    groups: list[tuple[Sequence[int], list[str], re.Pattern[str], re.Pattern[str]]]
+    if _NEEDS_FOLD.search("".join(texts)) is None:
+        groups = [(range(len(texts)), texts, _MAYBE, _FAST_CANDIDATE)]
+    else:
+        folded = [i for i, text in enumerate(texts) if _NEEDS_FOLD.search(text) is not None]
+        plain = sorted(set(range(len(texts))).difference(folded))
+        groups = [
+            (plain, [texts[i] for i in plain], _MAYBE, _FAST_CANDIDATE),
+            (folded, [texts[i].translate(_TABLE) for i in folded], _MAYBE_FOLDED, _CANDIDATE),
+        ]
+    found: set[int] = set()
+    for indices, group, quick, pattern in groups:
+        joined = "\x00".join(group)
+        if quick.search(joined) is None:
+            continue
+        starts = list(accumulate(len(text) + 1 for text in group))  # where each text's successor starts
+        for m in pattern.finditer(joined):
+            if _is_code(*m.groups()):
+                found.add(indices[bisect_right(starts, m.start())])
+    return found
 
 
 # ---------------------------------------------------------------- the guard of a text field
@@ -178,6 +216,14 @@ fast_text = re.compile(f"[\\t\\n\\r{_PLAIN}]*").fullmatch
 #: is None whenever ``candidate(text)`` is, and quicker (see :data:`_MAYBE`): ask it first.
 candidate = _FAST_CANDIDATE.search
 maybe = _MAYBE.search
+
+
+def no_code(text: str) -> bool:
+    """True when ``text`` of the fast alphabet without control characters holds no personal code: there
+    :func:`contains_personal_code` reads it as it is, so this is its answer, without asking anything twice."""
+    return not any(_is_code(*m.groups()) for m in _FAST_CANDIDATE.finditer(text))
+
+
 #: The careful checks, exact for any text.
 careful_line, careful_text = _clean_line, _clean_text
 
@@ -185,22 +231,20 @@ careful_line, careful_text = _clean_line, _clean_text
 def clean_line(text: str) -> bool:
     """True for a single line without control characters or a personal code (P-7).
 
-    Quick for text that needs no fold and holds no group of digits shaped like a code: printable ASCII,
-    or the fast alphabet without controls (see the module's docstring); else the careful check.
+    Quick for text that needs no fold: printable ASCII, or the fast alphabet without controls (see the
+    module's docstring), read as it is; else the careful check.
     (The toolkit's generated checks inline this same expression.)
     """
-    return (
-        ((text.isascii() and text.isprintable()) or fast_line(text) is not None)
-        and (len(text) < 11 or maybe(text) is None or candidate(text) is None)
-    ) or _clean_line(text)
+    if (text.isascii() and text.isprintable()) or fast_line(text) is not None:
+        return len(text) < 11 or maybe(text) is None or no_code(text)
+    return _clean_line(text)
 
 
 def clean_text(text: str) -> bool:
     """As :func:`clean_line`, for free text: tab and line breaks are allowed."""
-    return (
-        ((text.isascii() and text.isprintable()) or fast_text(text) is not None)
-        and (len(text) < 11 or maybe(text) is None or candidate(text) is None)
-    ) or _clean_text(text)
+    if (text.isascii() and text.isprintable()) or fast_text(text) is not None:
+        return len(text) < 11 or maybe(text) is None or no_code(text)
+    return _clean_text(text)
 
 
 #: A key a problem's path may show (``$.name``): a plain name.

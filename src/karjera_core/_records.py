@@ -34,6 +34,7 @@ import attrs
 
 from karjera_core import _compile as c
 from karjera_core import _fields as f
+from karjera_core._bulk import load_records
 from karjera_core._compile import BAD, KEY, Default, Flaw, Kind, Scope, Sink
 from karjera_core._fields import Spec
 from karjera_core._personal_code import shown_key
@@ -71,9 +72,7 @@ def rule(*fields: str) -> Callable[[Callable[[Any], Any]], Callable[[Any], Any]]
 
 
 def _flaws(found: Any) -> Iterable[Flaw]:
-    if found is None:
-        return ()
-    return (found,) if isinstance(found, Flaw) else found
+    return () if found is None else (found,) if isinstance(found, Flaw) else found
 
 
 # ---------------------------------------------------------------- the record kind
@@ -107,6 +106,9 @@ class Record(Kind):
 
     def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
         return self.plan.slow(data, path, sink)
+
+    def load_each(self, items: list[Any], sink: Sink) -> list[Any]:
+        return super().load_each(items, sink) if self.plan.as_text else load_records(self.plan, items, sink)
 
     @property
     def json_type(self) -> type | None:  # type: ignore[override]

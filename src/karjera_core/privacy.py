@@ -44,12 +44,9 @@ karjera_core.errors.ValidationError: 1 problem:
 from __future__ import annotations
 
 import re
-from typing import Any
-
-import attrs
 
 from karjera_core import _fields as fields
-from karjera_core._compile import PERSONAL_CODE, PERSONAL_MESSAGE, Sink
+from karjera_core._compile import PERSONAL_CODE, PERSONAL_MESSAGE
 from karjera_core._personal_code import contains_personal_code
 from karjera_core._records import record
 from karjera_core.errors import PATH, ROOT, PersonalDataRejected, Problem, ValidationError
@@ -112,20 +109,7 @@ _MAX_PATH = 1000
 MAX_LEARNER_REF = 64
 #: A learner id: an opaque token of ASCII letters, digits, hyphens and underscores (P-7).
 LEARNER_ID_PATTERN = r"[A-Za-z0-9_-]+"
-_ID = re.compile(LEARNER_ID_PATTERN).fullmatch
 _NOT_AN_ID = "expected a learner id of ASCII letters, digits, '-' and '_', no spaces: a pseudonym, not a name (P-7)"
-
-
-@attrs.frozen
-class _LearnerId(fields.Text):
-    """Text that must be a token: its other problems are told as for any text, then that it is no token."""
-
-    def problems(self, value: Any, path: str, sink: Sink) -> bool:
-        fine = fields.Text(self.max_length, self.what).problems(value, path, sink)
-        if fine and _ID(value) is None:
-            sink.add(path, "text.format", _NOT_AN_ID)
-            return False
-        return fine
 
 
 @record(kw_only=False, order=True)
@@ -146,7 +130,9 @@ class LearnerRef:
     [LearnerRef('L-0001'), LearnerRef('L-0002')]
     """
 
-    value: str = fields.field(_LearnerId(MAX_LEARNER_REF, "a learner id", pattern=LEARNER_ID_PATTERN))
+    value: str = fields.field(
+        fields.Text(MAX_LEARNER_REF, "a learner id", pattern=LEARNER_ID_PATTERN, pattern_message=_NOT_AN_ID)
+    )
 
     def __repr__(self) -> str:
         return f"LearnerRef({self.value!r})"

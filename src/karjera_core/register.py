@@ -194,19 +194,23 @@ def _founder(value: str) -> Founder | None:
     return Founder.PRIVATE if folded.startswith(_PRIVATE_STARTS) else None
 
 
-_POSTCODE = re.compile(r"lv-? ?[0-9]{4}")
 _DISTRICT = re.compile(r".+ (?:rajons|raj\.?)")
+
+
+@functools.lru_cache(maxsize=4096)  # a register repeats its municipalities and postcodes over thousands of rows
+def _fold_part(part: str) -> str:
+    return fold(part)
 
 
 def _municipality_of(address: str, names: Mapping[str, str]) -> tuple[str | None, str]:
     """The official name of the address's municipality (``names``: folded name to official one), or None and
-    the problem's code."""
-    parts = [fold(part) for part in address.split(",")]
-    named = [part for part in parts if part and _POSTCODE.fullmatch(part) is None]
-    for part in reversed(named):
-        if part in names:
-            return names[part], ""
-    district = any(_DISTRICT.fullmatch(part) for part in named)
+    the problem's code.  Its parts are read from the end: the first that names a municipality is the one."""
+    parts = address.split(",")
+    for part in reversed(parts):
+        folded = _fold_part(part)
+        if folded in names:  # never a postcode
+            return names[folded], ""
+    district = any(_DISTRICT.fullmatch(_fold_part(part)) for part in parts)
     return None, "register.district" if district else "register.municipality_unknown"
 
 
@@ -229,38 +233,44 @@ _KINDS = {field.name: field.kind for field in plan_of(Institution).fields}
 _KINDS["legal_status"] = next(field.kind for field in plan_of(RegisterEntry).fields if field.name == "legal_status")
 
 
-#: How one cell is read: from its text, its path, the day's municipalities (folded name to official name) and the
-#: sink for its problems, to its value or :data:`_BAD`.
-Reader = Callable[[str, str, Mapping[str, str], Sink], Any]
+#: How one cell is read: from its text and the day's municipalities (folded name to official name) to its value
+#: or :data:`_BAD`; and how the problems of a cell that gave :data:`_BAD` are told, at its path, into a sink.
+Reader = Callable[[str, Mapping[str, str]], Any]
+Teller = Callable[[str, str, Mapping[str, str], Sink], None]
 
 
-def _text(field: str) -> Reader:
+def _text(field: str) -> tuple[Reader, Teller]:
     kind = _KINDS[field]
     ok = predicate(kind)
 
-    def read(value: str, path: str, names: Mapping[str, str], sink: Sink) -> Any:
-        return value if ok(value) or kind.problems(value, path, sink) else _BAD
+    def read(value: str, names: Mapping[str, str]) -> Any:
+        return value if ok(value) else _BAD
 
-    return read
+    def tell(value: str, path: str, names: Mapping[str, str], sink: Sink) -> None:
+        kind.problems(value, path, sink)
+
+    return read, tell
 
 
-def _lookup(find: Callable[[str], object | None], code: str) -> Reader:
-    def read(value: str, path: str, names: Mapping[str, str], sink: Sink) -> Any:
+def _lookup(find: Callable[[str], object | None], code: str) -> tuple[Reader, Teller]:
+    def read(value: str, names: Mapping[str, str]) -> Any:
         found = find(value)
-        if found is None:
-            sink.add(path, code, _MESSAGES[code])
-            return _BAD
-        return found
+        return _BAD if found is None else found
 
-    return read
-
-
-def _address(value: str, path: str, names: Mapping[str, str], sink: Sink) -> Any:
-    official, code = _municipality_of(value, names)
-    if official is None:
+    def tell(value: str, path: str, names: Mapping[str, str], sink: Sink) -> None:
         sink.add(path, code, _MESSAGES[code])
-        return _BAD
-    return official
+
+    return read, tell
+
+
+def _read_address(value: str, names: Mapping[str, str]) -> Any:
+    official, _ = _municipality_of(value, names)
+    return _BAD if official is None else official
+
+
+def _tell_address(value: str, path: str, names: Mapping[str, str], sink: Sink) -> None:
+    code = _municipality_of(value, names)[1]
+    sink.add(path, code, _MESSAGES[code])
 
 
 @functools.lru_cache(maxsize=1024)  # as for the founder: few distinct values
@@ -268,48 +278,71 @@ def _kind(value: str) -> InstitutionKind | None:
     return KIND_VALUES.get(fold(value))
 
 
-#: Each field: how its cell is read, and whether a value is required.
-_READERS: tuple[tuple[str, Reader, bool], ...] = (
+#: The trusted builders of an institution and an entry (their fields in order), and the check of an institution's
+#: municipality's name.
+_INSTITUTION, _ENTRY = plan_of(Institution).build, plan_of(RegisterEntry).build
+_MUNICIPALITY = predicate(_KINDS["municipality"])
+#: Each field: how its cell is read and its problems told, and whether a value is required.
+_READERS: tuple[tuple[str, tuple[Reader, Teller], bool], ...] = (
     ("registration_number", _text("registration_number"), True),
     ("name", _text("name"), True),
     ("founder", _lookup(_founder, "register.founder_unknown"), True),
     ("kind", _lookup(_kind, "register.kind_unknown"), True),
-    ("address", _address, True),
+    ("address", (_read_address, _tell_address), True),
     ("legal_status", _text("legal_status"), False),
 )
+#: One field as a call reads it: its name, its column, its reader and teller, whether it is required.
+_Column = tuple[str, str, Reader, Teller, bool]
 
 
 def _read_row(
-    row: object, index: int, names: Mapping[str, str], columns: RegisterColumns, sink: Sink
+    row: object, index: int, names: Mapping[str, str], trusted: set[str], plan: tuple[_Column, ...], sink: Sink
 ) -> RegisterEntry | None:
-    """The row as an entry, or None with its problems added to ``sink``."""
-    path = f"$.rows[{index}]"
-    if not isinstance(row, Mapping):
-        sink.add(path, "register.row_type", _MESSAGES["register.row_type"])
+    """The row as an entry, or None with its problems added to ``sink``.  Once ``sink`` is full, the import
+    lists no more problems: a bad row is then read only up to its first one.  ``trusted``: the official names
+    of ``names`` that are valid municipality names of an institution (all of them, unless the table is wrong)."""
+    quick = sink.full
+    if type(row) is not dict and not isinstance(row, Mapping):
+        if not quick:
+            sink.add(f"$.rows[{index}]", "register.row_type", _MESSAGES["register.row_type"])
         return None
     found = Sink()
     values: dict[str, Any] = {}
-    for field, read, required in _READERS:
-        where, column = f"{path}.{field}", getattr(columns, field)
+    for field, column, read, tell, required in plan:
         if column not in row:
             if required:
-                found.add(where, "register.missing_column", _MESSAGES["register.missing_column"])
+                if quick:
+                    return None
+                found.add(f"$.rows[{index}].{field}", "register.missing_column", _MESSAGES["register.missing_column"])
             continue
         cell = row[column]
         if cell is not None and type(cell) is not str:
-            found.add(where, "register.cell_type", _MESSAGES["register.cell_type"])
-        elif cell is None or not cell.strip():
+            if quick:
+                return None
+            found.add(f"$.rows[{index}].{field}", "register.cell_type", _MESSAGES["register.cell_type"])
+        elif cell is None or not (cell := cell.strip()):
             if required:
-                found.add(where, "register.blank", _MESSAGES["register.blank"])
+                if quick:
+                    return None
+                found.add(f"$.rows[{index}].{field}", "register.blank", _MESSAGES["register.blank"])
         else:
-            values[field] = read(cell.strip(), where, names, found)
+            value = values[field] = read(cell, names)
+            if value is _BAD:
+                if quick:
+                    return None
+                tell(cell, f"$.rows[{index}].{field}", names, found)
     if found:
         for flaw in found.flaws:
             sink.add(*flaw)
         return None
     legal_status = values.pop("legal_status", None)
-    values["municipality"] = values.pop("address")
-    return RegisterEntry(row=index, institution=Institution(**values), legal_status=legal_status)
+    municipality = values.pop("address")
+    if municipality in trusted and index <= MAX_ROWS:  # every value is one the readers checked with its kind
+        number, name, founder, kind = values["registration_number"], values["name"], values["founder"], values["kind"]
+        entry: RegisterEntry = _ENTRY(index, _INSTITUTION(number, name, founder, municipality, kind, ()), legal_status)
+        return entry
+    institution = Institution(**values, municipality=municipality)
+    return RegisterEntry(row=index, institution=institution, legal_status=legal_status)
 
 
 _READ = arguments(rows=fields.Items(Where(lambda _: True, "a row"), UNBOUNDED), on=date, columns=RegisterColumns)
@@ -344,11 +377,13 @@ def read_register(
     """
     rows, on, columns = _READ(rows, on, columns)
     names = {fold(m.name): m.name for m in municipalities_on(on=on)}
+    plan = tuple((field, getattr(columns, field), *how, required) for field, how, required in _READERS)
+    trusted = {official for official in names.values() if _MUNICIPALITY(official)}
     sink = Sink()
     entries: list[RegisterEntry] = []
     seen: set[str] = set()
     for index, row in enumerate(rows):
-        entry = _read_row(row, index, names, columns, sink)
+        entry = _read_row(row, index, names, trusted, plan, sink)
         if entry is None:
             continue
         number = entry.institution.registration_number
@@ -387,8 +422,16 @@ def register_rows(lines: Iterable[str], *, delimiter: str = ",") -> tuple[dict[s
     given, delimiter = _ROWS(lines, delimiter)
     if given and given[0].startswith("\ufeff"):
         given = (given[0][1:], *given[1:])
-    reader = csv.DictReader(given, delimiter=delimiter, strict=True)
-    try:
-        return tuple({key: value for key, value in row.items() if key is not None} for row in reader)
+    reader = csv.reader(given, delimiter=delimiter, strict=True)
+    found: list[dict[str, str | None]] = []
+    try:  # as csv.DictReader reads them: blank lines skipped, a short row's cells None, a long row's extra dropped
+        header: list[str] = next(reader, [])
+        width = len(header)
+        for row in reader:
+            if len(row) == width and row:
+                found.append(dict(zip(header, row, strict=True)))
+            elif row:
+                found.append(dict(zip(header, [*row[:width], *[None] * (width - len(row))], strict=True)))
     except csv.Error:
-        fail(f"$.lines[{reader.reader.line_num - 1}]", "register.csv", _CSV)
+        fail(f"$.lines[{reader.line_num - 1}]", "register.csv", _CSV)
+    return tuple(found)
