@@ -113,9 +113,7 @@ class Record(Kind):
     @property
     def json_type(self) -> type | None:  # type: ignore[override]
         plan = self.plan
-        if plan.as_text:
-            return str
-        return plan.fields[0].kind.json_type if plan.scalar else dict
+        return str if plan.as_text else plan.fields[0].kind.json_type if plan.scalar else dict
 
     @property
     def json_code(self) -> str:  # type: ignore[override]
