@@ -125,10 +125,12 @@ class RegisterEntry:
 
 @record
 class RegisterImport:
-    """What :func:`read_register` read: an entry per good row and every problem of the bad rows (O-3).
+    """What :func:`read_register` read: an entry per good row and the problems of the bad rows (O-3).
 
     ``problems`` are in row order, each at ``$.rows[index].<field>`` (or
-    ``$.rows[index]`` for a row that is not a mapping).
+    ``$.rows[index]`` for a row that is not a mapping): every problem up to
+    the first 50, as many as a ``ValidationError`` lists; past them a bad
+    row is left out without a problem listed (``complete`` is False either way).
     """
 
     entries: tuple[RegisterEntry, ...] = fields.items(max_size=MAX_ROWS, default=())
@@ -351,7 +353,7 @@ _READ = arguments(rows=fields.Items(Where(lambda _: True, "a row"), UNBOUNDED), 
 def read_register(
     rows: Iterable[Mapping[str, str | None]], *, on: date, columns: RegisterColumns = VIIS_COLUMNS
 ) -> RegisterImport:
-    """The institutions of a register export's ``rows``, and every problem of its bad rows (O-3).
+    """The institutions of a register export's ``rows``, and the problems of its bad rows (O-3).
 
     ``rows`` is any iterable of mappings from column name to cell (dicts, a
     :class:`csv.DictReader`, :func:`register_rows`); ``on`` is the day the
@@ -366,7 +368,8 @@ def read_register(
     ``register.municipality_unknown``, the field kinds' own codes for the
     registration number, name and legal status (``text.format``,
     ``privacy.personal_code``, ...), and ``register.duplicate_number`` for a
-    number already read from an earlier good row.  Columns not mapped (phone,
+    number already read from an earlier good row; the first 50 problems are
+    listed (see :class:`RegisterImport`).  Columns not mapped (phone,
     e-mail, director) are never read.  Linear in the rows.
 
     >>> bad = read_register([{"Iestādes reģistrācijas Nr.": "42139004730", "Iestādes nosaukums": "Skola",
