@@ -797,3 +797,14 @@ def test_i4_subjects_of_any_script_are_sorted_as_python_sorts_them_on_both_engin
     for engine in ("python", "polars"):
         assert summarize_columns(catalogue, table_of(rows), as_of=AS_OF, engine=engine) == expected
     assert summarize(catalogue, FactColumns.from_facts(rows).to_polars(), as_of=AS_OF) == expected
+
+
+def test_i4_subjects_whose_hashes_collide_are_told_apart_by_their_ranks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from karjera_core.indicators import _frames
+
+    monkeypatch.setattr(_frames, "_HASH_BITS", 1)  # two ids for three subjects: some collide
+    rows = [Fact(indicator="C", on=D(2025, 1, k), subject=f"s{k % 3}") for k in range(1, 10)]
+    rows += [Fact(indicator="C", on=D(2025, 2, 1), subject="s1", value=Decimal(2), kind=FactKind.MEASUREMENT)]
+    catalogue = (count(), count("Y", Counting.EVERY_YEAR, period=YEARS))
+    expected = summarize(catalogue, rows, as_of=AS_OF)
+    assert summarize_columns(catalogue, table_of(rows), as_of=AS_OF, engine="polars") == expected

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 import polars as pl
@@ -192,9 +193,10 @@ def _values_valid(frame: pl.DataFrame, others: list[str], subjects: pl.Series, k
 
 # ---------------------------------------------------------------- adding the rows up
 
-#: A row's key: its indicator's position times 2**32 plus its subject's rank, or its indicator's position times
-#: 2**17 plus its day's offset from the library's first day (1900-2199 is fewer than 2**17 days).
-_SUBJECT_BITS, _DAY_BITS = 32, 17
+#: A row's key: its indicator's position times 2**50 plus its subject's id (below 2**50; a catalogue has fewer
+#: than 2**14 indicators), or its indicator's position times 2**17 plus its day's offset from the library's first
+#: day (1900-2199 is fewer than 2**17 days).  Subjects' ids are the top bits of their hashes with this seed.
+_ID_BITS, _DAY_BITS, _HASH_BITS, _SEED = 50, 17, 50, 1907
 _BITS = pl.Series([1 << k for k in range(64)], dtype=pl.UInt64)
 
 
@@ -234,9 +236,10 @@ def summarize_frame(accs: list[Acc], frame: pl.DataFrame, unmatched: set[str], *
     missing = sums if value is None else sums & value.is_null()
     if missing.any():
         refuse_missing(missing.arg_true().to_list())
+    ids, known = _subject_ids(subject, subjects)
     columns = [
         pos.alias("p"),
-        subject.cast(pl.Enum(subjects)).to_physical().cast(pl.UInt32).alias("s"),
+        ids.alias("s"),
         on.alias("d"),
         mode.alias("mode"),
         occurred.alias("o"),
@@ -246,7 +249,7 @@ def summarize_frame(accs: list[Acc], frame: pl.DataFrame, unmatched: set[str], *
     valued = value is not None and kinds is not None
     if value is not None and kinds is not None:  # else every row is OCCURRED (or it was refused)
         columns += [(counted & kinds[1]).alias("m"), (counted & kinds[2]).alias("t")]
-    found = _group(accs, pl.DataFrame(columns).lazy(), value is not None, valued)
+    found = _group(accs, pl.DataFrame(columns).lazy(), known, value is not None, valued)
     made, size = _Made(subjects.to_list()), len(accs)
     seen = _firsts(made, size, found["firsts"])
     daily = _day_counts(made, size, found["days"])
@@ -273,16 +276,45 @@ def summarize_frame(accs: list[Acc], frame: pl.DataFrame, unmatched: set[str], *
     return ignored
 
 
-def _group(accs: list[Acc], rows: pl.LazyFrame, has_value: bool, valued: bool) -> dict[str, pl.DataFrame]:
-    """polars' group-bys of the rows, run in one go (polars' streaming engine), each sorted by its key: the
-    first day of each subject (``firsts``), the facts and total of each day (``days``), the yearly windows of
-    each subject (``windows``), the largest measurement of each subject and day (``measured``), the latest
-    total (``totals``) -- of each indicator (its position ``p``)."""
+def _subject_ids(subject: pl.Series, subjects: pl.Series) -> tuple[pl.Series, pl.Series]:
+    """An id of each row's subject (below 2**50) and the ids of ``subjects`` (distinct, sorted), in their order.
+
+    The ids are the top bits of the subjects' hashes when those tell every
+    distinct subject apart (they are then the subjects, one for one: a hash
+    per row is far quicker than a lookup per row); else their ranks (an Enum
+    cast of the rows).
+    """
+    shift = 1 << (64 - _HASH_BITS)
+    known = subjects.hash(_SEED) // shift
+    if known.n_unique() == known.len():
+        return subject.hash(_SEED) // shift, known
+    return subject.cast(pl.Enum(subjects)).to_physical().cast(pl.UInt64), pl.Series(range(known.len()), dtype=pl.UInt64)
+
+
+def _group(
+    accs: list[Acc], rows: pl.LazyFrame, known: pl.Series, has_value: bool, valued: bool
+) -> dict[str, pl.DataFrame]:
+    """polars' group-bys of the rows, run in one go (polars' streaming engine), each sorted: the first day of each
+    subject (``firsts``), the facts and total of each day (``days``), the yearly windows of each subject
+    (``windows``), the largest measurement of each subject and day (``measured``), the latest total
+    (``totals``) -- of each indicator (its position ``p``; a subject as its rank ``r``, ``known`` the ids of
+    the ranks)."""
     p, d, v, occurred = pl.col("p"), pl.col("d"), pl.col("v"), pl.col("o")
-    by_subject = (p.cast(pl.UInt64) * (1 << _SUBJECT_BITS) + pl.col("s")).alias("k")
+    by_subject = (p.cast(pl.UInt64) * (1 << _ID_BITS) + pl.col("s")).alias("k")
     by_day = p.cast(pl.UInt64) * (1 << _DAY_BITS) + (d - _FIRST).cast(pl.UInt64)
+    key = pl.col("k")
+    ids = pl.DataFrame([known.alias("i"), pl.Series("r", range(known.len()), dtype=pl.UInt32)]).lazy()
+
+    def ranked(found: pl.LazyFrame, *more: str) -> pl.LazyFrame:
+        """Grouped rows by their indicator's position ``p`` and their subject's rank ``r``, sorted."""
+        split = found.with_columns(
+            (key // (1 << _ID_BITS)).cast(pl.UInt32).alias("p"), (key % (1 << _ID_BITS)).alias("i")
+        )
+        order = pl.col("p").cast(pl.UInt64) * (1 << 32) + pl.col("r")
+        return split.join(ids, on="i").drop("k", "i").sort(order, *more)
+
     queries = {
-        "firsts": rows.filter(occurred).group_by(by_subject).agg(d.min()).sort("k"),
+        "firsts": ranked(rows.filter(occurred).group_by(by_subject).agg(d.min())),
         "days": rows.filter(occurred & pl.col("mode").is_in([DAYS, SUMS]))
         .group_by(by_day.alias("k"))
         .agg(pl.len().alias("n"), *([v.sum()] if has_value else []))
@@ -298,15 +330,15 @@ def _group(accs: list[Acc], rows: pl.LazyFrame, has_value: bool, valued: bool) -
         window = pl.lit(pl.Series(windows, dtype=pl.UInt32)).gather(
             pl.lit(pl.Series(starts, dtype=pl.UInt64)).search_sorted(by_day, side="right") - 1
         )
-        queries["windows"] = (
+        queries["windows"] = ranked(
             rows.filter(occurred & (pl.col("mode") == WINDOWS))
             .select(by_subject, (window // 64).alias("w"), pl.lit(_BITS).gather(window % 64).alias("b"))
             .group_by("k", "w")
-            .agg(pl.col("b").bitwise_or())
-            .sort("k", "w")
+            .agg(pl.col("b").bitwise_or()),
+            "w",
         )
     if valued:
-        queries["measured"] = rows.filter("m").group_by(by_subject, d).agg(v.max()).sort("k", "d")
+        queries["measured"] = ranked(rows.filter("m").group_by(by_subject, d).agg(v.max()), "d")
         queries["totals"] = rows.filter("t").group_by(p).agg(d.max(), v.sort_by(d, v).last())
     return dict(zip(queries, pl.collect_all(queries.values(), engine="streaming"), strict=True))
 
@@ -365,14 +397,6 @@ class _Made:
         self.names = names  # the distinct subjects, sorted: a subject's rank is its place here
         self.dates = _Dates()
 
-    def subjects(self, keys: pl.Series) -> list[str]:
-        """The subjects of keys by subject (position times 2**32 plus rank)."""
-        return list(map(self.names.__getitem__, (keys % (1 << _SUBJECT_BITS)).to_list()))
-
-    def days(self, numbers: pl.Series) -> list[date]:
-        """The days of day numbers (days since 1970)."""
-        return list(map(self.dates.__getitem__, numbers.to_list()))
-
     @staticmethod
     def decimals(values: pl.Series) -> list[Decimal]:
         """The Decimals of a Decimal series without nulls, each distinct one converted once."""
@@ -381,12 +405,20 @@ class _Made:
         return list(map(made.__getitem__, values.to_physical().to_list()))
 
 
+def _pick(values: Any, keys: list[Any]) -> tuple[Any, ...]:
+    """``values[key]`` for each of ``keys``, as a tuple."""
+    if len(keys) > 1:
+        return itemgetter(*keys)(values)  # type: ignore[no-any-return]
+    return tuple(values[key] for key in keys)
+
+
 class _Sorted:
-    """Columns of entries sorted by the position of their indicator, and where each position's entries start."""
+    """Columns of entries sorted by the position of their indicator, and where each position's entries start;
+    a column of ranks or day numbers reads its values from ``names`` or ``dates`` (each distinct one made once)."""
 
     __slots__ = ("columns", "ends")
 
-    def __init__(self, size: int, positions: pl.Series | None, *columns: list[Any]) -> None:
+    def __init__(self, size: int, positions: pl.Series | None, *columns: tuple[Any, list[Any]]) -> None:
         self.columns = columns
         if positions is None:
             self.ends = [0] * (size + 1)
@@ -396,48 +428,50 @@ class _Sorted:
     def part(self, position: int) -> tuple[tuple[Any, ...], ...]:
         """Each column's entries of the indicator at ``position``."""
         low, high = self.ends[position], self.ends[position + 1]
-        return tuple(tuple(column[low:high]) for column in self.columns)
+        return tuple(
+            tuple(column[low:high]) if lookup is None else _pick(lookup, column[low:high])
+            for lookup, column in self.columns
+        )
 
 
 def _firsts(made: _Made, size: int, found: pl.DataFrame) -> _Sorted:
-    keys = found.get_column("k")
-    return _Sorted(size, keys // (1 << _SUBJECT_BITS), made.subjects(keys), made.days(found.get_column("d")))
+    ranks, days = found.get_column("r").to_list(), found.get_column("d").to_list()
+    return _Sorted(size, found.get_column("p"), (made.names, ranks), (made.dates, days))
 
 
 def _day_counts(made: _Made, size: int, found: pl.DataFrame) -> _Sorted:
     keys = found.get_column("k")
-    days = made.days((keys % (1 << _DAY_BITS)).cast(pl.Int32) + _FIRST)
+    days = ((keys % (1 << _DAY_BITS)).cast(pl.Int32) + _FIRST).to_list()
     amounts = made.decimals(found.get_column("v")) if "v" in found.columns else [_ZERO] * len(days)
-    return _Sorted(size, keys // (1 << _DAY_BITS), days, found.get_column("n").to_list(), amounts)
+    counts = found.get_column("n").to_list()
+    return _Sorted(size, keys // (1 << _DAY_BITS), (made.dates, days), (None, counts), (None, amounts))
 
 
 def _windows(made: _Made, size: int, found: pl.DataFrame | None) -> _Sorted:
     if found is None:
-        return _Sorted(size, None, [], [])
-    keys, masks = found.get_column("k"), found.get_column("b").to_list()
+        return _Sorted(size, None, (None, []), (None, []))
+    positions, ranks, masks = found.get_column("p"), found.get_column("r").to_list(), found.get_column("b").to_list()
     if found.get_column("w").max():  # windows past the 64th: each subject's words joined into one mask
-        joined: dict[int, int] = {}
-        for key, word, bits in zip(keys.to_list(), found.get_column("w").to_list(), masks, strict=True):
+        joined: dict[tuple[int, int], int] = {}
+        words = found.get_column("w").to_list()
+        for key, word, bits in zip(zip(positions.to_list(), ranks, strict=True), words, masks, strict=True):
             joined[key] = joined.get(key, 0) | bits << (64 * word)
-        keys, masks = pl.Series(list(joined), dtype=pl.UInt64), list(joined.values())
-    return _Sorted(size, keys // (1 << _SUBJECT_BITS), made.subjects(keys), masks)
+        positions = pl.Series([key[0] for key in joined], dtype=pl.UInt32)
+        ranks, masks = [key[1] for key in joined], list(joined.values())
+    return _Sorted(size, positions, (made.names, ranks), (None, masks))
 
 
 def _measured(made: _Made, size: int, found: pl.DataFrame | None) -> _Sorted:
     if found is None:
-        return _Sorted(size, None, [], [], [])
-    keys = found.get_column("k")
-    return _Sorted(
-        size,
-        keys // (1 << _SUBJECT_BITS),
-        made.subjects(keys),
-        made.days(found.get_column("d")),
-        made.decimals(found.get_column("v")),
-    )
+        return _Sorted(size, None, (None, []), (None, []), (None, []))
+    ranks, days = found.get_column("r").to_list(), found.get_column("d").to_list()
+    values = made.decimals(found.get_column("v"))
+    return _Sorted(size, found.get_column("p"), (made.names, ranks), (made.dates, days), (None, values))
 
 
 def _totals(made: _Made, found: pl.DataFrame | None) -> dict[int, tuple[date, Decimal]]:
     if found is None:
         return {}
-    days, values = made.days(found.get_column("d")), made.decimals(found.get_column("v"))
+    days = [made.dates[day] for day in found.get_column("d").to_list()]
+    values = made.decimals(found.get_column("v"))
     return dict(zip(found.get_column("p").to_list(), zip(days, values, strict=True), strict=True))
