@@ -250,7 +250,7 @@ def summarize_frame(accs: list[Acc], frame: pl.DataFrame, unmatched: set[str], *
     if value is not None and kinds is not None:  # else every row is OCCURRED (or it was refused)
         columns += [(counted & kinds[1]).alias("m"), (counted & kinds[2]).alias("t")]
     found = _group(accs, pl.DataFrame(columns).lazy(), known, value is not None, valued)
-    made, size = _Made(subjects.to_list()), len(accs)
+    made, size = _Made(subjects.to_list(), on.min(), on.max()), len(accs)  # type: ignore[arg-type]
     seen = _firsts(made, size, found["firsts"])
     daily = _day_counts(made, size, found["days"])
     windows = _windows(made, size, found.get("windows"))
@@ -380,22 +380,19 @@ def _number(day: date) -> int:
     return day.toordinal() - _EPOCH
 
 
-class _Dates(dict[int, date]):
-    """Days by their numbers (days since 1970), each made once, when first asked for."""
-
-    def __missing__(self, number: int) -> date:
-        made = self[number] = date.fromordinal(number + _EPOCH)
-        return made
-
-
 class _Made:
     """Python values made from polars' results, each distinct subject and day one object."""
 
-    __slots__ = ("dates", "names")
+    __slots__ = ("dates", "first", "names")
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[str], first: int, last: int) -> None:
         self.names = names  # the distinct subjects, sorted: a subject's rank is its place here
-        self.dates = _Dates()
+        self.first = first  # the number (days since 1970) of the earliest day; ``dates[k]`` is the k-th day after it
+        self.dates = list(map(date.fromordinal, range(first + _EPOCH, last + _EPOCH + 1)))
+
+    def offsets(self, numbers: pl.Series) -> list[int]:
+        """The places in ``dates`` of day numbers."""
+        return (numbers - self.first).to_list()
 
     @staticmethod
     def decimals(values: pl.Series) -> list[Decimal]:
@@ -435,13 +432,13 @@ class _Sorted:
 
 
 def _firsts(made: _Made, size: int, found: pl.DataFrame) -> _Sorted:
-    ranks, days = found.get_column("r").to_list(), found.get_column("d").to_list()
+    ranks, days = found.get_column("r").to_list(), made.offsets(found.get_column("d"))
     return _Sorted(size, found.get_column("p"), (made.names, ranks), (made.dates, days))
 
 
 def _day_counts(made: _Made, size: int, found: pl.DataFrame) -> _Sorted:
     keys = found.get_column("k")
-    days = ((keys % (1 << _DAY_BITS)).cast(pl.Int32) + _FIRST).to_list()
+    days = made.offsets((keys % (1 << _DAY_BITS)).cast(pl.Int32) + _FIRST)
     amounts = made.decimals(found.get_column("v")) if "v" in found.columns else [_ZERO] * len(days)
     counts = found.get_column("n").to_list()
     return _Sorted(size, keys // (1 << _DAY_BITS), (made.dates, days), (None, counts), (None, amounts))
@@ -464,7 +461,7 @@ def _windows(made: _Made, size: int, found: pl.DataFrame | None) -> _Sorted:
 def _measured(made: _Made, size: int, found: pl.DataFrame | None) -> _Sorted:
     if found is None:
         return _Sorted(size, None, (None, []), (None, []), (None, []))
-    ranks, days = found.get_column("r").to_list(), found.get_column("d").to_list()
+    ranks, days = found.get_column("r").to_list(), made.offsets(found.get_column("d"))
     values = made.decimals(found.get_column("v"))
     return _Sorted(size, found.get_column("p"), (made.names, ranks), (made.dates, days), (None, values))
 
@@ -472,6 +469,6 @@ def _measured(made: _Made, size: int, found: pl.DataFrame | None) -> _Sorted:
 def _totals(made: _Made, found: pl.DataFrame | None) -> dict[int, tuple[date, Decimal]]:
     if found is None:
         return {}
-    days = [made.dates[day] for day in found.get_column("d").to_list()]
+    days = [made.dates[day] for day in made.offsets(found.get_column("d"))]
     values = made.decimals(found.get_column("v"))
     return dict(zip(found.get_column("p").to_list(), zip(days, values, strict=True), strict=True))
