@@ -226,10 +226,10 @@ def summarize_frame(accs: list[Acc], frame: pl.DataFrame, unmatched: set[str], *
         return None
     unmatched.update(others)
     on = frame.get_column("on").to_physical()
-    low = pl.Series([_number(acc.low) for acc in accs], dtype=pl.Int32).gather(pos)
-    high = pl.Series([_number(acc.high) for acc in accs], dtype=pl.Int32).gather(pos)
+    low = pl.Series([_number(acc.low) for acc in accs], dtype=pl.Int32)
+    high = pl.Series([_number(acc.high) for acc in accs], dtype=pl.Int32)
+    counted = on.is_between(low.gather(pos), high.gather(pos)).fill_null(False)
     mode = pl.Series([acc.mode for acc in accs], dtype=pl.Int8).gather(pos)
-    counted = ((on >= low) & (on <= high)).fill_null(False)
     occurred = counted if kinds is None else counted & kinds[0]
     value = _values(frame)
     sums = occurred & (mode == SUMS)
@@ -390,9 +390,9 @@ class _Made:
         self.first = first  # the number (days since 1970) of the earliest day; ``dates[k]`` is the k-th day after it
         self.dates = list(map(date.fromordinal, range(first + _EPOCH, last + _EPOCH + 1)))
 
-    def offsets(self, numbers: pl.Series) -> list[int]:
+    def offsets(self, numbers: pl.Series) -> pl.Series:
         """The places in ``dates`` of day numbers."""
-        return (numbers - self.first).to_list()
+        return numbers - self.first
 
     @staticmethod
     def decimals(values: pl.Series) -> list[Decimal]:
@@ -411,11 +411,12 @@ def _pick(values: Any, keys: list[Any]) -> tuple[Any, ...]:
 
 class _Sorted:
     """Columns of entries sorted by the position of their indicator, and where each position's entries start;
-    a column of ranks or day numbers reads its values from ``names`` or ``dates`` (each distinct one made once)."""
+    a column of ranks or day offsets reads its values from a lookup (``names``, ``dates``: each one made once).
+    A column polars holds is read into Python one indicator at a time."""
 
     __slots__ = ("columns", "ends")
 
-    def __init__(self, size: int, positions: pl.Series | None, *columns: tuple[Any, list[Any]]) -> None:
+    def __init__(self, size: int, positions: pl.Series | None, *columns: tuple[Any, pl.Series | list[Any]]) -> None:
         self.columns = columns
         if positions is None:
             self.ends = [0] * (size + 1)
@@ -425,14 +426,15 @@ class _Sorted:
     def part(self, position: int) -> tuple[tuple[Any, ...], ...]:
         """Each column's entries of the indicator at ``position``."""
         low, high = self.ends[position], self.ends[position + 1]
-        return tuple(
-            tuple(column[low:high]) if lookup is None else _pick(lookup, column[low:high])
-            for lookup, column in self.columns
-        )
+        found = []
+        for lookup, column in self.columns:
+            entries = column.slice(low, high - low).to_list() if isinstance(column, pl.Series) else column[low:high]
+            found.append(tuple(entries) if lookup is None else _pick(lookup, entries))
+        return tuple(found)
 
 
 def _firsts(made: _Made, size: int, found: pl.DataFrame) -> _Sorted:
-    ranks, days = found.get_column("r").to_list(), made.offsets(found.get_column("d"))
+    ranks, days = found.get_column("r"), made.offsets(found.get_column("d"))
     return _Sorted(size, found.get_column("p"), (made.names, ranks), (made.dates, days))
 
 
@@ -440,28 +442,27 @@ def _day_counts(made: _Made, size: int, found: pl.DataFrame) -> _Sorted:
     keys = found.get_column("k")
     days = made.offsets((keys % (1 << _DAY_BITS)).cast(pl.Int32) + _FIRST)
     amounts = made.decimals(found.get_column("v")) if "v" in found.columns else [_ZERO] * len(days)
-    counts = found.get_column("n").to_list()
-    return _Sorted(size, keys // (1 << _DAY_BITS), (made.dates, days), (None, counts), (None, amounts))
+    return _Sorted(size, keys // (1 << _DAY_BITS), (made.dates, days), (None, found.get_column("n")), (None, amounts))
 
 
 def _windows(made: _Made, size: int, found: pl.DataFrame | None) -> _Sorted:
     if found is None:
         return _Sorted(size, None, (None, []), (None, []))
-    positions, ranks, masks = found.get_column("p"), found.get_column("r").to_list(), found.get_column("b").to_list()
-    if found.get_column("w").max():  # windows past the 64th: each subject's words joined into one mask
-        joined: dict[tuple[int, int], int] = {}
-        words = found.get_column("w").to_list()
-        for key, word, bits in zip(zip(positions.to_list(), ranks, strict=True), words, masks, strict=True):
-            joined[key] = joined.get(key, 0) | bits << (64 * word)
-        positions = pl.Series([key[0] for key in joined], dtype=pl.UInt32)
-        ranks, masks = [key[1] for key in joined], list(joined.values())
-    return _Sorted(size, positions, (made.names, ranks), (None, masks))
+    if not found.get_column("w").max():
+        return _Sorted(size, found.get_column("p"), (made.names, found.get_column("r")), (None, found.get_column("b")))
+    # windows past the 64th: each subject's words joined into one mask
+    joined: dict[tuple[int, int], int] = {}
+    keys = zip(found.get_column("p").to_list(), found.get_column("r").to_list(), strict=True)
+    for key, word, bits in zip(keys, found.get_column("w").to_list(), found.get_column("b").to_list(), strict=True):
+        joined[key] = joined.get(key, 0) | bits << (64 * word)
+    positions = pl.Series([key[0] for key in joined], dtype=pl.UInt32)
+    return _Sorted(size, positions, (made.names, [key[1] for key in joined]), (None, list(joined.values())))
 
 
 def _measured(made: _Made, size: int, found: pl.DataFrame | None) -> _Sorted:
     if found is None:
         return _Sorted(size, None, (None, []), (None, []), (None, []))
-    ranks, days = found.get_column("r").to_list(), made.offsets(found.get_column("d"))
+    ranks, days = found.get_column("r"), made.offsets(found.get_column("d"))
     values = made.decimals(found.get_column("v"))
     return _Sorted(size, found.get_column("p"), (made.names, ranks), (made.dates, days), (None, values))
 
@@ -469,6 +470,6 @@ def _measured(made: _Made, size: int, found: pl.DataFrame | None) -> _Sorted:
 def _totals(made: _Made, found: pl.DataFrame | None) -> dict[int, tuple[date, Decimal]]:
     if found is None:
         return {}
-    days = [made.dates[day] for day in made.offsets(found.get_column("d"))]
+    days = [made.dates[day] for day in made.offsets(found.get_column("d")).to_list()]
     values = made.decimals(found.get_column("v"))
     return dict(zip(found.get_column("p").to_list(), zip(days, values, strict=True), strict=True))
