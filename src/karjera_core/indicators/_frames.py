@@ -253,20 +253,20 @@ def summarize_frame(accs: list[Acc], frame: pl.DataFrame, unmatched: set[str], *
     made, size = _Made(subjects.to_list(), on.min(), on.max()), len(accs)  # type: ignore[arg-type]
     seen = _firsts(made, size, found["firsts"])
     daily = _day_counts(made, size, found["days"])
-    windows = _windows(made, size, found.get("windows"))
+    windows = _windows(size, found.get("windows"))
     measured = _measured(made, size, found.get("measured"))
     totals = _totals(made, found.get("totals"))
     for position, acc in enumerate(accs):
         subjects_seen, firsts = seen.part(position)
         days, counts, amounts = daily.part(position)
-        window_subjects, masks = windows.part(position)
+        (masks,) = windows.part(position)
         measured_subjects, measured_on, measured_values = measured.part(position)
         acc.built = sorted_tally(
             sorted_distinct(subjects_seen, firsts),
             days,
             counts,
             amounts if acc.mode == SUMS else (_ZERO,) * len(days),
-            window_subjects,
+            subjects_seen if acc.mode == WINDOWS else (),  # the same subjects: every counted fact is in a window
             masks,
             measured_subjects,
             measured_on,
@@ -445,18 +445,19 @@ def _day_counts(made: _Made, size: int, found: pl.DataFrame) -> _Sorted:
     return _Sorted(size, keys // (1 << _DAY_BITS), (made.dates, days), (None, found.get_column("n")), (None, amounts))
 
 
-def _windows(made: _Made, size: int, found: pl.DataFrame | None) -> _Sorted:
+def _windows(size: int, found: pl.DataFrame | None) -> _Sorted:
+    """The mask of each subject of each EVERY_YEAR indicator, in the order of its subjects."""
     if found is None:
-        return _Sorted(size, None, (None, []), (None, []))
+        return _Sorted(size, None, (None, []))
     if not found.get_column("w").max():
-        return _Sorted(size, found.get_column("p"), (made.names, found.get_column("r")), (None, found.get_column("b")))
+        return _Sorted(size, found.get_column("p"), (None, found.get_column("b")))
     # windows past the 64th: each subject's words joined into one mask
     joined: dict[tuple[int, int], int] = {}
     keys = zip(found.get_column("p").to_list(), found.get_column("r").to_list(), strict=True)
     for key, word, bits in zip(keys, found.get_column("w").to_list(), found.get_column("b").to_list(), strict=True):
         joined[key] = joined.get(key, 0) | bits << (64 * word)
     positions = pl.Series([key[0] for key in joined], dtype=pl.UInt32)
-    return _Sorted(size, positions, (made.names, [key[1] for key in joined]), (None, list(joined.values())))
+    return _Sorted(size, positions, (None, list(joined.values())))
 
 
 def _measured(made: _Made, size: int, found: pl.DataFrame | None) -> _Sorted:
