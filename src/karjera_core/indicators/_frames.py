@@ -4,12 +4,16 @@
 group-bys: the first day of each subject, the facts (and values) of each
 day, the yearly windows of each subject, the largest measurement of each
 subject and day, the latest total -- what the pure-Python loop of
-``_columnar.scan`` adds up row by row, in the same dictionaries.  A frame the
-caller gives is first checked the fast way (:func:`certainly_valid`): its
-dtypes, nulls and the distinct values of each column, the personal-code
-guard (P-7) run on every distinct subject polars cannot show to be plain;
-anything it cannot vouch for goes the Python way, which reports every problem
-as ``Fact`` does.  :func:`to_polars` builds a frame from checked columns.
+``_columnar.scan`` adds up row by row.  Every group-by is of integers (an
+indicator's position in the catalogue, a subject's id, a day's number), they
+run together on polars' streaming engine, and each indicator's ``Tally`` is
+built from their sorted results, with no dictionary between.  A frame the
+caller gives is first checked the fast way (:func:`_shape_valid`,
+:func:`_values_valid`): its dtypes, nulls and the distinct values of each
+column, the personal-code guard (P-7) run on every distinct subject polars
+cannot show to be plain; anything it cannot vouch for goes the Python way,
+which reports every problem as ``Fact`` does.  :func:`to_polars` builds a
+frame from checked columns.
 """
 
 from __future__ import annotations
