@@ -808,3 +808,18 @@ def test_i4_subjects_whose_hashes_collide_are_told_apart_by_their_ranks(monkeypa
     catalogue = (count(), count("Y", Counting.EVERY_YEAR, period=YEARS))
     expected = summarize(catalogue, rows, as_of=AS_OF)
     assert summarize_columns(catalogue, table_of(rows), as_of=AS_OF, engine="polars") == expected
+
+
+def test_i4_a_frame_of_one_chunk_summarised_in_parallel_chunks_gives_the_same_summary(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from karjera_core.indicators import _frames
+
+    monkeypatch.setattr(_frames, "_CHUNK_ROWS", 2)  # a frame of 30 rows in chunks of at least 2
+    rows = [Fact(indicator="C", on=D(2025, 1 + k % 12, 1 + k % 28), subject=f"s{k % 7}") for k in range(30)]
+    catalogue = (count(), count("F", Counting.FACTS), count("Y", Counting.EVERY_YEAR, period=YEARS))
+    frame = FactColumns.from_facts(rows).to_polars()
+    assert frame.n_chunks() == 1
+    assert _frames._in_chunks(frame).n_chunks() > 1
+    assert _frames._in_chunks(_frames._in_chunks(frame)).n_chunks() == _frames._in_chunks(frame).n_chunks()
+    assert summarize(catalogue, frame, as_of=AS_OF) == summarize(catalogue, rows, as_of=AS_OF)

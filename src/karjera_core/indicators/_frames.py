@@ -201,6 +201,7 @@ def _values_valid(frame: pl.DataFrame, others: list[str], subjects: pl.Series, k
 #: than 2**14 indicators), or its indicator's position times 2**17 plus its day's offset from the library's first
 #: day (1900-2199 is fewer than 2**17 days).  Subjects' ids are the top bits of their hashes with this seed.
 _ID_BITS, _DAY_BITS, _HASH_BITS, _SEED = 50, 17, 50, 1907
+_CHUNK_ROWS = 1 << 16
 _BITS = pl.Series([1 << k for k in range(64)], dtype=pl.UInt64)
 
 
@@ -211,15 +212,16 @@ def summarize_frame(accs: list[Acc], frame: pl.DataFrame, unmatched: set[str], *
     None when ``frame`` was not ``checked`` and polars cannot vouch for it
     (:func:`_shape_valid`, :func:`_values_valid`): nothing is added then, and
     the caller goes the Python way.  Each row's indicator becomes its
-    position in ``accs`` and its subject its rank among the distinct subjects
-    (the rows cast to ``Enum`` s), so that every group-by is of integers; they
-    run in one go, and each accumulator gets its tally built from their
-    sorted results (``Acc.built``), with no dictionary between.
+    position in ``accs`` (an ``Enum`` cast: another code is null), its subject
+    an id (:func:`_subject_ids`) and its day a number, so that every group-by
+    is of integers (:func:`_group`); each accumulator gets its tally built
+    from their sorted results (``Acc.built``), with no dictionary between.
     """
     if not checked and not _shape_valid(frame):
         return None
     if frame.height == 0:
         return 0
+    frame = _in_chunks(frame)
     indicator, subject = frame.get_column("indicator"), frame.get_column("subject")
     pos = indicator.cast(pl.Enum([acc.code for acc in accs]), strict=False).to_physical().cast(pl.UInt32)
     ignored = pos.null_count()
@@ -278,6 +280,16 @@ def summarize_frame(accs: list[Acc], frame: pl.DataFrame, unmatched: set[str], *
             totals.get(position),
         )
     return ignored
+
+
+def _in_chunks(frame: pl.DataFrame) -> pl.DataFrame:
+    """``frame`` in as many chunks as polars has threads, four times over (at least ``_CHUNK_ROWS`` rows each),
+    when it has fewer: polars works on the chunks of a column in parallel.  The chunks are slices (no copy)."""
+    parts = min(frame.height // _CHUNK_ROWS, 4 * pl.thread_pool_size())
+    if frame.n_chunks() >= parts:
+        return frame
+    step = -(-frame.height // parts)
+    return pl.concat([frame.slice(start, step) for start in range(0, frame.height, step)], rechunk=False)
 
 
 def _subject_ids(subject: pl.Series, subjects: pl.Series) -> tuple[pl.Series, pl.Series]:
