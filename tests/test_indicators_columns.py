@@ -656,6 +656,37 @@ def test_i4_every_path_refuses_a_tally_past_the_bound_of_subjects(monkeypatch: p
     assert found[0][1][0][1] == "summary.too_large"  # type: ignore[index]
 
 
+PAST_BOUNDS = {
+    "windows": ("Y", Counting.EVERY_YEAR, None, FactKind.OCCURRED, "ab"),
+    "measurements": ("C", Counting.DISTINCT, Decimal(1), FactKind.MEASUREMENT, "ab"),
+    "facts of a day": ("F", Counting.FACTS, None, FactKind.OCCURRED, "aa"),
+    "total of a day": ("B", Counting.SUM, Decimal(6), FactKind.OCCURRED, "a"),
+}
+
+
+@pytest.mark.parametrize("case", list(PAST_BOUNDS))
+def test_i4_every_path_refuses_windows_measurements_and_day_counts_past_their_bounds(
+    case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from karjera_core.indicators import _frames
+    from karjera_core.indicators import summary as summary_module
+
+    for module in (summary_module, _frames):  # one subject, one fact a day, a total of 5
+        monkeypatch.setattr(module, "MAX_SUBJECTS", 1)
+        monkeypatch.setattr(module, "MAX_COUNT", 1)
+        monkeypatch.setattr(module, "MAX_TOTAL", Decimal(5))
+    code, counting, value, kind, subjects = PAST_BOUNDS[case]
+    catalogue = (count(code, counting, **({"period": YEARS} if counting is Counting.EVERY_YEAR else {})),)
+    rows = [Fact(indicator=code, on=D(2025, 1, 1), subject=s, value=value, kind=kind) for s in subjects]
+    found = [
+        outcome(lambda: summarize(catalogue, rows, as_of=AS_OF)),
+        outcome(lambda: summarize_columns(catalogue, table_of(rows), as_of=AS_OF, engine="python")),
+        outcome(lambda: summarize_columns(catalogue, table_of(rows), as_of=AS_OF, engine="polars")),
+    ]
+    assert found[0] == found[1] == found[2]
+    assert found[0][1][0][1] == "summary.too_large"  # type: ignore[index]
+
+
 def test_i6_odd_but_valid_values_give_the_summary_of_the_facts() -> None:
     # Zeros past the tenth place, a value column without kinds, a signalling NaN (refused, never hashed).
     catalogue = (count("B", Counting.SUM), count("C", Counting.FACTS))
@@ -737,3 +768,58 @@ def test_i4_every_year_indicators_count_each_subjects_windows_alike_on_both_engi
         assert summarize_columns(catalogue, table_of(rows), as_of=AS_OF, engine=engine) == expected
     assert summarize_columns(catalogue, pl.DataFrame(table_of(rows, text_kinds=True)), as_of=AS_OF) == expected
     assert (expected.tallies[0].window_subjects, expected.tallies[0].window_masks) == (("s1", "s2"), (3, 3))
+
+
+def test_i4_every_year_indicators_of_more_than_64_windows_count_alike_on_both_engines() -> None:
+    period = DateRange(start=D(1950, 1, 1), end=D(2025, 12, 31))  # 76 yearly windows
+    days = (D(1950, 1, 1), D(1951, 6, 1), D(2014, 1, 1), D(2020, 12, 31), D(2025, 12, 31))
+    rows = [Fact(indicator="Y", on=day, subject="s1") for day in days]
+    rows += [Fact(indicator="Y", on=D(1953, 1, 1), subject="s2"), Fact(indicator="Y", on=D(2019, 1, 1), subject="s3")]
+    catalogue = (count("Y", Counting.EVERY_YEAR, period=period), count())
+    expected = summarize(catalogue, rows, as_of=AS_OF)
+    for engine in ("python", "polars"):
+        assert summarize_columns(catalogue, table_of(rows), as_of=AS_OF, engine=engine) == expected
+    tally = expected.tallies[0]
+    assert tally.window_subjects == ("s1", "s2", "s3")
+    assert tally.window_masks == (1 | 1 << 1 | 1 << 64 | 1 << 70 | 1 << 75, 1 << 3, 1 << 69)
+
+
+def test_i4_subjects_of_any_script_are_sorted_as_python_sorts_them_on_both_engines() -> None:
+    subjects = ["z", "Z", "ā", "a", "Ā", "é", "日本", "😀", "a b", "ab", "€", "ß", "ſ", "\u00e9x"]
+    rows = [Fact(indicator="C", on=D(2025, 1, 1 + k % 28), subject=s) for k, s in enumerate(subjects * 2)]
+    rows += [
+        Fact(indicator="C", on=D(2025, 2, 1), subject=s, value=Decimal(1), kind=FactKind.MEASUREMENT) for s in subjects
+    ]
+    catalogue = (count(), count("Y", Counting.EVERY_YEAR, period=YEARS))
+    rows += [Fact(indicator="Y", on=D(2025, 3, 1), subject=s) for s in subjects]
+    expected = summarize(catalogue, rows, as_of=AS_OF)
+    assert expected.tallies[0].seen.subjects == tuple(sorted(set(subjects)))
+    for engine in ("python", "polars"):
+        assert summarize_columns(catalogue, table_of(rows), as_of=AS_OF, engine=engine) == expected
+    assert summarize(catalogue, FactColumns.from_facts(rows).to_polars(), as_of=AS_OF) == expected
+
+
+def test_i4_subjects_whose_hashes_collide_are_told_apart_by_their_ranks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from karjera_core.indicators import _frames
+
+    monkeypatch.setattr(_frames, "_HASH_BITS", 1)  # two ids for three subjects: some collide
+    rows = [Fact(indicator="C", on=D(2025, 1, k), subject=f"s{k % 3}") for k in range(1, 10)]
+    rows += [Fact(indicator="C", on=D(2025, 2, 1), subject="s1", value=Decimal(2), kind=FactKind.MEASUREMENT)]
+    catalogue = (count(), count("Y", Counting.EVERY_YEAR, period=YEARS))
+    expected = summarize(catalogue, rows, as_of=AS_OF)
+    assert summarize_columns(catalogue, table_of(rows), as_of=AS_OF, engine="polars") == expected
+
+
+def test_i4_a_frame_of_one_chunk_summarised_in_parallel_chunks_gives_the_same_summary(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from karjera_core.indicators import _frames
+
+    monkeypatch.setattr(_frames, "_CHUNK_ROWS", 2)  # a frame of 30 rows in chunks of at least 2
+    rows = [Fact(indicator="C", on=D(2025, 1 + k % 12, 1 + k % 28), subject=f"s{k % 7}") for k in range(30)]
+    catalogue = (count(), count("F", Counting.FACTS), count("Y", Counting.EVERY_YEAR, period=YEARS))
+    frame = FactColumns.from_facts(rows).to_polars()
+    assert frame.n_chunks() == 1
+    assert _frames._in_chunks(frame).n_chunks() > 1
+    assert _frames._in_chunks(_frames._in_chunks(frame)).n_chunks() == _frames._in_chunks(frame).n_chunks()
+    assert summarize(catalogue, frame, as_of=AS_OF) == summarize(catalogue, rows, as_of=AS_OF)

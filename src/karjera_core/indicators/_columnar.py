@@ -1,13 +1,14 @@
 """The pure-Python engine of the column path (private), and what it shares with the polars engine.
 
 :mod:`karjera_core.indicators.columns` reads and validates a fact table;
-the pure-Python engine (:func:`scan`, here) or the polars engine
-(``_frames``) adds its valid rows up into the same accumulators
-(:class:`~karjera_core.indicators.summary.Acc`, one per indicator) that
-:func:`~karjera_core.indicators.summarize` adds
-:class:`~karjera_core.indicators.Fact` objects into, and
-:func:`~karjera_core.indicators.summary.finish` turns them into the same
-:class:`~karjera_core.indicators.Summary`: one accumulator, one finish.
+the pure-Python engine (:func:`scan`, here) adds its valid rows up into the
+same accumulators (:class:`~karjera_core.indicators.summary.Acc`, one per
+indicator) that :func:`~karjera_core.indicators.summarize` adds
+:class:`~karjera_core.indicators.Fact` objects into; the polars engine
+(``_frames``) gives each accumulator its tally built from polars' sorted
+group-bys (``Acc.built``); and :func:`~karjera_core.indicators.summary.finish`
+turns them into the same :class:`~karjera_core.indicators.Summary`: one
+accumulator, one finish.
 """
 
 from __future__ import annotations

@@ -4,12 +4,16 @@
 group-bys: the first day of each subject, the facts (and values) of each
 day, the yearly windows of each subject, the largest measurement of each
 subject and day, the latest total -- what the pure-Python loop of
-``_columnar.scan`` adds up row by row, in the same dictionaries.  A frame the
-caller gives is first checked the fast way (:func:`certainly_valid`): its
-dtypes, nulls and the distinct values of each column, the personal-code
-guard (P-7) run on every distinct subject polars cannot show to be plain;
-anything it cannot vouch for goes the Python way, which reports every problem
-as ``Fact`` does.  :func:`to_polars` builds a frame from checked columns.
+``_columnar.scan`` adds up row by row.  Every group-by is of integers (an
+indicator's position in the catalogue, a subject's id, a day's number), they
+run together on polars' streaming engine, and each indicator's ``Tally`` is
+built from their sorted results, with no dictionary between.  A frame the
+caller gives is first checked the fast way (:func:`_shape_valid`,
+:func:`_values_valid`): its dtypes, nulls and the distinct values of each
+column, the personal-code guard (P-7) run on every distinct subject polars
+cannot show to be plain; anything it cannot vouch for goes the Python way,
+which reports every problem as ``Fact`` does.  :func:`to_polars` builds a
+frame from checked columns.
 """
 
 from __future__ import annotations
@@ -17,25 +21,40 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 import polars as pl
 
 from karjera_core._compile import FIRST_DAY, LAST_DAY, predicate
+from karjera_core._records import plan_of
 from karjera_core.indicators._columnar import refuse_missing, sorted_distinct
-from karjera_core.indicators.definitions import CODE, MAX_NUMBER, MAX_SUBJECT, PLACES, SUBJECT
+from karjera_core.indicators.aggregates import DistinctCount, too_large
+from karjera_core.indicators.definitions import (
+    CODE,
+    MAX_COUNT,
+    MAX_NUMBER,
+    MAX_SUBJECT,
+    MAX_SUBJECTS,
+    MAX_TOTAL,
+    PLACES,
+    SUBJECT,
+)
 from karjera_core.indicators.facts import FactKind
-from karjera_core.indicators.summary import DAYS, SUMS, WINDOWS, Acc
+from karjera_core.indicators.summary import DAYS, SUMS, WINDOWS, Acc, Tally
 
 _EPOCH = date(1970, 1, 1).toordinal()
 _FIRST, _LAST = FIRST_DAY.toordinal() - _EPOCH, LAST_DAY.toordinal() - _EPOCH
 _TEXTS = frozenset(k.value for k in FactKind)
 _COLUMNS, _REQUIRED = ("indicator", "on", "subject", "value", "kind"), ("indicator", "on", "subject")
 _OK_CODE, _OK_SUBJECT = predicate(CODE), predicate(SUBJECT)
-#: Subjects that are certainly fine: printable ASCII and the Latvian letters (U+0100-U+017F), fewer than 11
-#: digits, no space at either end -- the alphabet the Python guard reads without a closer look (P-7).
+#: Subjects that are certainly fine: printable ASCII and the Latvian letters (U+0100-U+017F), no space at either
+#: end -- the alphabet the Python guard reads without a closer look (P-7) -- and nothing like a personal code:
+#: the Python guard's first look (``_personal_code._MAYBE``), whose separators in this alphabet are these.
 _PLAIN = r"^[ -~\x{100}-\x{17f}]*$"
+_MAYBE_CODE = r"[0-9]{6}[- /._]?[0-9]{5}"
 _ZERO = Decimal(0)
+_BUILD_TALLY = plan_of(Tally).build
 
 
 def python_columns(frame: pl.DataFrame) -> dict[str, list[Any]]:
@@ -58,13 +77,6 @@ def _python_values(series: pl.Series) -> list[Any]:
         return series.to_list()
     values = distinct.to_list()
     return list(map(values.__getitem__, index.to_list()))
-
-
-def _days(series: pl.Series) -> list[date]:
-    """A Date series as Python dates, each distinct day made once (polars makes them) and looked up by number."""
-    distinct = series.unique()
-    made = dict(zip(distinct.to_physical().to_list(), distinct.to_list(), strict=True))
-    return list(map(made.__getitem__, series.to_physical().to_list()))
 
 
 def _series(name: str, values: Sequence[Any], dtype: Any) -> pl.Series:
@@ -113,8 +125,8 @@ def to_polars(
 # ---------------------------------------------------------------- the fast check
 
 
-def certainly_valid(frame: pl.DataFrame) -> bool:
-    """True when every row of ``frame`` makes a valid ``Fact``; False when polars cannot tell (the Python way can)."""
+def _shape_valid(frame: pl.DataFrame) -> bool:
+    """True when ``frame`` has the columns and dtypes of valid facts, and no null but in ``value``."""
     names = frame.columns
     schema = frame.schema
     if not set(names) <= set(_COLUMNS) or not set(_REQUIRED) <= set(names):
@@ -125,22 +137,38 @@ def certainly_valid(frame: pl.DataFrame) -> bool:
         return False
     if value is not None and value != pl.Null and not (isinstance(value, pl.Decimal) and (value.scale or 0) <= PLACES):
         return False
-    if frame.height == 0:
-        return True
-    if any(frame.get_column(name).null_count() for name in names if name != "value"):
-        return False
-    return _values_valid(frame, value is not None, kind is not None)
+    return not any(frame.get_column(name).null_count() for name in names if name != "value")
 
 
-def _values_valid(frame: pl.DataFrame, has_value: bool, has_kind: bool) -> bool:
-    if not all(map(_OK_CODE, frame.get_column("indicator").unique().to_list())):
+def _values(frame: pl.DataFrame) -> pl.Series | None:
+    """The value column; None when left out or of nulls only (of dtype Null): no fact has a value."""
+    if "value" not in frame.columns or frame.schema["value"] == pl.Null:
+        return None
+    return frame.get_column("value")
+
+
+_Kinds = tuple[pl.Series, pl.Series, pl.Series]
+
+
+def _kinds(frame: pl.DataFrame) -> _Kinds | None:
+    """A mask of the OCCURRED, MEASUREMENT and TOTAL rows of a frame; None without a kind column (all OCCURRED)."""
+    if "kind" not in frame.columns:
+        return None
+    kind = frame.get_column("kind")
+    return kind == "occurred", kind == "measurement", kind == "total"
+
+
+def _values_valid(frame: pl.DataFrame, others: list[str], subjects: pl.Series, kinds: _Kinds | None) -> bool:
+    """True when every row of ``frame`` (of a valid shape) makes a valid ``Fact``; False when polars cannot tell
+    (the Python way can).  ``others`` are its codes that are no indicator's, ``subjects`` its distinct subjects:
+    the personal-code guard (P-7) runs in Python on those polars cannot show to be plain."""
+    if not all(map(_OK_CODE, others)):  # the catalogue's own codes are valid codes
         return False
-    subjects = frame.get_column("subject").unique()
     text = subjects.str
     plain = (
         text.contains(_PLAIN)
         & text.len_chars().is_between(1, MAX_SUBJECT)
-        & (text.count_matches("[0-9]") < 11)
+        & ~text.contains(_MAYBE_CODE)
         & ~text.starts_with(" ")
         & ~text.ends_with(" ")
     )
@@ -149,118 +177,316 @@ def _values_valid(frame: pl.DataFrame, has_value: bool, has_kind: bool) -> bool:
     days = frame.get_column("on").to_physical()
     if days.min() < _FIRST or days.max() > _LAST:  # type: ignore[operator]
         return False
-    kinds = frame.get_column("kind") if has_kind else pl.repeat("occurred", frame.height, eager=True)
-    if not set(kinds.unique().to_list()) <= _TEXTS:
+    if kinds is not None and not (kinds[0] | kinds[1] | kinds[2]).all():
         return False
-    values = (
-        frame.get_column("value") if has_value else pl.repeat(None, frame.height, dtype=pl.Decimal(38, 0), eager=True)
-    )
+    values = _values(frame)
+    if values is None:  # no values: valid facts are all OCCURRED
+        return kinds is None or kinds[0].all()
     low, high = values.min(), values.max()
     if low is not None and (low < -MAX_NUMBER or high > MAX_NUMBER):  # type: ignore[operator]
         return False
-    table = pl.DataFrame([values.alias("value"), kinds.alias("kind")])
-    kind, amount = pl.col("kind"), pl.col("value")
-    broken = table.filter((amount.is_null() & (kind != "occurred")) | ((amount < 0) & (kind != "measurement"))).height
-    totals = table.filter(kind == "total").get_column("value").unique().to_list()
-    return not broken and all(v == v.to_integral_value() for v in totals)
+    negative = values < 0
+    if kinds is None:
+        return not negative.any()  # every fact OCCURRED: no value, or one of at least zero
+    occurred, measurement, total = kinds
+    if (values.is_null() & ~occurred).any() or (negative & ~measurement).any():
+        return False
+    totals = values.filter(total).unique().to_list()
+    return all(v == v.to_integral_value() for v in totals)  # a TOTAL counts whole things
 
 
 # ---------------------------------------------------------------- adding the rows up
+
+#: A row's key: its indicator's position times 2**50 plus its subject's id (below 2**50; a catalogue has fewer
+#: than 2**14 indicators), or its indicator's position times 2**17 plus its day's offset from the library's first
+#: day (1900-2199 is fewer than 2**17 days).  Subjects' ids are the top bits of their hashes with this seed.
+_ID_BITS, _DAY_BITS, _HASH_BITS, _SEED = 50, 17, 50, 1907
+_CHUNK_ROWS = 1 << 16
+_BITS = pl.Series([1 << k for k in range(64)], dtype=pl.UInt64)
 
 
 def summarize_frame(accs: list[Acc], frame: pl.DataFrame, unmatched: set[str], *, checked: bool) -> int | None:
     """Add the rows of ``frame`` into ``accs``; return how many are of no indicator of them (their codes go
     into ``unmatched``).
 
-    None when ``frame`` was not ``checked`` and :func:`certainly_valid` cannot
-    vouch for it: nothing is added then, and the caller goes the Python way.
+    None when ``frame`` was not ``checked`` and polars cannot vouch for it
+    (:func:`_shape_valid`, :func:`_values_valid`): nothing is added then, and
+    the caller goes the Python way.  Each row's indicator becomes its
+    position in ``accs`` (an ``Enum`` cast: another code is null), its subject
+    an id (:func:`_subject_ids`) and its day a number, so that every group-by
+    is of integers (:func:`_group`); each accumulator gets its tally built
+    from their sorted results (``Acc.built``), with no dictionary between.
     """
-    if not checked and not certainly_valid(frame):
+    if not checked and not _shape_valid(frame):
         return None
-    has_kind, has_value = "kind" in frame.columns, "value" in frame.columns
-    plan = pl.DataFrame(
-        {
-            "indicator": [acc.code for acc in accs],
-            "_pos": list(range(len(accs))),
-            "_low": [acc.low for acc in accs],
-            "_high": [acc.high for acc in accs],
-            "_mode": [acc.mode for acc in accs],
-        },
-        schema={"indicator": pl.String, "_pos": pl.UInt32, "_low": pl.Date, "_high": pl.Date, "_mode": pl.Int8},
-    )
-    joined = frame.with_row_index("_row").join(plan, on="indicator", how="inner")
-    ignored = frame.height - joined.height
-    if ignored:
-        unmatched.update(frame.join(plan, on="indicator", how="anti").get_column("indicator").unique().to_list())
-    counted = joined.filter(pl.col("on").is_between(pl.col("_low"), pl.col("_high")))
-    occurred = counted.filter(pl.col("kind") == "occurred") if has_kind else counted
-    mode = pl.col("_mode")
-    sums = occurred.filter(mode == SUMS)
-    missing = sums if not has_value else sums.filter(pl.col("value").is_null())
-    if missing.height:
-        refuse_missing(sorted(missing.get_column("_row").to_list()))
-    _firsts(accs, occurred)
-    _day_counts(accs, occurred.filter(mode == DAYS), None)
-    for index, acc in enumerate(accs):
-        if acc.mode == WINDOWS:
-            _windows(acc, occurred.filter(pl.col("_pos") == index))
-    if has_value:  # without values every row is OCCURRED and no SUM indicator counts one (or it was refused)
-        _day_counts(accs, sums, "value")
-        if has_kind:
-            _measured(accs, counted.filter(pl.col("kind") == "measurement"))
-            _totals(accs, counted.filter(pl.col("kind") == "total"))
+    if frame.height == 0:
+        return 0
+    frame = _in_chunks(frame)
+    indicator, subject = frame.get_column("indicator"), frame.get_column("subject")
+    pos = indicator.cast(pl.Enum([acc.code for acc in accs]), strict=False).to_physical().cast(pl.UInt32)
+    ignored = pos.null_count()
+    others = indicator.filter(pos.is_null()).unique().to_list() if ignored else []
+    subjects = subject.unique().sort()  # polars sorts text by its UTF-8 bytes: the order of Python's str
+    kinds = _kinds(frame)
+    if not checked and not _values_valid(frame, others, subjects, kinds):
+        return None
+    unmatched.update(others)
+    on = frame.get_column("on").to_physical()
+    low = pl.Series([_number(acc.low) for acc in accs], dtype=pl.Int32)
+    high = pl.Series([_number(acc.high) for acc in accs], dtype=pl.Int32)
+    counted = on.is_between(low.gather(pos), high.gather(pos)).fill_null(False)
+    mode = pl.Series([acc.mode for acc in accs], dtype=pl.Int8).gather(pos)
+    occurred = counted if kinds is None else counted & kinds[0]
+    value = _values(frame)
+    sums = occurred & (mode == SUMS)
+    missing = sums if value is None else sums & value.is_null()
+    if missing.any():
+        refuse_missing(missing.arg_true().to_list())
+    ids, known = _subject_ids(subject, subjects)
+    columns = [
+        pos.alias("p"),
+        ids.alias("s"),
+        on.alias("d"),
+        mode.alias("mode"),
+        occurred.alias("o"),
+    ]
+    if value is not None:
+        columns.append(value.alias("v"))
+    valued = value is not None and kinds is not None
+    if value is not None and kinds is not None:  # else every row is OCCURRED (or it was refused)
+        columns += [(counted & kinds[1]).alias("m"), (counted & kinds[2]).alias("t")]
+    found = _group(accs, pl.DataFrame(columns).lazy(), known, value is not None, valued)
+    made, size = _Made(subjects.to_list(), on.min(), on.max()), len(accs)  # type: ignore[arg-type]
+    seen = _firsts(made, size, found["firsts"])
+    daily = _day_counts(made, size, found["days"])
+    windows = _windows(size, found.get("windows"))
+    measured = _measured(made, size, found.get("measured"))
+    totals = _totals(made, found.get("totals"))
+    for position, acc in enumerate(accs):
+        subjects_seen, firsts = seen.part(position)
+        days, counts, amounts = daily.part(position)
+        (masks,) = windows.part(position)
+        measured_subjects, measured_on, measured_values = measured.part(position)
+        acc.built = sorted_tally(
+            sorted_distinct(subjects_seen, firsts),
+            days,
+            counts,
+            amounts if acc.mode == SUMS else (_ZERO,) * len(days),
+            subjects_seen if acc.mode == WINDOWS else (),  # the same subjects: every counted fact is in a window
+            masks,
+            measured_subjects,
+            measured_on,
+            measured_values,
+            totals.get(position),
+        )
     return ignored
 
 
-def _firsts(accs: list[Acc], occurred: pl.DataFrame) -> None:
-    firsts = occurred.group_by("_pos", "subject").agg(pl.col("on").min()).sort("_pos", "subject")
-    positions = firsts.get_column("_pos")
-    subjects = firsts.get_column("subject").to_list()
-    days = _days(firsts.get_column("on"))
-    ends = positions.search_sorted(pl.Series(range(len(accs) + 1), dtype=pl.UInt32), side="left").to_list()
-    for index, acc in enumerate(accs):
-        low, high = ends[index], ends[index + 1]
-        acc.seen = sorted_distinct(subjects[low:high], days[low:high])
+def _in_chunks(frame: pl.DataFrame) -> pl.DataFrame:
+    """``frame`` in as many chunks as polars has threads, four times over (at least ``_CHUNK_ROWS`` rows each),
+    when it has fewer: polars works on the chunks of a column in parallel.  The chunks are slices (no copy)."""
+    parts = min(frame.height // _CHUNK_ROWS, 4 * pl.thread_pool_size())
+    if frame.n_chunks() >= parts:
+        return frame
+    step = -(-frame.height // parts)
+    return pl.concat([frame.slice(start, step) for start in range(0, frame.height, step)], rechunk=False)
 
 
-def _day_counts(accs: list[Acc], rows: pl.DataFrame, value: str | None) -> None:
-    amounts = [pl.col(value).sum().alias("_total")] if value is not None else []
-    grouped = rows.group_by("_pos", "on").agg(pl.len().alias("_facts"), *amounts)
-    days = _days(grouped.get_column("on"))
-    totals = grouped.get_column("_total").to_list() if value is not None else [_ZERO] * grouped.height
-    for index, day, facts, total in zip(
-        grouped.get_column("_pos").to_list(), days, grouped.get_column("_facts").to_list(), totals, strict=True
-    ):
-        accs[index].days[day] = (facts, total)
+def _subject_ids(subject: pl.Series, subjects: pl.Series) -> tuple[pl.Series, pl.Series]:
+    """An id of each row's subject (below 2**50) and the ids of ``subjects`` (distinct, sorted), in their order.
+
+    The ids are the top bits of the subjects' hashes when those tell every
+    distinct subject apart (they are then the subjects, one for one: a hash
+    per row is far quicker than a lookup per row); else their ranks (an Enum
+    cast of the rows).
+    """
+    shift = 1 << (64 - _HASH_BITS)
+    known = subjects.hash(_SEED) // shift
+    if known.n_unique() == known.len():
+        return subject.hash(_SEED) // shift, known
+    return subject.cast(pl.Enum(subjects)).to_physical().cast(pl.UInt64), pl.Series(range(known.len()), dtype=pl.UInt64)
 
 
-def _windows(acc: Acc, rows: pl.DataFrame) -> None:
-    starts = pl.Series(acc.starts, dtype=pl.Date)
-    seen = rows.select(
-        "subject", (pl.lit(starts).search_sorted(pl.col("on"), side="right").cast(pl.Int32) - 1).alias("_window")
-    ).unique()
-    masks = acc.masks
-    for subject, window in zip(seen.get_column("subject").to_list(), seen.get_column("_window").to_list(), strict=True):
-        masks[subject] = masks.get(subject, 0) | (1 << window)
+def _group(
+    accs: list[Acc], rows: pl.LazyFrame, known: pl.Series, has_value: bool, valued: bool
+) -> dict[str, pl.DataFrame]:
+    """polars' group-bys of the rows, run in one go (polars' streaming engine), each sorted: the first day of each
+    subject (``firsts``), the facts and total of each day (``days``), the yearly windows of each subject
+    (``windows``), the largest measurement of each subject and day (``measured``), the latest total
+    (``totals``) -- of each indicator (its position ``p``; a subject as its rank ``r``, ``known`` the ids of
+    the ranks)."""
+    p, d, v, occurred = pl.col("p"), pl.col("d"), pl.col("v"), pl.col("o")
+    by_subject = (p.cast(pl.UInt64) * (1 << _ID_BITS) + pl.col("s")).alias("k")
+    by_day = p.cast(pl.UInt64) * (1 << _DAY_BITS) + (d - _FIRST).cast(pl.UInt64)
+    key = pl.col("k")
+    ids = pl.DataFrame([known.alias("i"), pl.Series("r", range(known.len()), dtype=pl.UInt32)]).lazy()
+
+    def ranked(found: pl.LazyFrame, *more: str) -> pl.LazyFrame:
+        """Grouped rows by their indicator's position ``p`` and their subject's rank ``r``, sorted."""
+        split = found.with_columns(
+            (key // (1 << _ID_BITS)).cast(pl.UInt32).alias("p"), (key % (1 << _ID_BITS)).alias("i")
+        )
+        order = pl.col("p").cast(pl.UInt64) * (1 << 32) + pl.col("r")
+        return split.join(ids, on="i").drop("k", "i").sort(order, *more)
+
+    queries = {
+        "firsts": ranked(rows.filter(occurred).group_by(by_subject).agg(d.min())),
+        "days": rows.filter(occurred & pl.col("mode").is_in([DAYS, SUMS]))
+        .group_by(by_day.alias("k"))
+        .agg(pl.len().alias("n"), *([v.sum()] if has_value else []))
+        .sort("k"),
+    }
+    starts: list[int] = []
+    windows: list[int] = []
+    for position, acc in enumerate(accs):
+        if acc.mode == WINDOWS:
+            starts += [position << _DAY_BITS | (_number(start) - _FIRST) for start in acc.starts]
+            windows += range(len(acc.starts))
+    if starts:
+        window = pl.lit(pl.Series(windows, dtype=pl.UInt32)).gather(
+            pl.lit(pl.Series(starts, dtype=pl.UInt64)).search_sorted(by_day, side="right") - 1
+        )
+        queries["windows"] = ranked(
+            rows.filter(occurred & (pl.col("mode") == WINDOWS))
+            .select(by_subject, (window // 64).alias("w"), pl.lit(_BITS).gather(window % 64).alias("b"))
+            .group_by("k", "w")
+            .agg(pl.col("b").bitwise_or()),
+            "w",
+        )
+    if valued:
+        queries["measured"] = ranked(rows.filter("m").group_by(by_subject, d).agg(v.max()), "d")
+        queries["totals"] = rows.filter("t").group_by(p).agg(d.max(), v.sort_by(d, v).last())
+    return dict(zip(queries, pl.collect_all(queries.values(), engine="streaming"), strict=True))
 
 
-def _measured(accs: list[Acc], rows: pl.DataFrame) -> None:
-    best = rows.group_by("_pos", "subject", "on").agg(pl.col("value").max())
-    days = _days(best.get_column("on"))
-    for index, subject, day, value in zip(
-        best.get_column("_pos").to_list(),
-        best.get_column("subject").to_list(),
+def sorted_tally(
+    seen: DistinctCount,
+    days: tuple[date, ...],
+    counts: tuple[int, ...],
+    totals: tuple[Decimal, ...],
+    window_subjects: tuple[str, ...],
+    masks: tuple[int, ...],
+    measured_subjects: tuple[str, ...],
+    measured_on: tuple[date, ...],
+    measured_values: tuple[Decimal, ...],
+    total: tuple[date, Decimal] | None,
+) -> Tally:
+    """The tally of valid entries already in sorted order, each once, built without checking them again; only
+    the bounds that adding can cross are checked (as ``summary.tally_of`` checks them)."""
+    if len(window_subjects) > MAX_SUBJECTS or len(measured_subjects) > MAX_SUBJECTS:
+        too_large()
+    if counts and (max(counts) > MAX_COUNT or max(totals) > MAX_TOTAL):
+        too_large()
+    return _BUILD_TALLY(  # type: ignore[no-any-return]
+        seen,
         days,
-        best.get_column("value").to_list(),
-        strict=True,
-    ):
-        accs[index].measured[subject, day] = value
+        counts,
+        totals,
+        window_subjects,
+        masks,
+        measured_subjects,
+        measured_on,
+        measured_values,
+        None if total is None else total[0],
+        None if total is None else total[1],
+    )
 
 
-def _totals(accs: list[Acc], rows: pl.DataFrame) -> None:
-    latest = rows.sort("on", "value", descending=True).group_by("_pos", maintain_order=True).first()
-    days = _days(latest.get_column("on"))
-    for index, day, value in zip(
-        latest.get_column("_pos").to_list(), days, latest.get_column("value").to_list(), strict=True
-    ):
-        accs[index].totals.append((day, value))
+def _number(day: date) -> int:
+    return day.toordinal() - _EPOCH
+
+
+class _Made:
+    """Python values made from polars' results, each distinct subject and day one object."""
+
+    __slots__ = ("dates", "first", "names")
+
+    def __init__(self, names: list[str], first: int, last: int) -> None:
+        self.names = names  # the distinct subjects, sorted: a subject's rank is its place here
+        self.first = first  # the number (days since 1970) of the earliest day; ``dates[k]`` is the k-th day after it
+        self.dates = list(map(date.fromordinal, range(first + _EPOCH, last + _EPOCH + 1)))
+
+    def offsets(self, numbers: pl.Series) -> pl.Series:
+        """The places in ``dates`` of day numbers."""
+        return numbers - self.first
+
+    @staticmethod
+    def decimals(values: pl.Series) -> list[Decimal]:
+        """The Decimals of a Decimal series without nulls, each distinct one converted once."""
+        distinct = values.unique()
+        made = dict(zip(distinct.to_physical().to_list(), distinct.to_list(), strict=True))
+        return list(map(made.__getitem__, values.to_physical().to_list()))
+
+
+def _pick(values: Any, keys: list[Any]) -> tuple[Any, ...]:
+    """``values[key]`` for each of ``keys``, as a tuple."""
+    if len(keys) > 1:
+        return itemgetter(*keys)(values)  # type: ignore[no-any-return]
+    return tuple(values[key] for key in keys)
+
+
+class _Sorted:
+    """Columns of entries sorted by the position of their indicator, and where each position's entries start;
+    a column of ranks or day offsets reads its values from a lookup (``names``, ``dates``: each one made once).
+    A column polars holds is read into Python one indicator at a time."""
+
+    __slots__ = ("columns", "ends")
+
+    def __init__(self, size: int, positions: pl.Series | None, *columns: tuple[Any, pl.Series | list[Any]]) -> None:
+        self.columns = columns
+        if positions is None:
+            self.ends = [0] * (size + 1)
+        else:
+            self.ends = positions.search_sorted(pl.Series(range(size + 1), dtype=positions.dtype), "left").to_list()
+
+    def part(self, position: int) -> tuple[tuple[Any, ...], ...]:
+        """Each column's entries of the indicator at ``position``."""
+        low, high = self.ends[position], self.ends[position + 1]
+        found = []
+        for lookup, column in self.columns:
+            entries = column.slice(low, high - low).to_list() if isinstance(column, pl.Series) else column[low:high]
+            found.append(tuple(entries) if lookup is None else _pick(lookup, entries))
+        return tuple(found)
+
+
+def _firsts(made: _Made, size: int, found: pl.DataFrame) -> _Sorted:
+    ranks, days = found.get_column("r"), made.offsets(found.get_column("d"))
+    return _Sorted(size, found.get_column("p"), (made.names, ranks), (made.dates, days))
+
+
+def _day_counts(made: _Made, size: int, found: pl.DataFrame) -> _Sorted:
+    keys = found.get_column("k")
+    days = made.offsets((keys % (1 << _DAY_BITS)).cast(pl.Int32) + _FIRST)
+    amounts = made.decimals(found.get_column("v")) if "v" in found.columns else [_ZERO] * len(days)
+    return _Sorted(size, keys // (1 << _DAY_BITS), (made.dates, days), (None, found.get_column("n")), (None, amounts))
+
+
+def _windows(size: int, found: pl.DataFrame | None) -> _Sorted:
+    """The mask of each subject of each EVERY_YEAR indicator, in the order of its subjects."""
+    if found is None:
+        return _Sorted(size, None, (None, []))
+    if not found.get_column("w").max():
+        return _Sorted(size, found.get_column("p"), (None, found.get_column("b")))
+    # windows past the 64th: each subject's words joined into one mask
+    joined: dict[tuple[int, int], int] = {}
+    keys = zip(found.get_column("p").to_list(), found.get_column("r").to_list(), strict=True)
+    for key, word, bits in zip(keys, found.get_column("w").to_list(), found.get_column("b").to_list(), strict=True):
+        joined[key] = joined.get(key, 0) | bits << (64 * word)
+    positions = pl.Series([key[0] for key in joined], dtype=pl.UInt32)
+    return _Sorted(size, positions, (None, list(joined.values())))
+
+
+def _measured(made: _Made, size: int, found: pl.DataFrame | None) -> _Sorted:
+    if found is None:
+        return _Sorted(size, None, (None, []), (None, []), (None, []))
+    ranks, days = found.get_column("r"), made.offsets(found.get_column("d"))
+    values = made.decimals(found.get_column("v"))
+    return _Sorted(size, found.get_column("p"), (made.names, ranks), (made.dates, days), (None, values))
+
+
+def _totals(made: _Made, found: pl.DataFrame | None) -> dict[int, tuple[date, Decimal]]:
+    if found is None:
+        return {}
+    days = [made.dates[day] for day in made.offsets(found.get_column("d")).to_list()]
+    values = made.decimals(found.get_column("v"))
+    return dict(zip(found.get_column("p").to_list(), zip(days, values, strict=True), strict=True))

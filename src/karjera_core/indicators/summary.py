@@ -379,7 +379,7 @@ CHUNK = 4096
 class Acc:
     """One indicator of the catalogue while its facts are added: its period, how it counts, its dictionaries."""
 
-    __slots__ = ("code", "days", "firsts", "high", "low", "masks", "measured", "mode", "seen", "starts", "totals")
+    __slots__ = ("built", "code", "days", "firsts", "high", "low", "masks", "measured", "mode", "starts", "totals")
 
     def __init__(self, ind: Indicator, as_of: date) -> None:
         period = ind.period
@@ -397,15 +397,16 @@ class Acc:
             self.mode = FIRSTS
         self.starts = tuple(w.start for w in ind.windows)
         self.firsts: dict[str, date] = {}
-        self.seen: DistinctCount | None = None  # set instead of ``firsts`` by an engine that sorts
         self.days: dict[date, tuple[int, Decimal]] = {}
         self.masks: dict[str, int] = {}
         self.measured: dict[tuple[str, date], Decimal] = {}
         self.totals: list[tuple[date, Decimal]] = []
+        self.built: Tally | None = None  # set instead of the dictionaries by an engine that builds the tally itself
 
     def tally(self) -> Tally:
-        seen = distinct(self.firsts) if self.seen is None else self.seen
-        return tally_of(seen, self.days, self.masks, self.measured, max(self.totals, default=None))
+        if self.built is not None:
+            return self.built
+        return tally_of(distinct(self.firsts), self.days, self.masks, self.measured, max(self.totals, default=None))
 
 
 def accumulators(catalogue: tuple[Indicator, ...], as_of: date) -> list[Acc]:
