@@ -98,15 +98,29 @@ def _without(key: str) -> Callable[[JSON], JSON]:
     return lambda node: {k: v for k, v in node.items() if k != key}
 
 
-def _breaks(data: JSON) -> Iterator[tuple[JSON, str]]:
-    """Every single-leaf break of ``data`` as ``(broken data, path)``, site by site, simplest break first."""
-    for steps, node in _sites(data):
-        for replacement in _wrong(node):
-            yield _replace(data, steps, _constant(replacement)), _path(steps)
-        if type(node) is dict:
-            yield _replace(data, steps, lambda n: {**n, UNKNOWN_KEY: 1}), _path((*steps, UNKNOWN_KEY))
-            for key in node:
-                yield _replace(data, steps, _without(key)), _path((*steps, key))
+def _break_count(node: JSON) -> int:
+    """How many breaks :func:`_break` makes of ``node``: its replacements, then for an object an unknown key and
+    each key left out."""
+    found = len(_wrong(node))
+    return found + 1 + len(node) if type(node) is dict else found
+
+
+def _break(data: JSON, steps: tuple[Step, ...], node: JSON, which: int) -> tuple[JSON, str]:
+    """Break number ``which`` (``0 ... _break_count(node) - 1``) of the node at ``steps``, as (data, path)."""
+    replacements = _wrong(node)
+    if which < len(replacements):
+        return _replace(data, steps, _constant(replacements[which])), _path(steps)
+    which -= len(replacements)
+    if which == 0:
+        return _replace(data, steps, lambda n: {**n, UNKNOWN_KEY: 1}), _path((*steps, UNKNOWN_KEY))
+    key = list(node)[which - 1]
+    return _replace(data, steps, _without(key)), _path((*steps, key))
+
+
+def _breaks(data: JSON) -> list[tuple[tuple[Step, ...], JSON, int]]:
+    """Every single-leaf break of ``data`` as ``(steps, node, which)``, site by site, simplest break first: what
+    :func:`_break` needs to make it, so that a break is only made when it is tried."""
+    return [(steps, node, which) for steps, node in _sites(data) for which in range(_break_count(node))]
 
 
 def refused_at(data: JSON, path: str, cls: type) -> bool:
@@ -147,9 +161,10 @@ def payloads(cls: type) -> st.SearchStrategy[JSON]:
 @st.composite
 def _invalid(draw: st.DrawFn, cls: type) -> tuple[JSON, str]:
     data = draw(_payloads(cls))
-    breaks = list(_breaks(data))
+    breaks = _breaks(data)
     first = draw(st.integers(min_value=0, max_value=len(breaks) - 1))
-    for broken, path in breaks[first:] + breaks[:first]:
+    for steps, node, which in breaks[first:] + breaks[:first]:
+        broken, path = _break(data, steps, node, which)
         if refused_at(broken, path, cls):
             return broken, path
     raise AssertionError(f"no break of {cls.__name__} is refused: the root of the wrong type always is")
