@@ -10,6 +10,7 @@ draws (``consultant_assignments()`` for :class:`ConsultantAssignment`).
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from karjera_core._records import plan_of
 from karjera_core.education import Grade
 from karjera_core.programmes.career_support import (
     CAREER_SUPPORT_PERIOD,
@@ -57,7 +59,7 @@ from karjera_core.programmes.career_support import (
 )
 from karjera_core.schedule import Regulation, Schedule, Source, Step
 from karjera_core.strategies import _draw
-from karjera_core.strategies._draw import builder, count, day
+from karjera_core.strategies._draw import builder, count, day, size
 from karjera_core.strategies._education import grades, registration_numbers
 from karjera_core.strategies._narrowing import Narrowing
 from karjera_core.strategies._schedule import regulation
@@ -138,8 +140,11 @@ def _range(draw: st.DrawFn, within: DateRange, open_ended: bool | None = None) -
     last = within.end if within.end is not None else within.start + timedelta(days=MAX_SPAN)
     start = day(draw, within.start, last)
     if within.end is None and (draw(_BOOLEANS) if open_ended is None else open_ended):
-        return DateRange(start=start)
-    return DateRange(start=start, end=start + timedelta(days=count(draw, 0, (last - start).days)))
+        return _RANGE(start, None)
+    return _RANGE(start, start + timedelta(days=count(draw, 0, (last - start).days)))
+
+
+_RANGE = builder(DateRange)
 
 
 def _period(on: date | None, within: DateRange | None = None) -> st.SearchStrategy[DateRange]:
@@ -157,9 +162,9 @@ def _period(on: date | None, within: DateRange | None = None) -> st.SearchStrate
 
 
 def _starts(draw: st.DrawFn, first: date, most: int) -> list[date]:
-    """1 ... ``most`` + 1 days in strictly increasing order from ``first``."""
+    """1 ... ``most`` + 1 days in strictly increasing order from ``first`` (few more often than many)."""
     starts = [first]
-    for _ in range(count(draw, 0, most)):
+    for _ in range(size(draw, 0, most)):
         starts.append(starts[-1] + timedelta(days=count(draw, 1, 2000)))
     return starts
 
@@ -167,31 +172,56 @@ def _starts(draw: st.DrawFn, first: date, most: int) -> list[date]:
 # ---------------------------------------------------------------- C-2, C-5, C-6 parameters
 
 
-def pilot_requirements() -> st.SearchStrategy[PilotRequirements]:
-    """Pilot-set requirements (C-2): minimums of 0-10, a reference year or none, 1-2 programme kinds."""
-    return st.builds(
-        PilotRequirements,
-        min_minority=st.integers(min_value=0, max_value=10),
-        min_general=st.integers(min_value=0, max_value=10),
-        reference_year=st.none() | st.integers(min_value=2014, max_value=2030).map(SchoolYear),
-        general_kinds=st.lists(st.sampled_from(GeneralProgrammeKind), min_size=1, unique=True).map(tuple),
-    )
+#: Every valid list of general programme kinds: one kind, or both in either order.
+_GENERAL_KINDS = tuple(kinds for n in (1, 2) for kinds in itertools.permutations(GeneralProgrammeKind, n))
+_FIRST_YEAR, _LAST_YEAR = LOW.year, HIGH.year
 
 
 @st.composite
-def load_bounds(draw: st.DrawFn) -> LoadBounds:
-    """Load bounds (C-5): a minimum of 0.01-1.00 FTE and a cap at least as large, up to 50 FTE."""
+def _pilot_requirements(draw: st.DrawFn) -> PilotRequirements:
+    year = count(draw, 0, _LAST_YEAR - _FIRST_YEAR + 1)  # 0: no reference year
+    return _BUILD_REQUIREMENTS(
+        count(draw, 0, 10),
+        count(draw, 0, 10),
+        None if year == 0 else _SCHOOL_YEAR(_FIRST_YEAR + year - 1),
+        _GENERAL_KINDS[count(draw, 0, len(_GENERAL_KINDS) - 1)],
+    )
+
+
+def pilot_requirements() -> st.SearchStrategy[PilotRequirements]:
+    """Pilot-set requirements (C-2): minimums of 0-10, a reference year or none, 1-2 programme kinds
+    (four choices)."""
+    return _REQUIREMENTS
+
+
+@st.composite
+def _load_bounds(draw: st.DrawFn) -> LoadBounds:
     minimum = count(draw, 1, 100)
-    return LoadBounds(minimum=Decimal(minimum).scaleb(-2), total_cap=Decimal(count(draw, minimum, 5000)).scaleb(-2))
+    return _BUILD_LOAD_BOUNDS(Decimal(minimum).scaleb(-2), Decimal(count(draw, minimum, 5000)).scaleb(-2))
+
+
+def load_bounds() -> st.SearchStrategy[LoadBounds]:
+    """Load bounds (C-5): a minimum of 0.01-1.00 FTE and a cap at least as large, up to 50 FTE."""
+    return _LOAD_BOUNDS
+
+
+@st.composite
+def _training_requirements(draw: st.DrawFn) -> TrainingRequirement:
+    return _BUILD_TRAINING(Decimal(count(draw, 0, 10000)).scaleb(-2), count(draw, 0, 730))
 
 
 def training_requirements() -> st.SearchStrategy[TrainingRequirement]:
     """Training requirements (C-6): 0-100 hours with two decimals, a grace period of 0-730 days."""
-    return st.builds(
-        TrainingRequirement,
-        min_hours=st.integers(min_value=0, max_value=10000).map(lambda c: Decimal(c).scaleb(-2)),
-        grace_days=st.integers(min_value=0, max_value=730),
-    )
+    return _TRAINING
+
+
+_BUILD_REQUIREMENTS = builder(PilotRequirements)
+_BUILD_LOAD_BOUNDS = builder(LoadBounds)
+_BUILD_TRAINING = builder(TrainingRequirement)
+_SCHOOL_YEAR = builder(SchoolYear)
+_REQUIREMENTS = _pilot_requirements()
+_LOAD_BOUNDS = _load_bounds()
+_TRAINING = _training_requirements()
 
 
 # ---------------------------------------------------------------- C-4
@@ -209,10 +239,11 @@ def ratio_schedules(draw: st.DrawFn, *, first: date | None = None) -> Schedule[R
     ``first`` fixes the first step's start (default: drawn in 2014-2020).
     """
     _check_day("first", first)
-    start = first if first is not None else day(draw, LOW, date(2020, 12, 31))
-    return Schedule(
-        steps=tuple(Step(start=s, value=Ratio(count(draw, 1, 2000)), source=_SOURCE) for s in _starts(draw, start, 3))
-    )
+    return _ratio_schedule(draw, first if first is not None else day(draw, LOW, date(2020, 12, 31)))
+
+
+def _ratio_schedule(draw: st.DrawFn, start: date) -> Schedule[Ratio]:
+    return _SCHEDULE(tuple(_STEP(s, _RATIO(count(draw, 1, 2000)), _SOURCE) for s in _starts(draw, start, 3)))
 
 
 @st.composite
@@ -222,13 +253,30 @@ def ratio_rules(draw: st.DrawFn, *, first: date | None = None) -> RatioRule:
     ``first`` fixes the first step's start.
     """
     _check_day("first", first)
-    schedule = draw(ratio_schedules(first=first)) if first is not None or draw(_BOOLEANS) else RATIO_SCHEDULE
-    return RatioRule(
-        schedule=schedule,
-        policy=draw(st.sampled_from(RatioPolicy)),
-        places=draw(st.integers(min_value=0, max_value=6)),
-        rounding=draw(st.sampled_from(RoundingMode)),
+    return _ratio_rule(draw, first)
+
+
+def _ratio_rule(draw: st.DrawFn, first: date | None) -> RatioRule:
+    if first is not None:
+        schedule = _ratio_schedule(draw, first)
+    elif draw(_BOOLEANS):
+        schedule = _ratio_schedule(draw, day(draw, LOW, date(2020, 12, 31)))
+    else:
+        schedule = RATIO_SCHEDULE
+    return _RATIO_RULE(
+        schedule,
+        _POLICIES[count(draw, 0, len(_POLICIES) - 1)],
+        count(draw, 0, 6),
+        _ROUNDINGS[count(draw, 0, len(_ROUNDINGS) - 1)],
     )
+
+
+_SCHEDULE = builder(Schedule)
+_STEP = builder(Step)
+_RATIO = builder(Ratio)
+_RATIO_RULE = builder(RatioRule)
+_POLICIES = tuple(RatioPolicy)
+_ROUNDINGS = tuple(RoundingMode)
 
 
 # ---------------------------------------------------------------- C-3
@@ -270,16 +318,24 @@ def qualification_schedules(draw: st.DrawFn, *, first: date | None = None) -> Sc
     ``first`` fixes the first step's start (default: drawn in 2000-2020).
     """
     _check_day("first", first)
-    start = first if first is not None else day(draw, date(2000, 1, 1), date(2020, 12, 31))
+    return _qualification_schedule(
+        draw, first if first is not None else day(draw, date(2000, 1, 1), date(2020, 12, 31))
+    )
+
+
+def _qualification_schedule(draw: st.DrawFn, start: date) -> Schedule[QualificationRule]:
     steps: list[Step[QualificationRule]] = []
     for begins in _starts(draw, start, 2):
         adopted = _adopted(draw, begins - timedelta(days=365), begins)
         earlier = list(dict.fromkeys(s.value.regulation for s in steps if s.value.regulation != adopted))
         mask = count(draw, 0, 2 ** len(earlier) - 1)  # one choice: which earlier regulations it accepts
         accepted = [r for index, r in enumerate(earlier) if mask >> index & 1]
-        rule = QualificationRule(regulation=adopted, also_accepts=tuple(accepted))
-        steps.append(Step(start=begins, value=rule, source=Source(citation="[hypothesis] a drawn rule")))
-    return Schedule(steps=tuple(steps))
+        steps.append(_STEP(begins, _QUALIFICATION_RULE(adopted, tuple(accepted)), _RULE_SOURCE))
+    return _SCHEDULE(tuple(steps))
+
+
+_QUALIFICATION_RULE = builder(QualificationRule)
+_RULE_SOURCE = Source(citation="[hypothesis] a drawn rule")
 
 
 def consultants(*, person_id: str | None = None) -> st.SearchStrategy[Consultant]:
@@ -358,12 +414,12 @@ def _agreements(draw: st.DrawFn, municipality: str | None, on: date | None, size
     else:
         is_open = draw(_BOOLEANS)
         start = on - timedelta(days=count(draw, 0, MAX_SPAN))
-        period = DateRange(start=start, end=None if is_open else on + timedelta(days=count(draw, 0, MAX_SPAN)))
+        period = _RANGE(start, None if is_open else on + timedelta(days=count(draw, 0, MAX_SPAN)))
         signed = day(draw, period.start - timedelta(days=365), on)
     # A count of pilot schools, then distinct registration numbers in increasing order, each above the last.
-    size, low, pilots = count(draw, *sizes), 0, []
-    for index in range(size):
-        number = count(draw, low, 10**10 - size + index)
+    wanted, low, pilots = size(draw, *sizes), 0, []
+    for index in range(wanted):
+        number = count(draw, low, 10**10 - wanted + index)
         low = number + 1
         own = period if draw(_BOOLEANS) else _range(draw, period)
         pilots.append(_PILOT(f"{number:010d}", own))
@@ -371,17 +427,17 @@ def _agreements(draw: st.DrawFn, municipality: str | None, on: date | None, size
     effective = max(signed, period.start)
     if effective >= max(RATIO_SCHEDULE.start, QUALIFICATION_SCHEDULE.start) and draw(_BOOLEANS):
         # The brief's defaults: both default schedules are in force from 2016-10-01.
-        return Agreement(municipality=name, signed=signed, period=period, pilot_schools=tuple(pilots))
-    return Agreement(
-        municipality=name,
-        signed=signed,
-        period=period,
-        pilot_schools=tuple(pilots),
-        requirements=draw(_REQUIREMENTS),
-        qualification_rules=draw(qualification_schedules(first=effective - timedelta(days=count(draw, 0, 365)))),
-        ratio=draw(ratio_rules(first=effective - timedelta(days=count(draw, 0, 365)))),
-        load_bounds=draw(_LOAD_BOUNDS),
-        training=draw(_TRAINING),
+        return _AGREEMENT(name, signed, period, tuple(pilots), *_DEFAULT_PARAMETERS)
+    return _AGREEMENT(
+        name,
+        signed,
+        period,
+        tuple(pilots),
+        draw(_REQUIREMENTS),
+        _qualification_schedule(draw, effective - timedelta(days=count(draw, 0, 365))),
+        _ratio_rule(draw, effective - timedelta(days=count(draw, 0, 365))),
+        draw(_LOAD_BOUNDS),
+        draw(_TRAINING),
     )
 
 
@@ -400,9 +456,9 @@ def agreements(
 
 
 _PILOT = builder(PilotSchool)
-_REQUIREMENTS = pilot_requirements()
-_LOAD_BOUNDS = load_bounds()
-_TRAINING = training_requirements()
+_AGREEMENT = builder(Agreement)
+#: An agreement's parameters as declared by default (the brief's): requirements, schedules, bounds, training.
+_DEFAULT_PARAMETERS = tuple(field.default for field in plan_of(Agreement).fields[4:])
 
 
 # ---------------------------------------------------------------- C-7, C-8
@@ -476,7 +532,7 @@ def career_events(
     start = day(draw, area.start, last)
     end = start + timedelta(days=count(draw, 0, max_length))
     # A count of schools, then each one (a registration number or a name); repeats dropped.
-    schools = list(dict.fromkeys(_school(draw) for _ in range(count(draw, 0, 6))))
+    schools = list(dict.fromkeys(_school(draw) for _ in range(size(draw, 0, 6))))
     pilots = schools[: count(draw, 0, len(schools))]
     mask = count(draw, 0, 2**12 - 1)  # one choice: which grades took part
     participants = tuple(
@@ -499,7 +555,7 @@ def career_events(
         pilot_schools=tuple(pilots),
         participants=participants,
         non_pilot_participants=non_pilot,
-        partners=tuple(draw(_PARTNERS) for _ in range(count(draw, 0, 3))),
+        partners=tuple(draw(_PARTNERS) for _ in range(size(draw, 0, 3))),
     )
 
 

@@ -5,7 +5,10 @@ drawn per example, so the strategies here draw few of them and never throw a
 draw away:
 
 * a day is one integer, an offset from the first day allowed, shrinking to it;
-* a count is drawn first, then that many items (``draw counts, then the items``);
+* a count is drawn first, then that many items (``draw counts, then the items``); a count of items
+  (:func:`size`) is one choice too, and small more often than not, as hypothesis sizes its lists: each
+  further item is two times in three as likely as the one before, and every size up to the largest allowed
+  can be drawn;
 * a text is one to eight words of :data:`WORDS`, one choice -- valid for
   every name, title and free-text field of the library by construction (no
   control character, no space at either end, no digit and so never a
@@ -17,6 +20,7 @@ draw away:
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -28,7 +32,7 @@ from karjera_core._iso3166 import ALPHA_2
 from karjera_core._records import plan_of
 from karjera_core.organisations import Organisation, OrganisationKind
 
-__all__ = ["builder", "count", "day", "days", "integers", "optional_texts", "organisation", "texts"]
+__all__ = ["builder", "count", "day", "days", "integers", "optional_texts", "organisation", "size", "texts"]
 
 T = TypeVar("T")
 
@@ -51,15 +55,55 @@ def integers(low: int, high: int) -> st.SearchStrategy[int]:
     return st.integers(min_value=low, max_value=high)
 
 
+#: Spans of at most this many values are drawn exactly (hypothesis draws such a range uniformly) ...
+_EXACT = 256
+
+
+@functools.cache
+def _bits(bits: int) -> st.SearchStrategy[int]:
+    """... longer ones as an integer of ``bits`` bits, scaled down to the span: one strategy per length."""
+    return st.integers(min_value=0, max_value=2**bits - 1)
+
+
 def count(draw: st.DrawFn, low: int, high: int) -> int:
-    """A count from ``low`` to ``high``: one choice, shrinking to ``low``."""
-    return low if low == high else draw(integers(low, high))
+    """A count from ``low`` to ``high``: one choice, shrinking to ``low`` (to 0 when the range holds it).
+
+    The choice is drawn from one of a few strategies made once (by the span, not by the bounds): making a
+    strategy for every range a draw meets costs several times what drawing from it does.
+    """
+    span = high - low
+    if span == 0:
+        return low
+    if low < 0:  # a range around 0 (few, fixed ones): shrinks to 0
+        return draw(integers(low, high))
+    if span <= _EXACT:
+        return low + draw(integers(0, span))
+    bits = span.bit_length()
+    return low + (draw(_bits(bits)) * (span + 1) >> bits)  # monotone: shrinks to low, reaches high
+
+
+#: Sizes are drawn as one of this many values (hypothesis draws an integer range this small uniformly) ...
+_SIZE_CHOICES = 256
+#: ... cut at these bounds: the chance of ``k`` or more items beyond the least is (2/3) ** k, up to 12 more.
+_SIZE_CUTS = tuple(round(_SIZE_CHOICES * (1 - (2 / 3) ** k)) for k in range(1, 13))
+_SIZE_CHOICE = integers(0, _SIZE_CHOICES - 1)
+
+
+def size(draw: st.DrawFn, low: int, high: int) -> int:
+    """A count of items from ``low`` to ``high``: one choice (two beyond twelve more than ``low``), shrinking to
+    ``low``; small more often than not (about two more than ``low`` on average), any count reachable."""
+    if high - low <= 1:
+        return count(draw, low, high)
+    more = bisect.bisect_right(_SIZE_CUTS, draw(_SIZE_CHOICE))
+    if more < len(_SIZE_CUTS):
+        return min(low + more, high)
+    return count(draw, low + len(_SIZE_CUTS), high) if high > low + len(_SIZE_CUTS) else high
 
 
 def day(draw: st.DrawFn, low: date, high: date) -> date:
     """A day from ``low`` to ``high``: one choice, an offset from ``low``, shrinking to it."""
     span = (high - low).days
-    return low if span <= 0 else low + timedelta(days=draw(integers(0, span)))
+    return low if span <= 0 else low + timedelta(days=count(draw, 0, span))
 
 
 def _offset(low: date) -> Callable[[int], date]:

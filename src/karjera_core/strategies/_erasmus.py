@@ -30,7 +30,7 @@ from karjera_core.programmes.erasmus import (
     TrainingScope,
 )
 from karjera_core.strategies import _draw
-from karjera_core.strategies._draw import builder, count, day
+from karjera_core.strategies._draw import builder, count, day, size
 from karjera_core.strategies._funding import texts
 from karjera_core.strategies._organisations import organisations
 from karjera_core.strategies._time import date_ranges, dates
@@ -202,9 +202,9 @@ def _partnerships(draw: st.DrawFn, format: PartnershipFormat | None) -> Partners
     rules = kind.default_rules
     least = max(rules.min_organisations, rules.min_countries)
     # A count of countries, then distinct countries in alphabetical order, each after the one before.
-    size, after, countries = count(draw, least, least + 4), -1, []
-    for index in range(size):
-        after = count(draw, after + 1, len(_COUNTRIES) - size + index)
+    wanted, after, countries = size(draw, least, least + 4), -1, []
+    for index in range(wanted):
+        after = count(draw, after + 1, len(_COUNTRIES) - wanted + index)
         countries.append(_COUNTRIES[after])
     members = [_draw.organisation(draw, country) for country in countries]
     period: DateRange | None = None
@@ -212,9 +212,9 @@ def _partnerships(draw: st.DrawFn, format: PartnershipFormat | None) -> Partners
         start = draw(_STARTS)
         months = count(draw, rules.min_months, rules.max_months)
         period = DateRange(start=start, end=start + relativedelta(months=months) - timedelta(days=1))
-    trainings = tuple(_training(draw, members, period) for _ in range(count(draw, 0, 3)))
+    trainings = tuple(_training(draw, members, period) for _ in range(size(draw, 0, 3)))
     title, aim = draw(_TEXT), draw(_OPTIONAL)
-    meetings_ = tuple(_meeting(draw, period) for _ in range(count(draw, 0, 2)))
+    meetings_ = tuple(_meeting(draw, period) for _ in range(size(draw, 0, 2)))
     return Partnership(
         title=title,
         format=kind,

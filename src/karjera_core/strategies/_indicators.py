@@ -36,7 +36,7 @@ from karjera_core.indicators import (
     summarize,
     timeline,
 )
-from karjera_core.strategies._draw import builder, count, day, integers
+from karjera_core.strategies._draw import builder, count, day, integers, size
 from karjera_core.time import DateRange
 
 __all__ = [
@@ -170,8 +170,8 @@ def _fact(draw: st.DrawFn, indicator: str | None, kinds: tuple[FactKind, ...], v
 
 
 def _some_facts(draw: st.DrawFn, indicator: str | None, valued: bool) -> list[Fact]:
-    """A count of facts (0 ... MAX_FACTS), then each fact."""
-    return [_fact(draw, indicator, _KINDS, valued) for _ in range(count(draw, 0, MAX_FACTS))]
+    """A count of facts (0 ... MAX_FACTS, few more often than many), then each fact."""
+    return [_fact(draw, indicator, _KINDS, valued) for _ in range(size(draw, 0, MAX_FACTS))]
 
 
 _KINDS = tuple(FactKind)

@@ -21,7 +21,7 @@ from karjera_core.funding import ProgrammingPeriod
 from karjera_core.organisations import Organisation
 from karjera_core.projects import RESPONSIBLE_ROLES, Amendment, Project, ProjectRole, ProjectStatus, Role
 from karjera_core.strategies import _draw
-from karjera_core.strategies._draw import builder, count, day, integers
+from karjera_core.strategies._draw import builder, count, day, integers, size
 from karjera_core.strategies._funding import KNOWN_PERIODS, _budgets, _made_up, _project_numbers
 from karjera_core.strategies._money import DEFAULT_MAX_CENTS
 from karjera_core.strategies._narrowing import Narrowing
@@ -86,11 +86,11 @@ def _any_amendments(draw: st.DrawFn, start: date, limit: date) -> tuple[Amendmen
     """0-3 amendments announced on distinct days from a year before ``start``, in order, each ending from
     ``start`` to ``limit``."""
     first = max(start - timedelta(days=365), _FIRST_DAY)
-    size = min(count(draw, 0, 3), (limit - first).days + 1)
+    wanted = min(size(draw, 0, 3), (limit - first).days + 1)
     found: list[Amendment] = []
     announced = first - timedelta(days=1)
-    for index in range(size):
-        announced = day(draw, announced + timedelta(days=1), limit - timedelta(days=size - 1 - index))
+    for index in range(wanted):
+        announced = day(draw, announced + timedelta(days=1), limit - timedelta(days=wanted - 1 - index))
         found.append(_AMENDMENT(announced, day(draw, start, limit), draw(_TEXT)))
     return tuple(found)
 
@@ -99,7 +99,7 @@ def _extensions(draw: st.DrawFn, start: date, end: date, limit: date) -> tuple[A
     """Amendments each announced on or before the end it replaces and moving it later."""
     found: list[Amendment] = []
     announced_after = start - timedelta(days=1)
-    wanted = count(draw, 0, 3)
+    wanted = size(draw, 0, 3)
     while len(found) < wanted and announced_after < end < limit:
         announced = day(draw, announced_after + timedelta(days=1), end)
         end = day(draw, end + timedelta(days=1), limit)
@@ -109,7 +109,7 @@ def _extensions(draw: st.DrawFn, start: date, end: date, limit: date) -> tuple[A
 
 
 def _texts(draw: st.DrawFn) -> tuple[str, ...]:
-    return tuple(draw(_TEXT) for _ in range(count(draw, 0, 2)))
+    return tuple(draw(_TEXT) for _ in range(size(draw, 0, 2)))
 
 
 @st.composite
@@ -131,7 +131,7 @@ def _projects(draw: st.DrawFn, programming_period: ProgrammingPeriod | None, ext
         years = (0, 99)
     number = draw(_project_numbers(period_of.numbers_have_round, years, None))
     lead = _ROLE(_draw.organisation(draw), draw(st.sampled_from(_LEAD_ROLES)))
-    others = [_ROLE(_draw.organisation(draw), draw(roles())) for _ in range(count(draw, 0, 2))]
+    others = [_ROLE(_draw.organisation(draw), draw(roles())) for _ in range(size(draw, 0, 2))]
     title = draw(_TEXT)
     regulation_ = regulation(draw, date(1990, 1, 1), date(2040, 12, 31)) if draw(_OPTIONAL) else None
     objective = draw(_TEXT) if draw(_OPTIONAL) else None
