@@ -22,7 +22,7 @@ from karjera_core.organisations import Organisation
 from karjera_core.projects import RESPONSIBLE_ROLES, Amendment, Project, ProjectRole, ProjectStatus, Role
 from karjera_core.strategies import _draw
 from karjera_core.strategies._draw import builder, count, day, integers, size
-from karjera_core.strategies._funding import KNOWN_PERIODS, _budgets, _made_up, _project_numbers
+from karjera_core.strategies._funding import KNOWN_PERIODS, _budgets, _made_up, project_number
 from karjera_core.strategies._money import DEFAULT_MAX_CENTS
 from karjera_core.strategies._narrowing import Narrowing
 from karjera_core.strategies._schedule import regulation
@@ -40,6 +40,7 @@ _LEAD_ROLES = tuple(sorted(RESPONSIBLE_ROLES, key=lambda r: _ROLES.index(r)))
 _ROLE = builder(ProjectRole)
 _AMENDMENT = builder(Amendment)
 _PROJECT = builder(Project)
+_RANGE = builder(DateRange)
 _TEXT = _draw.texts(40)
 _OPTIONAL = st.booleans()
 _BUDGETS = _budgets(None, DEFAULT_MAX_CENTS)
@@ -60,7 +61,7 @@ def project_statuses() -> st.SearchStrategy[ProjectStatus]:
 @st.composite
 def _project_roles(draw: st.DrawFn, role: Role | None, organisation: Organisation | None) -> ProjectRole:
     chosen = _draw.organisation(draw) if organisation is None else organisation
-    return _ROLE(chosen, draw(roles()) if role is None else role)
+    return _ROLE(chosen, _ROLES[count(draw, 0, len(_ROLES) - 1)] if role is None else role)
 
 
 def project_roles(
@@ -129,9 +130,9 @@ def _projects(draw: st.DrawFn, programming_period: ProgrammingPeriod | None, ext
     years = (max(window.start.year, 2000) - 2000, min(window.end.year, 2099) - 2000)
     if not binds or years[0] > years[1]:
         years = (0, 99)
-    number = draw(_project_numbers(period_of.numbers_have_round, years, None))
-    lead = _ROLE(_draw.organisation(draw), draw(st.sampled_from(_LEAD_ROLES)))
-    others = [_ROLE(_draw.organisation(draw), draw(roles())) for _ in range(size(draw, 0, 2))]
+    number = project_number(draw, period_of.numbers_have_round, years, None)
+    lead = _ROLE(_draw.organisation(draw), _LEAD_ROLES[count(draw, 0, len(_LEAD_ROLES) - 1)])
+    others = [_ROLE(_draw.organisation(draw), _ROLES[count(draw, 0, len(_ROLES) - 1)]) for _ in range(size(draw, 0, 2))]
     title = draw(_TEXT)
     regulation_ = regulation(draw, date(1990, 1, 1), date(2040, 12, 31)) if draw(_OPTIONAL) else None
     objective = draw(_TEXT) if draw(_OPTIONAL) else None
@@ -142,7 +143,7 @@ def _projects(draw: st.DrawFn, programming_period: ProgrammingPeriod | None, ext
         number,
         title,
         period_of,
-        DateRange(start=start, end=end),
+        _RANGE(start, end),
         tuple(dict.fromkeys([lead, *others])),
         regulation_,
         objective,
