@@ -21,8 +21,10 @@ draw away:
 from __future__ import annotations
 
 import bisect
+import contextlib
+import contextvars
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import TypeVar
 
@@ -32,7 +34,18 @@ from karjera_core._iso3166 import ALPHA_2
 from karjera_core._records import plan_of
 from karjera_core.organisations import Organisation, OrganisationKind
 
-__all__ = ["builder", "count", "day", "days", "integers", "optional_texts", "organisation", "size", "texts"]
+__all__ = [
+    "builder",
+    "count",
+    "day",
+    "days",
+    "few_items",
+    "integers",
+    "optional_texts",
+    "organisation",
+    "size",
+    "texts",
+]
 
 T = TypeVar("T")
 
@@ -89,9 +102,29 @@ _SIZE_CUTS = tuple(round(_SIZE_CHOICES * (1 - (2 / 3) ** k)) for k in range(1, 1
 _SIZE_CHOICE = integers(0, _SIZE_CHOICES - 1)
 
 
+#: Whether :func:`size` draws at most one item more than the least (see :func:`few_items`).
+_FEW = contextvars.ContextVar("few_items", default=False)
+
+
+@contextlib.contextmanager
+def few_items() -> Iterator[None]:
+    """Draws inside draw at most one item more than the least in every count of :func:`size`: small objects
+    that still have an item in each collection that may have one (what a near-miss payload needs)."""
+    token = _FEW.set(True)
+    try:
+        yield
+    finally:
+        _FEW.reset(token)
+
+
 def size(draw: st.DrawFn, low: int, high: int) -> int:
     """A count of items from ``low`` to ``high``: one choice (two beyond twelve more than ``low``), shrinking to
-    ``low``; small more often than not (about two more than ``low`` on average), any count reachable."""
+    ``low``; small more often than not (about two more than ``low`` on average), any count reachable.
+
+    Inside :func:`few_items`, at most ``low + 1``.
+    """
+    if _FEW.get():
+        high = min(high, low + 1)
     if high - low <= 1:
         return count(draw, low, high)
     more = bisect.bisect_right(_SIZE_CUTS, draw(_SIZE_CHOICE))

@@ -21,7 +21,9 @@ payload of the wrong JSON type as a whole, at ``$``.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -30,6 +32,7 @@ from hypothesis import strategies as st
 from karjera_core._records import is_record
 from karjera_core.errors import ValidationError
 from karjera_core.serialization import structure, unstructure
+from karjera_core.strategies._draw import count, few_items
 from karjera_core.strategies._narrowing import Narrowing
 
 __all__ = ["invalid_payloads", "payloads"]
@@ -117,10 +120,19 @@ def _break(data: JSON, steps: tuple[Step, ...], node: JSON, which: int) -> tuple
     return _replace(data, steps, _without(key)), _path((*steps, key))
 
 
-def _breaks(data: JSON) -> list[tuple[tuple[Step, ...], JSON, int]]:
-    """Every single-leaf break of ``data`` as ``(steps, node, which)``, site by site, simplest break first: what
-    :func:`_break` needs to make it, so that a break is only made when it is tried."""
-    return [(steps, node, which) for steps, node in _sites(data) for which in range(_break_count(node))]
+def _breaks(sites: list[tuple[tuple[Step, ...], JSON]], ends: list[int], first: int) -> Iterator[tuple[JSON, str]]:
+    """The single-leaf breaks of the data whose nodes are ``sites`` (the root first), as ``(broken data,
+    path)``, site by site, simplest break first, from break number ``first`` on and round to the ones before
+    it; ``ends[i]`` is the number of breaks of ``sites[: i + 1]``.  Each break is made only when asked for."""
+    data = sites[0][1]
+    at = bisect.bisect_right(ends, first)  # the site of break number ``first``
+    steps, node = sites[at]
+    before = ends[at - 1] if at else 0
+    yield from (_break(data, steps, node, number) for number in range(first - before, ends[at] - before))
+    for index in [*range(at + 1, len(sites)), *range(at)]:
+        other_steps, other = sites[index]
+        yield from (_break(data, other_steps, other, number) for number in range(_break_count(other)))
+    yield from (_break(data, steps, node, number) for number in range(first - before))
 
 
 def refused_at(data: JSON, path: str, cls: type) -> bool:
@@ -160,11 +172,12 @@ def payloads(cls: type) -> st.SearchStrategy[JSON]:
 
 @st.composite
 def _invalid(draw: st.DrawFn, cls: type) -> tuple[JSON, str]:
-    data = draw(_payloads(cls))
-    breaks = _breaks(data)
-    first = draw(st.integers(min_value=0, max_value=len(breaks) - 1))
-    for steps, node, which in breaks[first:] + breaks[:first]:
-        broken, path = _break(data, steps, node, which)
+    with few_items():  # one item in a collection is enough to break one
+        data = draw(_payloads(cls))
+    sites = list(_sites(data))
+    ends = list(itertools.accumulate(_break_count(node) for _, node in sites))
+    first = count(draw, 0, ends[-1] - 1)
+    for broken, path in _breaks(sites, ends, first):
         if refused_at(broken, path, cls):
             return broken, path
     raise AssertionError(f"no break of {cls.__name__} is refused: the root of the wrong type always is")
