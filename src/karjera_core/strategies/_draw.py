@@ -219,25 +219,28 @@ def optional_texts(max_size: int = 24) -> st.SearchStrategy[str | None]:
 
 _TEXTS = texts()
 _REGISTRATION = integers(0, len(_REGISTRATION_PREFIXES) * 10**10 - 1)
+#: None (even) or a registration number (odd): one choice, shrinking to None, each about half the time.
+_OPTIONAL_REGISTRATION = integers(0, 2 * len(_REGISTRATION_PREFIXES) * 10**10 - 1)
 
 
 def registration(draw: st.DrawFn) -> str:
     """A made-up registration number of any country: a prefix and at most ten digits (one choice)."""
-    number = draw(_REGISTRATION)
+    return _registration(draw(_REGISTRATION))
+
+
+def _registration(number: int) -> str:
     return _REGISTRATION_PREFIXES[number // 10**10] + str(number % 10**10)
 
 
 _BUILD_ORGANISATION = builder(Organisation)
 _KINDS = st.sampled_from(_ORGANISATION_KINDS)
 _COUNTRY = st.sampled_from(COUNTRIES)
-_REGISTERED = st.booleans()
 
 
 def organisation(draw: st.DrawFn, country: str | None = None) -> Organisation:
-    """An organisation (O-1) of ``country`` (default: any, Latvia first): four or five choices."""
-    return _BUILD_ORGANISATION(
-        draw(_TEXTS),
-        draw(_KINDS),
-        draw(_COUNTRY) if country is None else country,
-        registration(draw) if draw(_REGISTERED) else None,
-    )
+    """An organisation (O-1) of ``country`` (default: any, Latvia first), with a registration number or
+    without: three or four choices."""
+    name, kind = draw(_TEXTS), draw(_KINDS)
+    chosen = draw(_COUNTRY) if country is None else country
+    number = draw(_OPTIONAL_REGISTRATION)
+    return _BUILD_ORGANISATION(name, kind, chosen, _registration(number // 2) if number % 2 else None)

@@ -42,7 +42,6 @@ _AMENDMENT = builder(Amendment)
 _PROJECT = builder(Project)
 _RANGE = builder(DateRange)
 _TEXT = _draw.texts(40)
-_OPTIONAL = st.booleans()
 _BUDGETS = _budgets(None, DEFAULT_MAX_CENTS)
 _PERIOD_CHOICE = integers(0, len(KNOWN_PERIODS))
 _MADE_UP = _made_up(None)
@@ -134,10 +133,11 @@ def _projects(draw: st.DrawFn, programming_period: ProgrammingPeriod | None, ext
     lead = _ROLE(_draw.organisation(draw), _LEAD_ROLES[count(draw, 0, len(_LEAD_ROLES) - 1)])
     others = [_ROLE(_draw.organisation(draw), _ROLES[count(draw, 0, len(_ROLES) - 1)]) for _ in range(size(draw, 0, 2))]
     title = draw(_TEXT)
-    regulation_ = regulation(draw, date(1990, 1, 1), date(2040, 12, 31)) if draw(_OPTIONAL) else None
-    objective = draw(_TEXT) if draw(_OPTIONAL) else None
+    present = count(draw, 0, 7)  # one choice: which of the regulation, the objective and the budget there are
+    regulation_ = regulation(draw, date(1990, 1, 1), date(2040, 12, 31)) if present & 1 else None
+    objective = draw(_TEXT) if present & 2 else None
     target_groups, activities = _texts(draw), _texts(draw)
-    budget = draw(_BUDGETS) if draw(_OPTIONAL) else None
+    budget = draw(_BUDGETS) if present & 4 else None
     history = _extensions(draw, start, end, limit) if extensions_only else _any_amendments(draw, start, limit)
     return _PROJECT(
         number,
