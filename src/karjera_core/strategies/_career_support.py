@@ -114,7 +114,12 @@ _BOOLEANS = st.booleans()
 
 def person_ids() -> st.SearchStrategy[str]:
     """Pseudonymous person ids (P-7) such as ``"c-17"``: a letter, a hyphen and at most five digits."""
-    return st.builds(lambda head, n: f"{head}-{n}", st.sampled_from("ckp"), st.integers(min_value=0, max_value=99999))
+    return _PERSON_IDS
+
+
+_PERSON_IDS = st.builds(
+    lambda head, n: f"{head}-{n}", st.sampled_from("ckp"), st.integers(min_value=0, max_value=99999)
+)
 
 
 def fte_loads(
@@ -354,15 +359,19 @@ def training_records(draw: st.DrawFn, *, person_id: str | None = None) -> Traini
     """Training records (C-6): a course of 0-10 days in 2014-2030 with 0.01-200 hours."""
     if person_id is not None and type(person_id) is not str:
         raise InvalidArgument("person_id must be a str or None")
-    period = draw(_range_in(DateRange(start=LOW, end=HIGH)))
+    period = _range(draw, _DRAWN_YEARS)
     assert period.end is not None
-    return TrainingRecord(
-        person_id=draw(person_ids()) if person_id is None else person_id,
-        course=draw(_NAMES),
-        start=period.start,
-        end=min(period.end, period.start + timedelta(days=10)),
-        hours=draw(fte_loads(max_value=Decimal("200.00"))),
+    return _TRAINING_RECORD(
+        draw(_PERSON_IDS) if person_id is None else person_id,
+        draw(_NAMES),
+        period.start,
+        min(period.end, period.start + timedelta(days=10)),
+        Decimal(count(draw, 1, 20000)).scaleb(-2),
     )
+
+
+_TRAINING_RECORD = builder(TrainingRecord)
+_DRAWN_YEARS = DateRange(start=LOW, end=HIGH)
 
 
 # ---------------------------------------------------------------- C-1, C-5
