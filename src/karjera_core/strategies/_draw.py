@@ -97,9 +97,24 @@ def count(draw: st.DrawFn, low: int, high: int) -> int:
 
 #: Sizes are drawn as one of this many values (hypothesis draws an integer range this small uniformly) ...
 _SIZE_CHOICES = 256
-#: ... cut at these bounds: the chance of ``k`` or more items beyond the least is (2/3) ** k, up to 12 more.
-_SIZE_CUTS = tuple(round(_SIZE_CHOICES * (1 - (2 / 3) ** k)) for k in range(1, 13))
+#: ... each further item two times in three as likely as the one before, up to this many more than the least;
+#: beyond it, any larger count alike (a second choice).
+_SIZE_STEPS = 12
 _SIZE_CHOICE = integers(0, _SIZE_CHOICES - 1)
+
+
+@functools.cache
+def _size_cuts(more: int) -> tuple[int, ...]:
+    """Where the choice of :func:`size` passes from ``k`` to ``k + 1`` more items, for 0 ... ``more`` more (at
+    most :data:`_SIZE_STEPS`, the last one standing for any larger count): the chances (2/3) ** k, made to
+    add up to one; every count gets at least one value of the choice."""
+    weights = [(2 / 3) ** k for k in range(more + 1)]
+    total, cuts, below = sum(weights), [], 0.0
+    for k in range(more):
+        below += weights[k]
+        lowest = cuts[-1] + 1 if cuts else 1
+        cuts.append(min(max(round(_SIZE_CHOICES * below / total), lowest), _SIZE_CHOICES - more + k))
+    return tuple(cuts)
 
 
 #: Whether :func:`size` draws at most one item more than the least (see :func:`few_items`).
@@ -119,7 +134,8 @@ def few_items() -> Iterator[None]:
 
 def size(draw: st.DrawFn, low: int, high: int) -> int:
     """A count of items from ``low`` to ``high``: one choice (two beyond twelve more than ``low``), shrinking to
-    ``low``; small more often than not (about two more than ``low`` on average), any count reachable.
+    ``low``; small more often than not (each further item two times in three as likely as the one before, so
+    about two more than ``low`` on average where many may be drawn), any count reachable.
 
     Inside :func:`few_items`, at most ``low + 1``.
     """
@@ -127,10 +143,11 @@ def size(draw: st.DrawFn, low: int, high: int) -> int:
         high = min(high, low + 1)
     if high - low <= 1:
         return count(draw, low, high)
-    more = bisect.bisect_right(_SIZE_CUTS, draw(_SIZE_CHOICE))
-    if more < len(_SIZE_CUTS):
-        return min(low + more, high)
-    return count(draw, low + len(_SIZE_CUTS), high) if high > low + len(_SIZE_CUTS) else high
+    cuts = _size_cuts(min(high - low, _SIZE_STEPS))
+    more = bisect.bisect_right(cuts, draw(_SIZE_CHOICE))
+    if more < _SIZE_STEPS or high == low + _SIZE_STEPS:
+        return low + more
+    return count(draw, low + _SIZE_STEPS, high)
 
 
 def day(draw: st.DrawFn, low: date, high: date) -> date:

@@ -289,7 +289,7 @@ def reports() -> st.SearchStrategy[Report]:
 def _timelines(draw: st.DrawFn) -> Timeline:
     catalogue = _catalogue(draw)
     valued = any(ind.counting is Counting.SUM for ind in catalogue)
-    days = [day(draw, FIRST_DAY, LAST_DAY) for _ in range(count(draw, 1, 4))]
+    days = [day(draw, FIRST_DAY, LAST_DAY) for _ in range(size(draw, 1, 4))]
     return timeline(catalogue, _some_facts(draw, None, valued), on=days)
 
 

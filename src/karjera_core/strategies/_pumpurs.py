@@ -204,7 +204,7 @@ _ROLES = st.none() | st.sampled_from(("klases audzinātājs", "psihologs", "proj
 
 def _assessment(draw: st.DrawFn, assessed_on: date) -> RiskAssessment:
     """An assessment on ``assessed_on``: a count of one to four factors, then each factor's group and text."""
-    factors = tuple(_FACTOR(draw(_GROUPS), draw(_DESCRIPTIONS)) for _ in range(count(draw, 1, 4)))
+    factors = tuple(_FACTOR(draw(_GROUPS), draw(_DESCRIPTIONS)) for _ in range(size(draw, 1, 4)))
     return _ASSESSMENT(assessed_on, factors, draw(_ROLES), draw(_NOTES))
 
 
@@ -269,8 +269,8 @@ def _plan(draw: st.DrawFn, semester: Semester, opened: date, last: date) -> Supp
     lateness, and not after ``last`` or the semester's end; at least one measure."""
     low = max(semester.start, opened)
     drawn_up = day(draw, low, min(semester.end, last, low + _LATENESS))
-    consultative = tuple(draw(_CONSULTATIVE) for _ in range(count(draw, 0, 2)))
-    economic = tuple(draw(_ECONOMIC) for _ in range(count(draw, 0 if consultative else 1, 2)))
+    consultative = tuple(draw(_CONSULTATIVE) for _ in range(size(draw, 0, 2)))
+    economic = tuple(draw(_ECONOMIC) for _ in range(size(draw, 0 if consultative else 1, 2)))
     return _PLAN(semester, drawn_up, consultative, economic, draw(_NOTES))
 
 
