@@ -454,7 +454,8 @@ def agreements(
     *, municipality: str | None = None, on: date | None = None, min_size: int = 0, max_size: int = 12
 ) -> st.SearchStrategy[Agreement]:
     """Agreements (C-1): a period, a signing day by its end, ``min_size`` ... ``max_size`` (0 ... 100)
-    distinct pilot schools inside the period, and drawn parameters (or the brief's defaults).
+    distinct pilot schools inside the period (few more often than many; any number up to ``max_size`` can be
+    drawn), and drawn parameters (or the brief's defaults).
 
     ``on``: only agreements in force on that day (signed by it, period containing it).
     """

@@ -17,6 +17,12 @@ path* (a break that the declaration allows, such as leaving out a key with a
 default, or that a cross-field rule reports elsewhere, is passed over, never
 drawn and thrown away).  The last resort, always refused where it is, is a
 payload of the wrong JSON type as a whole, at ``$``.
+
+One leaf is all a break needs, so the valid payload broken is drawn small
+(:func:`~karjera_core.strategies._draw.few_items`: at most one item more than
+the least in each drawn count of items), and only the break tried is made:
+its site is found from the drawn number among the breaks of every site,
+which are counted, never listed.
 """
 
 from __future__ import annotations
@@ -194,7 +200,9 @@ def invalid_payloads(cls: type) -> st.SearchStrategy[tuple[JSON, str]]:
     ``structure(data, cls)`` raises a :class:`~karjera_core.errors.ValidationError`
     whose problems include one at ``path``.  The breaks: a value of another
     JSON type, a number out of range, a date written ``20240102``, an unknown
-    key, a missing required key, a personal code in a text.  Shrinks toward a
+    key, a missing required key, a personal code in a text.  The payload
+    broken is a small one (at most one item more than the least in each
+    collection), enough for a break inside a collection.  Shrinks toward a
     small payload broken at its root.
 
     >>> from hypothesis import find
