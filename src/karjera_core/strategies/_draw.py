@@ -109,7 +109,8 @@ def _size_cuts(more: int) -> tuple[int, ...]:
     most :data:`_SIZE_STEPS`, the last one standing for any larger count): the chances (2/3) ** k, made to
     add up to one; every count gets at least one value of the choice."""
     weights = [(2 / 3) ** k for k in range(more + 1)]
-    total, cuts, below = sum(weights), [], 0.0
+    total, below = sum(weights), 0.0
+    cuts: list[int] = []
     for k in range(more):
         below += weights[k]
         lowest = cuts[-1] + 1 if cuts else 1

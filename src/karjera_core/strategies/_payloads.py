@@ -20,9 +20,11 @@ payload of the wrong JSON type as a whole, at ``$``.
 
 One leaf is all a break needs, so the valid payload broken is drawn small
 (:func:`~karjera_core.strategies._draw.few_items`: at most one item more than
-the least in each drawn count of items), and only the break tried is made:
-its site is found from the drawn number among the breaks of every site,
-which are counted, never listed.
+the least in each drawn count of items), and only the breaks tried are made.
+The first site tried is drawn as a walk from the root would stop at it (each
+node: stop there, or go on into one of its children, all alike), so that
+every top-level field is broken about as often as the root and a leaf deep
+inside less often; now and then any break alike, so that each can be drawn.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from hypothesis import strategies as st
 from karjera_core._records import is_record
 from karjera_core.errors import ValidationError
 from karjera_core.serialization import structure, unstructure
-from karjera_core.strategies._draw import count, few_items
+from karjera_core.strategies._draw import count, few_items, integers
 from karjera_core.strategies._narrowing import Narrowing
 
 __all__ = ["invalid_payloads", "payloads"]
@@ -74,15 +76,30 @@ def _wrong(value: JSON) -> list[JSON]:
     return [[], "{}"]  # an object
 
 
-def _sites(data: JSON, steps: tuple[Step, ...] = ()) -> Iterator[tuple[tuple[Step, ...], JSON]]:
-    """Every node of ``data`` with the steps to it, the root first, depth first."""
-    yield steps, data
+#: The break is one choice of this many values (hypothesis draws a range this small uniformly): all but the
+#: last are spread over the sites by their weights (see :func:`_sites`); the last one stands for any break,
+#: drawn as a second choice, so that every break can be drawn.
+_SITE_CHOICES = 256
+_SITE_CHOICE = integers(0, _SITE_CHOICES - 1)
+
+
+def _sites(
+    data: JSON, steps: tuple[Step, ...] = (), weight: float = 1.0
+) -> Iterator[tuple[tuple[Step, ...], JSON, float]]:
+    """Every node of ``data`` with the steps to it and its weight, the root first, depth first.
+
+    The weights are the chances of a walk from the root that at each node stops there or goes on into one of
+    its children, all alike: a top-level field is broken as often as the root, a leaf deep inside less often.
+    """
+    children = len(data) if type(data) in (dict, list) else 0
+    share = weight / (children + 1)
+    yield steps, data, share if children else weight
     if type(data) is dict:
         for key, value in data.items():
-            yield from _sites(value, (*steps, key))
+            yield from _sites(value, (*steps, key), share)
     elif type(data) is list:
         for index, value in enumerate(data):
-            yield from _sites(value, (*steps, index))
+            yield from _sites(value, (*steps, index), share)
 
 
 def _path(steps: tuple[Step, ...]) -> str:
@@ -126,19 +143,17 @@ def _break(data: JSON, steps: tuple[Step, ...], node: JSON, which: int) -> tuple
     return _replace(data, steps, _without(key)), _path((*steps, key))
 
 
-def _breaks(sites: list[tuple[tuple[Step, ...], JSON]], ends: list[int], first: int) -> Iterator[tuple[JSON, str]]:
+def _breaks(sites: list[tuple[tuple[Step, ...], JSON, float]], at: int, first: int) -> Iterator[tuple[JSON, str]]:
     """The single-leaf breaks of the data whose nodes are ``sites`` (the root first), as ``(broken data,
-    path)``, site by site, simplest break first, from break number ``first`` on and round to the ones before
-    it; ``ends[i]`` is the number of breaks of ``sites[: i + 1]``.  Each break is made only when asked for."""
+    path)``, site by site, simplest break first: from break ``first`` of site ``at`` on, and round to the ones
+    before it.  Each break is made only when asked for."""
     data = sites[0][1]
-    at = bisect.bisect_right(ends, first)  # the site of break number ``first``
-    steps, node = sites[at]
-    before = ends[at - 1] if at else 0
-    yield from (_break(data, steps, node, number) for number in range(first - before, ends[at] - before))
+    steps, node, _ = sites[at]
+    yield from (_break(data, steps, node, number) for number in range(first, _break_count(node)))
     for index in [*range(at + 1, len(sites)), *range(at)]:
-        other_steps, other = sites[index]
+        other_steps, other, _ = sites[index]
         yield from (_break(data, other_steps, other, number) for number in range(_break_count(other)))
-    yield from (_break(data, steps, node, number) for number in range(first - before))
+    yield from (_break(data, steps, node, number) for number in range(first))
 
 
 def refused_at(data: JSON, path: str, cls: type) -> bool:
@@ -176,14 +191,28 @@ def payloads(cls: type) -> st.SearchStrategy[JSON]:
     return _payloads(_public_record(Narrowing("payloads"), cls))
 
 
+def _drawn_break(draw: st.DrawFn, sites: list[tuple[tuple[Step, ...], JSON, float]]) -> tuple[int, int]:
+    """The site (its index) and the break of it to try first: a site by its weight, then a break of it, as one
+    choice shrinking to the first break of the root; now and then (one value in 256) any break alike."""
+    drawn = draw(_SITE_CHOICE)
+    if drawn == _SITE_CHOICES - 1:
+        ends = list(itertools.accumulate(_break_count(node) for _, node, _ in sites))
+        number = count(draw, 0, ends[-1] - 1)
+        at = bisect.bisect_right(ends, number)
+        return at, number - (ends[at - 1] if at else 0)
+    tops = list(itertools.accumulate(weight * (_SITE_CHOICES - 1) for _, _, weight in sites))
+    at = min(bisect.bisect_right(tops, drawn), len(sites) - 1)
+    low = tops[at - 1] if at else 0.0
+    return at, min(int((drawn - low) / (tops[at] - low) * _break_count(sites[at][1])), _break_count(sites[at][1]) - 1)
+
+
 @st.composite
 def _invalid(draw: st.DrawFn, cls: type) -> tuple[JSON, str]:
     with few_items():  # one item in a collection is enough to break one
         data = draw(_payloads(cls))
     sites = list(_sites(data))
-    ends = list(itertools.accumulate(_break_count(node) for _, node in sites))
-    first = count(draw, 0, ends[-1] - 1)
-    for broken, path in _breaks(sites, ends, first):
+    at, first = _drawn_break(draw, sites)
+    for broken, path in _breaks(sites, at, first):
         if refused_at(broken, path, cls):
             return broken, path
     raise AssertionError(f"no break of {cls.__name__} is refused: the root of the wrong type always is")
