@@ -193,7 +193,10 @@ def payloads(cls: type) -> st.SearchStrategy[JSON]:
 
 def _drawn_break(draw: st.DrawFn, sites: list[tuple[tuple[Step, ...], JSON, float]]) -> tuple[int, int]:
     """The site (its index) and the break of it to try first: a site by its weight, then a break of it, as one
-    choice shrinking to the first break of the root; now and then (one value in 256) any break alike."""
+    choice shrinking to the first break of the root; now and then (one value in 256) any break alike.  A
+    payload of one node (a value type's) has only a break to draw."""
+    if len(sites) == 1:
+        return 0, count(draw, 0, _break_count(sites[0][1]) - 1)
     drawn = draw(_SITE_CHOICE)
     if drawn == _SITE_CHOICES - 1:
         ends = list(itertools.accumulate(_break_count(node) for _, node, _ in sites))
