@@ -236,14 +236,9 @@ def optional_texts(max_size: int = 24) -> st.SearchStrategy[str | None]:
 
 
 _TEXTS = texts()
-_REGISTRATION = integers(0, len(_REGISTRATION_PREFIXES) * 10**10 - 1)
-#: None (even) or a registration number (odd): one choice, shrinking to None, each about half the time.
+#: None (even) or a made-up registration number of any country (odd): a prefix and at most ten digits, one
+#: choice, shrinking to None, each about half the time.
 _OPTIONAL_REGISTRATION = integers(0, 2 * len(_REGISTRATION_PREFIXES) * 10**10 - 1)
-
-
-def registration(draw: st.DrawFn) -> str:
-    """A made-up registration number of any country: a prefix and at most ten digits (one choice)."""
-    return _registration(draw(_REGISTRATION))
 
 
 def _registration(number: int) -> str:

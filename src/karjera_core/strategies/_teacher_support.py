@@ -59,10 +59,6 @@ def training_audiences() -> st.SearchStrategy[TrainingAudience]:
     return st.sampled_from(tuple(TrainingAudience))
 
 
-def _municipalities() -> st.SearchStrategy[str]:
-    return st.sampled_from(_MUNICIPALITIES)
-
-
 @st.composite
 def _training_sessions(draw: st.DrawFn, audience: TrainingAudience | None) -> TrainingSession:
     chosen = _AUDIENCES[count(draw, 0, len(_AUDIENCES) - 1)] if audience is None else audience
@@ -86,10 +82,10 @@ def training_sessions(*, audience: TrainingAudience | None = None) -> st.SearchS
 
 def _material(number: int) -> str:
     """Material ids ``MAT-`` and one to four digits, numbered: MAT-0 ... MAT-9, MAT-00 ... MAT-9999."""
-    for width in range(1, 5):
-        if number < 10**width:
-            break
+    width = 1
+    while number >= 10**width:
         number -= 10**width
+        width += 1
     return f"MAT-{number:0{width}d}"
 
 
