@@ -6,12 +6,21 @@ from datetime import date
 from typing import Any
 
 import pytest
-from hypothesis import find, given
+from hypothesis import find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from karjera_core import DateRange, Quarter, SchoolYear, Semester
-from karjera_core.strategies import date_ranges, dates, quarters, school_years, semesters, steps, violations
+from karjera_core.strategies import (
+    date_ranges,
+    dates,
+    quarters,
+    school_years,
+    semesters,
+    steps,
+    violations,
+)
+from karjera_core.strategies._draw import size
 from karjera_core.strategies._errors import messages
 from karjera_core.strategies._narrowing import Narrowing
 
@@ -89,3 +98,16 @@ def test_a_message_never_shows_the_value() -> None:
         Narrowing("x").fail("a", "b", None)
     with pytest.raises(InvalidArgument, match=r"^x\(a=\.\.\.\): expected b, got a strategy$"):
         Narrowing("x").fail("a", "b", st.none())
+
+
+@st.composite
+def _sizes(draw: st.DrawFn, low: int, high: int) -> int:
+    return size(draw, low, high)
+
+
+def test_counts_of_items_are_small_more_often_but_every_count_up_to_the_largest_is_drawn() -> None:
+    quiet = settings(database=None, max_examples=2000)
+    assert find(_sizes(0, 100), lambda drawn: drawn > 12, settings=quiet) == 13  # shrunk to the least beyond 12
+    assert find(_sizes(0, 100), lambda drawn: drawn == 100, settings=quiet) == 100
+    assert find(_sizes(2, 14), lambda drawn: drawn == 14, settings=quiet) == 14
+    assert find(_sizes(0, 100), lambda drawn: True, settings=quiet) == 0

@@ -15,7 +15,7 @@ import karjera_core
 from karjera_core import DateRange, Project, SchoolYear, ValidationError, structure
 from karjera_core._records import is_record
 from karjera_core.strategies import invalid_payloads, payloads
-from karjera_core.strategies._payloads import PERSONAL_CODE, UNKNOWN_KEY
+from karjera_core.strategies._payloads import PERSONAL_CODE, UNKNOWN_KEY, _break, _break_count, _breaks, _sites
 
 
 def _public_records() -> list[type]:
@@ -109,3 +109,14 @@ def test_a_value_for_the_class_is_refused_with_a_hint(make: Any) -> None:
 def test_a_class_that_is_no_public_record_is_refused(cls: Any) -> None:
     with pytest.raises(InvalidArgument, match=r"payloads\(cls=...\): expected a public record class"):
         payloads(cls)
+
+
+def test_the_breaks_are_tried_from_the_drawn_one_round_to_those_before_it() -> None:
+    data = {"a": [1, {"b": "x"}], "c": None}
+    sites = list(_sites(data))
+    every = [_break(data, steps, node, which) for steps, node, _ in sites for which in range(_break_count(node))]
+    start = 0
+    for at, (_, node, _) in enumerate(sites):
+        for first in range(_break_count(node)):
+            assert list(_breaks(sites, at, first)) == every[start + first :] + every[: start + first]
+        start += _break_count(node)

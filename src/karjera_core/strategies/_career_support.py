@@ -17,11 +17,10 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from karjera_core._records import plan_of
 from karjera_core.education import Grade
 from karjera_core.programmes.career_support import (
     CAREER_SUPPORT_PERIOD,
-    MK_569_2018,
-    MK_662_2014,
     QUALIFICATION_SCHEDULE,
     RATIO_SCHEDULE,
     Agreement,
@@ -55,12 +54,30 @@ from karjera_core.programmes.career_support import (
     TrainingRecord,
     TrainingRequirement,
 )
-from karjera_core.schedule import Regulation, Schedule, Source, Step
 from karjera_core.strategies import _draw
-from karjera_core.strategies._draw import builder, count, day
+from karjera_core.strategies._career_parameters import (
+    _LOAD_BOUNDS,
+    _REQUIREMENTS,
+    _TRAINING,
+    HIGH,
+    LOW,
+    MAX_SPAN,
+    _check_day,
+    _qualification_schedule,
+    _ratio_rule,
+    load_bounds,
+    pilot_requirements,
+    qualification_records,
+    qualification_rules,
+    qualification_schedules,
+    ratio_rules,
+    ratio_schedules,
+    ratios,
+    training_requirements,
+)
+from karjera_core.strategies._draw import builder, count, day, size
 from karjera_core.strategies._education import grades, registration_numbers
 from karjera_core.strategies._narrowing import Narrowing
-from karjera_core.strategies._schedule import regulation
 from karjera_core.time import DateRange, SchoolYear
 
 __all__ = [
@@ -91,20 +108,6 @@ __all__ = [
     "training_requirements",
 ]
 
-#: Dates drawn when nothing narrows them: around the project's years.
-LOW = date(2014, 1, 1)
-HIGH = date(2030, 12, 31)
-#: The longest closed range drawn where no container bounds it, in days.
-MAX_SPAN = 3 * 366
-_SOURCE = Source(citation="[hypothesis] a drawn step")
-
-
-def _check_day(name: str, value: object) -> date | None:
-    if value is not None and (type(value) is not date or not LOW.year - 100 <= value.year <= HIGH.year + 100):
-        raise InvalidArgument(f"{name} must be a date (not a datetime) or None")
-    return value
-
-
 #: Short names of Latvian (and other) words, spaces inside only: one choice.
 _NAMES = _draw.texts(40)
 _BOOLEANS = st.booleans()
@@ -112,7 +115,12 @@ _BOOLEANS = st.booleans()
 
 def person_ids() -> st.SearchStrategy[str]:
     """Pseudonymous person ids (P-7) such as ``"c-17"``: a letter, a hyphen and at most five digits."""
-    return st.builds(lambda head, n: f"{head}-{n}", st.sampled_from("ckp"), st.integers(min_value=0, max_value=99999))
+    return _PERSON_IDS
+
+
+_PERSON_IDS = st.builds(
+    lambda head, n: f"{head}-{n}", st.sampled_from("ckp"), st.integers(min_value=0, max_value=99999)
+)
 
 
 def fte_loads(
@@ -138,8 +146,11 @@ def _range(draw: st.DrawFn, within: DateRange, open_ended: bool | None = None) -
     last = within.end if within.end is not None else within.start + timedelta(days=MAX_SPAN)
     start = day(draw, within.start, last)
     if within.end is None and (draw(_BOOLEANS) if open_ended is None else open_ended):
-        return DateRange(start=start)
-    return DateRange(start=start, end=start + timedelta(days=count(draw, 0, (last - start).days)))
+        return _RANGE(start, None)
+    return _RANGE(start, start + timedelta(days=count(draw, 0, (last - start).days)))
+
+
+_RANGE = builder(DateRange)
 
 
 def _period(on: date | None, within: DateRange | None = None) -> st.SearchStrategy[DateRange]:
@@ -154,132 +165,6 @@ def _period(on: date | None, within: DateRange | None = None) -> st.SearchStrate
             st.booleans(),
         )
     return _range_in(within or DateRange(start=LOW, end=HIGH))
-
-
-def _starts(draw: st.DrawFn, first: date, most: int) -> list[date]:
-    """1 ... ``most`` + 1 days in strictly increasing order from ``first``."""
-    starts = [first]
-    for _ in range(count(draw, 0, most)):
-        starts.append(starts[-1] + timedelta(days=count(draw, 1, 2000)))
-    return starts
-
-
-# ---------------------------------------------------------------- C-2, C-5, C-6 parameters
-
-
-def pilot_requirements() -> st.SearchStrategy[PilotRequirements]:
-    """Pilot-set requirements (C-2): minimums of 0-10, a reference year or none, 1-2 programme kinds."""
-    return st.builds(
-        PilotRequirements,
-        min_minority=st.integers(min_value=0, max_value=10),
-        min_general=st.integers(min_value=0, max_value=10),
-        reference_year=st.none() | st.integers(min_value=2014, max_value=2030).map(SchoolYear),
-        general_kinds=st.lists(st.sampled_from(GeneralProgrammeKind), min_size=1, unique=True).map(tuple),
-    )
-
-
-@st.composite
-def load_bounds(draw: st.DrawFn) -> LoadBounds:
-    """Load bounds (C-5): a minimum of 0.01-1.00 FTE and a cap at least as large, up to 50 FTE."""
-    minimum = count(draw, 1, 100)
-    return LoadBounds(minimum=Decimal(minimum).scaleb(-2), total_cap=Decimal(count(draw, minimum, 5000)).scaleb(-2))
-
-
-def training_requirements() -> st.SearchStrategy[TrainingRequirement]:
-    """Training requirements (C-6): 0-100 hours with two decimals, a grace period of 0-730 days."""
-    return st.builds(
-        TrainingRequirement,
-        min_hours=st.integers(min_value=0, max_value=10000).map(lambda c: Decimal(c).scaleb(-2)),
-        grace_days=st.integers(min_value=0, max_value=730),
-    )
-
-
-# ---------------------------------------------------------------- C-4
-
-
-def ratios() -> st.SearchStrategy[Ratio]:
-    """Ratios (C-4): one consultant per 1-2000 learners."""
-    return st.builds(Ratio, st.integers(min_value=1, max_value=2000))
-
-
-@st.composite
-def ratio_schedules(draw: st.DrawFn, *, first: date | None = None) -> Schedule[Ratio]:
-    """Ratio schedules (C-4) of 1-4 steps in increasing order, each with its source.
-
-    ``first`` fixes the first step's start (default: drawn in 2014-2020).
-    """
-    _check_day("first", first)
-    start = first if first is not None else day(draw, LOW, date(2020, 12, 31))
-    return Schedule(
-        steps=tuple(Step(start=s, value=Ratio(count(draw, 1, 2000)), source=_SOURCE) for s in _starts(draw, start, 3))
-    )
-
-
-@st.composite
-def ratio_rules(draw: st.DrawFn, *, first: date | None = None) -> RatioRule:
-    """Ratio rules (C-4): a drawn schedule (or the brief's), any policy, places and rounding.
-
-    ``first`` fixes the first step's start.
-    """
-    _check_day("first", first)
-    schedule = draw(ratio_schedules(first=first)) if first is not None or draw(_BOOLEANS) else RATIO_SCHEDULE
-    return RatioRule(
-        schedule=schedule,
-        policy=draw(st.sampled_from(RatioPolicy)),
-        places=draw(st.integers(min_value=0, max_value=6)),
-        rounding=draw(st.sampled_from(RoundingMode)),
-    )
-
-
-# ---------------------------------------------------------------- C-3
-
-
-def _regulations() -> st.SearchStrategy[Regulation]:
-    return st.sampled_from((MK_662_2014, MK_569_2018))
-
-
-def _adopted(draw: st.DrawFn, low: date, high: date) -> Regulation:
-    """A Cabinet Regulation adopted from ``low`` to ``high`` (three choices)."""
-    return regulation(draw, low, high)
-
-
-def qualification_records(*, regulation: Regulation | None = None) -> st.SearchStrategy[QualificationRecord]:
-    """Qualification records (C-3) against MK No. 662 or No. 569 (or ``regulation``), obtained in 1990-2030."""
-    if regulation is not None and type(regulation) is not Regulation:
-        raise InvalidArgument("regulation must be a Regulation or None")
-    return st.builds(
-        QualificationRecord,
-        regulation=_regulations() if regulation is None else st.just(regulation),
-        obtained=st.dates(min_value=date(1990, 1, 1), max_value=HIGH),
-    )
-
-
-@st.composite
-def qualification_rules(draw: st.DrawFn) -> QualificationRule:
-    """Qualification rules (C-3): a regulation adopted in 2000-2030, accepting 0-2 other regulations."""
-    main = _adopted(draw, date(2000, 1, 1), HIGH)
-    others = dict.fromkeys(_adopted(draw, date(1990, 1, 1), HIGH) for _ in range(count(draw, 0, 2)))
-    return QualificationRule(regulation=main, also_accepts=tuple(o for o in others if o != main))
-
-
-@st.composite
-def qualification_schedules(draw: st.DrawFn, *, first: date | None = None) -> Schedule[QualificationRule]:
-    """Qualification schedules (C-3): 1-3 steps in increasing order, each starting on or after the adoption of
-    its regulation, each later rule accepting some earlier regulations.
-
-    ``first`` fixes the first step's start (default: drawn in 2000-2020).
-    """
-    _check_day("first", first)
-    start = first if first is not None else day(draw, date(2000, 1, 1), date(2020, 12, 31))
-    steps: list[Step[QualificationRule]] = []
-    for begins in _starts(draw, start, 2):
-        adopted = _adopted(draw, begins - timedelta(days=365), begins)
-        earlier = list(dict.fromkeys(s.value.regulation for s in steps if s.value.regulation != adopted))
-        mask = count(draw, 0, 2 ** len(earlier) - 1)  # one choice: which earlier regulations it accepts
-        accepted = [r for index, r in enumerate(earlier) if mask >> index & 1]
-        rule = QualificationRule(regulation=adopted, also_accepts=tuple(accepted))
-        steps.append(Step(start=begins, value=rule, source=Source(citation="[hypothesis] a drawn rule")))
-    return Schedule(steps=tuple(steps))
 
 
 def consultants(*, person_id: str | None = None) -> st.SearchStrategy[Consultant]:
@@ -298,15 +183,19 @@ def training_records(draw: st.DrawFn, *, person_id: str | None = None) -> Traini
     """Training records (C-6): a course of 0-10 days in 2014-2030 with 0.01-200 hours."""
     if person_id is not None and type(person_id) is not str:
         raise InvalidArgument("person_id must be a str or None")
-    period = draw(_range_in(DateRange(start=LOW, end=HIGH)))
+    period = _range(draw, _DRAWN_YEARS)
     assert period.end is not None
-    return TrainingRecord(
-        person_id=draw(person_ids()) if person_id is None else person_id,
-        course=draw(_NAMES),
-        start=period.start,
-        end=min(period.end, period.start + timedelta(days=10)),
-        hours=draw(fte_loads(max_value=Decimal("200.00"))),
+    return _TRAINING_RECORD(
+        draw(_PERSON_IDS) if person_id is None else person_id,
+        draw(_NAMES),
+        period.start,
+        min(period.end, period.start + timedelta(days=10)),
+        Decimal(count(draw, 1, 20000)).scaleb(-2),
     )
+
+
+_TRAINING_RECORD = builder(TrainingRecord)
+_DRAWN_YEARS = DateRange(start=LOW, end=HIGH)
 
 
 # ---------------------------------------------------------------- C-1, C-5
@@ -358,12 +247,12 @@ def _agreements(draw: st.DrawFn, municipality: str | None, on: date | None, size
     else:
         is_open = draw(_BOOLEANS)
         start = on - timedelta(days=count(draw, 0, MAX_SPAN))
-        period = DateRange(start=start, end=None if is_open else on + timedelta(days=count(draw, 0, MAX_SPAN)))
+        period = _RANGE(start, None if is_open else on + timedelta(days=count(draw, 0, MAX_SPAN)))
         signed = day(draw, period.start - timedelta(days=365), on)
     # A count of pilot schools, then distinct registration numbers in increasing order, each above the last.
-    size, low, pilots = count(draw, *sizes), 0, []
-    for index in range(size):
-        number = count(draw, low, 10**10 - size + index)
+    wanted, low, pilots = size(draw, *sizes), 0, []
+    for index in range(wanted):
+        number = count(draw, low, 10**10 - wanted + index)
         low = number + 1
         own = period if draw(_BOOLEANS) else _range(draw, period)
         pilots.append(_PILOT(f"{number:010d}", own))
@@ -371,17 +260,17 @@ def _agreements(draw: st.DrawFn, municipality: str | None, on: date | None, size
     effective = max(signed, period.start)
     if effective >= max(RATIO_SCHEDULE.start, QUALIFICATION_SCHEDULE.start) and draw(_BOOLEANS):
         # The brief's defaults: both default schedules are in force from 2016-10-01.
-        return Agreement(municipality=name, signed=signed, period=period, pilot_schools=tuple(pilots))
-    return Agreement(
-        municipality=name,
-        signed=signed,
-        period=period,
-        pilot_schools=tuple(pilots),
-        requirements=draw(_REQUIREMENTS),
-        qualification_rules=draw(qualification_schedules(first=effective - timedelta(days=count(draw, 0, 365)))),
-        ratio=draw(ratio_rules(first=effective - timedelta(days=count(draw, 0, 365)))),
-        load_bounds=draw(_LOAD_BOUNDS),
-        training=draw(_TRAINING),
+        return _AGREEMENT(name, signed, period, tuple(pilots), *_DEFAULT_PARAMETERS)
+    return _AGREEMENT(
+        name,
+        signed,
+        period,
+        tuple(pilots),
+        draw(_REQUIREMENTS),
+        _qualification_schedule(draw, effective - timedelta(days=count(draw, 0, 365))),
+        _ratio_rule(draw, effective - timedelta(days=count(draw, 0, 365))),
+        draw(_LOAD_BOUNDS),
+        draw(_TRAINING),
     )
 
 
@@ -389,7 +278,8 @@ def agreements(
     *, municipality: str | None = None, on: date | None = None, min_size: int = 0, max_size: int = 12
 ) -> st.SearchStrategy[Agreement]:
     """Agreements (C-1): a period, a signing day by its end, ``min_size`` ... ``max_size`` (0 ... 100)
-    distinct pilot schools inside the period, and drawn parameters (or the brief's defaults).
+    distinct pilot schools inside the period (few more often than many; any number up to ``max_size`` can be
+    drawn), and drawn parameters (or the brief's defaults).
 
     ``on``: only agreements in force on that day (signed by it, period containing it).
     """
@@ -400,9 +290,9 @@ def agreements(
 
 
 _PILOT = builder(PilotSchool)
-_REQUIREMENTS = pilot_requirements()
-_LOAD_BOUNDS = load_bounds()
-_TRAINING = training_requirements()
+_AGREEMENT = builder(Agreement)
+#: An agreement's parameters as declared by default (the brief's): requirements, schedules, bounds, training.
+_DEFAULT_PARAMETERS = tuple(field.default for field in plan_of(Agreement).fields[4:])
 
 
 # ---------------------------------------------------------------- C-7, C-8
@@ -476,7 +366,7 @@ def career_events(
     start = day(draw, area.start, last)
     end = start + timedelta(days=count(draw, 0, max_length))
     # A count of schools, then each one (a registration number or a name); repeats dropped.
-    schools = list(dict.fromkeys(_school(draw) for _ in range(count(draw, 0, 6))))
+    schools = list(dict.fromkeys(_school(draw) for _ in range(size(draw, 0, 6))))
     pilots = schools[: count(draw, 0, len(schools))]
     mask = count(draw, 0, 2**12 - 1)  # one choice: which grades took part
     participants = tuple(
@@ -499,7 +389,7 @@ def career_events(
         pilot_schools=tuple(pilots),
         participants=participants,
         non_pilot_participants=non_pilot,
-        partners=tuple(draw(_PARTNERS) for _ in range(count(draw, 0, 3))),
+        partners=tuple(draw(_PARTNERS) for _ in range(size(draw, 0, 3))),
     )
 
 

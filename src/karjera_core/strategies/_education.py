@@ -34,6 +34,8 @@ from karjera_core.education import (
 from karjera_core.errors import Problem
 from karjera_core.organisations import MAX_NAME
 from karjera_core.register import VIIS_COLUMNS, RegisterColumns, RegisterEntry, RegisterImport
+from karjera_core.strategies import _draw
+from karjera_core.strategies._draw import builder, count, size
 from karjera_core.strategies._organisations import _choices, _names
 from karjera_core.strategies._time import school_years
 from karjera_core.time import SchoolYear
@@ -120,36 +122,42 @@ def _ten_digits(number: int) -> str:
 _REGISTRATION_NUMBERS = st.integers(min_value=0, max_value=10**10 - 1).map(_ten_digits)
 
 
-def _digits(count: int, alphabet: str = _DIGITS) -> st.SearchStrategy[str]:
-    return st.text(alphabet=alphabet, min_size=count, max_size=count)
-
-
-@st.composite
-def _programmes(draw: st.DrawFn, prefixes: list[str], wanted: dict[str, bool | None]) -> Programme:
-    prefix = draw(st.sampled_from(prefixes))
+def _programme(draw: st.DrawFn, prefixes: list[str], wanted: dict[str, bool | None]) -> Programme:
+    """A programme whose flags follow from its code (O-4): the code's parts as three or four choices, then each
+    flag the code leaves open."""
+    prefix = prefixes[count(draw, 0, len(prefixes) - 1)]
     general = prefix in ("21", "31")
     special_wanted = wanted["special"]
     if general and special_wanted is not None:
-        fifth = "5" if special_wanted else draw(st.sampled_from(_NOT_FIVE))
+        fifth = "5" if special_wanted else _NOT_FIVE[count(draw, 0, len(_NOT_FIVE) - 1)]
     else:
-        fifth = draw(st.sampled_from(_DIGITS))
-    code = prefix + draw(_digits(2)) + fifth + draw(_digits(3))
+        fifth = _DIGITS[count(draw, 0, len(_DIGITS) - 1)]
+    code = f"{prefix}{count(draw, 0, 99):02d}{fifth}{count(draw, 0, 999):03d}"
 
     def flag(name: str, determined: bool | None) -> bool:
         value = wanted[name]
         if determined is not None:
             return determined
-        return draw(st.booleans()) if value is None else value
+        return draw(_BOOLEANS) if value is None else value
 
-    return Programme(
-        code=code,
-        title=_PREFIXES[prefix],
-        basic=flag("basic", {"21": True, "31": False}.get(prefix)),
-        general_secondary=flag("general_secondary", {"21": False, "31": True}.get(prefix)),
-        vocational=flag("vocational", False if general else None),
-        special=flag("special", fifth == "5" if general else None),
-        minority=flag("minority", None),
+    return _PROGRAMME(
+        code,
+        _PREFIXES[prefix],
+        flag("basic", {"21": True, "31": False}.get(prefix)),
+        flag("general_secondary", {"21": False, "31": True}.get(prefix)),
+        flag("vocational", False if general else None),
+        flag("special", fifth == "5" if general else None),
+        flag("minority", None),
     )
+
+
+@st.composite
+def _programmes(draw: st.DrawFn, prefixes: list[str], wanted: dict[str, bool | None]) -> Programme:
+    return _programme(draw, prefixes, wanted)
+
+
+_BOOLEANS = st.booleans()
+_PROGRAMME = builder(Programme)
 
 
 def programmes(
@@ -215,15 +223,53 @@ def institutions(
     if programme is not None and not isinstance(programme, st.SearchStrategy):
         raise InvalidArgument("programme must be a strategy for Programme, or None")
     high = _bounded("max_programmes", max_programmes, 0, 50)
-    return st.builds(
-        Institution,
-        registration_number=registration_numbers() if registration_number is None else st.just(registration_number),
-        name=_names(),
-        founder=st.sampled_from(founder_list),
-        municipality=st.sampled_from(_MUNICIPALITY_NAMES) if municipality is None else st.just(municipality),
-        kind=st.sampled_from(kind_list),
-        programmes=st.lists(programmes() if programme is None else programme, max_size=high).map(tuple),
-    )
+    return _institutions(tuple(founder_list), tuple(kind_list), municipality, registration_number, programme, high)
+
+
+@st.composite
+def _institutions(
+    draw: st.DrawFn,
+    founders: tuple[Founder, ...],
+    kinds: tuple[InstitutionKind, ...],
+    municipality: str | None,
+    registration_number: str | None,
+    programme: st.SearchStrategy[Programme] | None,
+    high: int,
+) -> Institution:
+    return _institution(draw, founders, kinds, municipality, registration_number, programme, high)
+
+
+def _institution(
+    draw: st.DrawFn,
+    founders: tuple[Founder, ...],
+    kinds: tuple[InstitutionKind, ...],
+    municipality: str | None,
+    registration_number: str | None,
+    programme: st.SearchStrategy[Programme] | None,
+    high: int,
+) -> Institution:
+    """An institution: its number, name, founder, municipality and kind, then a count of programmes (few more
+    often than many) and each programme."""
+    number = draw(_REGISTRATION_NUMBERS) if registration_number is None else registration_number
+    name = draw(_NAME)
+    founder = founders[count(draw, 0, len(founders) - 1)]
+    if municipality is None:
+        municipality = _MUNICIPALITY_NAMES[count(draw, 0, len(_MUNICIPALITY_NAMES) - 1)]
+    kind = kinds[count(draw, 0, len(kinds) - 1)]
+    wanted = size(draw, 0, high)
+    if programme is None:
+        drawn = tuple(_programme(draw, _ALL_PREFIXES, _ANY_FLAGS) for _ in range(wanted))
+    else:
+        drawn = tuple(draw(programme) for _ in range(wanted))
+    return _INSTITUTION(number, name, founder, municipality, kind, drawn)
+
+
+_NAME = _names()
+_INSTITUTION = builder(Institution)
+_ALL_PREFIXES = list(_PREFIXES)
+_ANY_FLAGS: dict[str, bool | None] = dict.fromkeys(("basic", "general_secondary", "vocational", "special", "minority"))
+_FOUNDERS = tuple(Founder)
+_INSTITUTION_KINDS = tuple(InstitutionKind)
 
 
 def _count_arguments(
@@ -309,37 +355,51 @@ def register_columns() -> st.SearchStrategy[RegisterColumns]:
     return st.just(VIIS_COLUMNS) | made
 
 
+def _entry(draw: st.DrawFn) -> RegisterEntry:
+    row = count(draw, 0, 5000)
+    institution = _institution(draw, _FOUNDERS, _INSTITUTION_KINDS, None, None, None, 1)
+    return _ENTRY(row, institution, draw(_LEGAL_STATUS))
+
+
+@st.composite
+def _register_entries(draw: st.DrawFn) -> RegisterEntry:
+    return _entry(draw)
+
+
 def register_entries() -> st.SearchStrategy[RegisterEntry]:
-    """Entries of a register import (O-3): a row number, an institution and an optional legal status."""
-    return st.builds(
-        RegisterEntry,
-        row=st.integers(min_value=0, max_value=5000),
-        institution=institutions(max_programmes=1),
-        legal_status=st.none() | _names(40),
-    )
+    """Entries of a register import (O-3): a row number, an institution (with at most one programme) and an
+    optional legal status."""
+    return _REGISTER_ENTRIES
 
 
 _ROW_FIELDS = ("registration_number", "name", "founder", "kind", "address", "legal_status")
+_PROBLEM_CODES = ("register.blank", "register.founder_unknown", "text.format")
 
 
-def _register_problems() -> st.SearchStrategy[Problem]:
-    """Problems as a register import reports them: at ``$.rows[index].<field>``."""
-    path = st.tuples(st.integers(min_value=0, max_value=5000), st.sampled_from(_ROW_FIELDS))
-    return st.builds(
-        Problem,
-        path=path.map(lambda found: f"$.rows[{found[0]}].{found[1]}"),
-        code=st.sampled_from(["register.blank", "register.founder_unknown", "text.format"]),
-        message=_names(60),
-    )
+def _problem(draw: st.DrawFn) -> Problem:
+    """A problem as a register import reports it: at ``$.rows[index].<field>``."""
+    path = f"$.rows[{count(draw, 0, 5000)}].{_ROW_FIELDS[count(draw, 0, len(_ROW_FIELDS) - 1)]}"
+    return _PROBLEM(path, _PROBLEM_CODES[count(draw, 0, len(_PROBLEM_CODES) - 1)], draw(_MESSAGE), None)
+
+
+@st.composite
+def _register_imports(draw: st.DrawFn) -> RegisterImport:
+    entries = tuple(_entry(draw) for _ in range(size(draw, 0, 3)))
+    return _IMPORT(entries, tuple(_problem(draw) for _ in range(size(draw, 0, 3))))
 
 
 def register_imports() -> st.SearchStrategy[RegisterImport]:
     """Results of a register import (O-3): a few entries and a few problems."""
-    return st.builds(
-        RegisterImport,
-        entries=st.lists(register_entries(), max_size=3).map(tuple),
-        problems=st.lists(_register_problems(), max_size=3).map(tuple),
-    )
+    return _REGISTER_IMPORTS
+
+
+_ENTRY = builder(RegisterEntry)
+_PROBLEM = builder(Problem)
+_IMPORT = builder(RegisterImport)
+_LEGAL_STATUS = _draw.optional_texts(40)
+_MESSAGE = _names(60)
+_REGISTER_ENTRIES = _register_entries()
+_REGISTER_IMPORTS = _register_imports()
 
 
 TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {

@@ -30,7 +30,7 @@ from karjera_core.programmes.erasmus import (
     TrainingScope,
 )
 from karjera_core.strategies import _draw
-from karjera_core.strategies._draw import builder, count, day
+from karjera_core.strategies._draw import builder, count, day, size
 from karjera_core.strategies._funding import texts
 from karjera_core.strategies._organisations import organisations
 from karjera_core.strategies._time import date_ranges, dates
@@ -62,6 +62,9 @@ _PARTNERSHIP = builder(Partnership)
 _OPTIONAL = _draw.optional_texts(40)
 _FORMATS = tuple(PartnershipFormat)
 _SCOPE_LIST = tuple(TrainingScope)
+_OUTPUT_KINDS = tuple(OutputKind)
+_OUTPUT = builder(Output)
+_RANGE = builder(DateRange)
 
 
 def partnership_formats() -> st.SearchStrategy[PartnershipFormat]:
@@ -154,16 +157,21 @@ def training_events(
     return _training_events(_ORGANISATIONS if host is None else st.just(host), within)
 
 
+def _output(draw: st.DrawFn, kind: OutputKind | None) -> Output:
+    chosen = _OUTPUT_KINDS[count(draw, 0, len(_OUTPUT_KINDS) - 1)] if kind is None else kind
+    return _OUTPUT(chosen, draw(_TEXT), tuple(draw(_TEXT) for _ in range(size(draw, 0, 3))))
+
+
+@st.composite
+def _outputs(draw: st.DrawFn, kind: OutputKind | None) -> Output:
+    return _output(draw, kind)
+
+
 def outputs(*, kind: OutputKind | None = None) -> st.SearchStrategy[Output]:
-    """Outputs (E-3), of ``kind`` when given."""
+    """Outputs (E-3), of ``kind`` when given: a title and up to three details."""
     if kind is not None and type(kind) is not OutputKind:
         raise InvalidArgument("kind must be an OutputKind or None")
-    return st.builds(
-        Output,
-        kind=output_kinds() if kind is None else st.just(kind),
-        title=texts(),
-        details=st.lists(texts(), max_size=3).map(tuple),
-    )
+    return _ANY_OUTPUT if kind is None else _outputs(kind)
 
 
 def _span(draw: st.DrawFn, period: DateRange | None) -> DateRange | None:
@@ -172,7 +180,7 @@ def _span(draw: st.DrawFn, period: DateRange | None) -> DateRange | None:
         return None
     low, high = (period.start, period.end) if period is not None and period.end is not None else (_FIRST, _LAST)
     start = day(draw, low, high)
-    return DateRange(start=start, end=start + timedelta(days=count(draw, 0, (high - start).days)))
+    return _RANGE(start, start + timedelta(days=count(draw, 0, (high - start).days)))
 
 
 def _meeting(draw: st.DrawFn, period: DateRange | None) -> Meeting:
@@ -202,30 +210,21 @@ def _partnerships(draw: st.DrawFn, format: PartnershipFormat | None) -> Partners
     rules = kind.default_rules
     least = max(rules.min_organisations, rules.min_countries)
     # A count of countries, then distinct countries in alphabetical order, each after the one before.
-    size, after, countries = count(draw, least, least + 4), -1, []
-    for index in range(size):
-        after = count(draw, after + 1, len(_COUNTRIES) - size + index)
+    wanted, after, countries = size(draw, least, least + 4), -1, []
+    for index in range(wanted):
+        after = count(draw, after + 1, len(_COUNTRIES) - wanted + index)
         countries.append(_COUNTRIES[after])
     members = [_draw.organisation(draw, country) for country in countries]
     period: DateRange | None = None
     if draw(_BOOLEANS):
         start = draw(_STARTS)
         months = count(draw, rules.min_months, rules.max_months)
-        period = DateRange(start=start, end=start + relativedelta(months=months) - timedelta(days=1))
-    trainings = tuple(_training(draw, members, period) for _ in range(count(draw, 0, 3)))
+        period = _RANGE(start, start + relativedelta(months=months) - timedelta(days=1))
+    trainings = tuple(_training(draw, members, period) for _ in range(size(draw, 0, 3)))
     title, aim = draw(_TEXT), draw(_OPTIONAL)
-    meetings_ = tuple(_meeting(draw, period) for _ in range(count(draw, 0, 2)))
-    return Partnership(
-        title=title,
-        format=kind,
-        coordinator=members[0],
-        partners=tuple(members[1:]),
-        period=period,
-        aim=aim,
-        meetings=meetings_,
-        trainings=trainings,
-        outputs=draw(_OUTPUT_TUPLES),
-    )
+    meetings_ = tuple(_meeting(draw, period) for _ in range(size(draw, 0, 2)))
+    outputs_ = tuple(_output(draw, None) for _ in range(size(draw, 0, 3)))
+    return _PARTNERSHIP(title, kind, members[0], tuple(members[1:]), period, aim, meetings_, trainings, outputs_)
 
 
 def partnerships(*, format: PartnershipFormat | None = None) -> st.SearchStrategy[Partnership]:
@@ -237,7 +236,7 @@ def partnerships(*, format: PartnershipFormat | None = None) -> st.SearchStrateg
     return _partnerships(format)
 
 
-_OUTPUT_TUPLES = st.lists(outputs(), max_size=3).map(tuple)
+_ANY_OUTPUT = _outputs(None)
 
 TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     PartnershipFormat: partnership_formats(),

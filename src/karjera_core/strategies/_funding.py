@@ -55,6 +55,8 @@ __all__ = [
 #: The programming periods the library ships, simplest first.
 KNOWN_PERIODS = (ESF_2014_2020, ESF_PLUS_2021_2027, ERASMUS_PLUS_2014_2020, ERASMUS_PLUS_2021_2027)
 _SOURCES = tuple(FundingSource)
+_SELECTIONS = tuple(Selection)
+_BOOLEANS = st.booleans()
 _PERIOD = builder(ProgrammingPeriod)
 _NUMBER = builder(ProjectNumber)
 _LINE = builder(BudgetLine)
@@ -96,7 +98,7 @@ _ROUNDS = st.none() | st.booleans()
 @st.composite
 def _made_up(draw: st.DrawFn, binds: bool | None) -> ProgrammingPeriod:
     code, name, fund, window, legal = draw(_CODE), draw(_NAME), draw(funds()), draw(_WINDOWS), draw(_LEGAL)
-    binding = draw(st.booleans()) if binds is None else binds
+    binding = draw(_BOOLEANS) if binds is None else binds
     return _PERIOD(code, name, fund, window, legal, binding, draw(_ROUNDS))
 
 
@@ -120,16 +122,23 @@ _MEASURES = integers(0, 99 * 10**6 - 1)
 _SEQUENCES = integers(1, 999)
 
 
+def project_number(
+    draw: st.DrawFn, with_round: bool | None, years: tuple[int, int], selection: Selection | None
+) -> ProjectNumber:
+    """A project number (F-2) with a selection letter: five or six choices."""
+    measure = draw(_MEASURES)
+    has_round = draw(_BOOLEANS) if with_round is None else with_round
+    selection_round = count(draw, 1, 99) if has_round else None
+    year = count(draw, *years)
+    chosen = _SELECTIONS[count(draw, 0, len(_SELECTIONS) - 1)] if selection is None else selection
+    return _NUMBER(_parts(measure), None, selection_round, year, chosen, draw(_SEQUENCES))
+
+
 @st.composite
 def _project_numbers(
     draw: st.DrawFn, with_round: bool | None, years: tuple[int, int], selection: Selection | None
 ) -> ProjectNumber:
-    measure = draw(_MEASURES)
-    has_round = draw(st.booleans()) if with_round is None else with_round
-    selection_round = count(draw, 1, 99) if has_round else None
-    year = count(draw, *years)
-    chosen = draw(selections()) if selection is None else selection
-    return _NUMBER(_parts(measure), None, selection_round, year, chosen, draw(_SEQUENCES))
+    return project_number(draw, with_round, years, selection)
 
 
 _BODIES = st.sampled_from(IMPLEMENTING_BODIES)
@@ -190,7 +199,8 @@ def _max_cents(check: Narrowing, name: str, value: Any) -> int:
 
 @st.composite
 def _budget_lines(draw: st.DrawFn, source: FundingSource | None, high: int) -> BudgetLine:
-    return _LINE(draw(funding_sources()) if source is None else source, cents(count(draw, 0, high)))
+    chosen = _SOURCES[count(draw, 0, len(_SOURCES) - 1)] if source is None else source
+    return _LINE(chosen, cents(count(draw, 0, high)))
 
 
 def budget_lines(
@@ -203,7 +213,7 @@ def budget_lines(
 
 @st.composite
 def _budgets(draw: st.DrawFn, complete: bool | None, high: int) -> Budget:
-    is_complete = draw(st.booleans()) if complete is None else complete
+    is_complete = draw(_BOOLEANS) if complete is None else complete
     total = count(draw, 0, high)
     # The sources as a set of bits, listed in the enumeration's order (the order Budget keeps them in).
     mask = count(draw, 0, 2 ** len(_SOURCES) - (1 if is_complete else 2))

@@ -36,7 +36,7 @@ from karjera_core.indicators import (
     summarize,
     timeline,
 )
-from karjera_core.strategies._draw import builder, count, day, integers
+from karjera_core.strategies._draw import builder, count, day, integers, size
 from karjera_core.time import DateRange
 
 __all__ = [
@@ -127,21 +127,26 @@ def _indicators(draw: st.DrawFn, code: str | None, measure: Measure | None, coun
         drawn = _maybe(draw, 10)
         denominator = None if drawn is None else drawn + 1
     deadline, baseline = _maybe(draw, (LAST_DAY - FIRST_DAY).days + 1), _maybe(draw, 101)
-    return Indicator(
-        code=_pick(draw, _CODES) if code is None else code,
-        title_lv="Rādītājs",
-        title_en="Indicator" if draw(_BOOLEANS) else None,
-        measure=chosen,
-        counting=how,
-        higher_is_better=higher,
-        target=target,
-        deadline=None if deadline is None else FIRST_DAY + timedelta(days=deadline),
-        baseline=None if baseline is None else Decimal(baseline),
-        project="4.2.2.3/1/24/I/001" if draw(_BOOLEANS) else None,
-        period=period,
-        population=population,
-        denominator=denominator,
+    chosen_code = _pick(draw, _CODES) if code is None else code
+    present = count(draw, 0, 3)  # one choice: whether there is an English title, and a project
+    return _INDICATOR(
+        chosen_code,
+        "Rādītājs",
+        "Indicator" if present & 1 else None,
+        chosen,
+        how,
+        higher,
+        target,
+        None if deadline is None else FIRST_DAY + timedelta(days=deadline),
+        None if baseline is None else Decimal(baseline),
+        "4.2.2.3/1/24/I/001" if present & 2 else None,
+        period,
+        population,
+        denominator,
     )
+
+
+_INDICATOR = builder(Indicator)
 
 
 def indicators(
@@ -170,8 +175,8 @@ def _fact(draw: st.DrawFn, indicator: str | None, kinds: tuple[FactKind, ...], v
 
 
 def _some_facts(draw: st.DrawFn, indicator: str | None, valued: bool) -> list[Fact]:
-    """A count of facts (0 ... MAX_FACTS), then each fact."""
-    return [_fact(draw, indicator, _KINDS, valued) for _ in range(count(draw, 0, MAX_FACTS))]
+    """A count of facts (0 ... MAX_FACTS, few more often than many), then each fact."""
+    return [_fact(draw, indicator, _KINDS, valued) for _ in range(size(draw, 0, MAX_FACTS))]
 
 
 _KINDS = tuple(FactKind)
@@ -234,6 +239,7 @@ def distinct_counts() -> st.SearchStrategy[DistinctCount]:
 
 
 _BY_CODE = {code: indicators(code=code) for code in _CODES}
+_ANY_INDICATOR = indicators()
 
 
 def _catalogue(draw: st.DrawFn) -> tuple[Indicator, ...]:
@@ -263,7 +269,7 @@ def tallies() -> st.SearchStrategy[Tally]:
 
 @st.composite
 def _indicator_results(draw: st.DrawFn) -> IndicatorResult:
-    indicator = draw(indicators())
+    indicator = draw(_ANY_INDICATOR)
     valued = indicator.counting is Counting.SUM
     drawn = _some_facts(draw, indicator.code, valued)
     return evaluate(indicator, drawn, as_of=day(draw, FIRST_DAY, LAST_DAY))
@@ -283,7 +289,7 @@ def reports() -> st.SearchStrategy[Report]:
 def _timelines(draw: st.DrawFn) -> Timeline:
     catalogue = _catalogue(draw)
     valued = any(ind.counting is Counting.SUM for ind in catalogue)
-    days = [day(draw, FIRST_DAY, LAST_DAY) for _ in range(count(draw, 1, 4))]
+    days = [day(draw, FIRST_DAY, LAST_DAY) for _ in range(size(draw, 1, 4))]
     return timeline(catalogue, _some_facts(draw, None, valued), on=days)
 
 

@@ -7,6 +7,7 @@ reference data, the earliest dates allowed.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any, TypeVar
@@ -17,7 +18,6 @@ from hypothesis.errors import InvalidArgument
 from karjera_core import _municipality_data as _data
 from karjera_core._iso3166 import ALPHA_2
 from karjera_core.organisations import (
-    ISO_3166_2_LV,
     MUNICIPALITIES,
     REFORM_2021,
     SUCCESSIONS,
@@ -27,14 +27,15 @@ from karjera_core.organisations import (
     OrganisationKind,
     Succession,
 )
-from karjera_core.strategies._time import DEFAULT_MAX_DATE, DEFAULT_MIN_DATE, date_ranges, dates
+from karjera_core.strategies import _draw
+from karjera_core.strategies._draw import builder, count, day
+from karjera_core.strategies._time import DEFAULT_MAX_DATE, DEFAULT_MIN_DATE, date_ranges
 from karjera_core.time import MAX_YEAR, MIN_YEAR, DateRange
 
 __all__ = ["municipalities", "municipality_kinds", "organisation_kinds", "organisations", "successions"]
 
 E = TypeVar("E")
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyzāčēģīķļņšūžABCDEFGHIJKLMNOPRSTUVZĀČĒĢĪĶĻŅŠŪŽ"
 _COUNTRIES = ("LV", *sorted(ALPHA_2 - {"LV"}))
 _LAST_DAY_BEFORE_REFORM = REFORM_2021 - timedelta(days=1)
 
@@ -60,9 +61,9 @@ def municipality_kinds() -> st.SearchStrategy[MunicipalityKind]:
 
 
 def _names(max_size: int = 40) -> st.SearchStrategy[str]:
-    """Non-blank names without surrounding spaces: letters, with single spaces inside."""
-    word = st.text(alphabet=_LETTERS, min_size=1, max_size=12)
-    return st.lists(word, min_size=1, max_size=max(1, max_size // 13)).map(" ".join)
+    """Non-blank names without surrounding spaces: words of :func:`karjera_core.strategies._draw.texts`,
+    single spaces inside, one choice."""
+    return _draw.texts(max_size)
 
 
 def _registration_numbers() -> st.SearchStrategy[str]:
@@ -129,23 +130,44 @@ def _possible_on(kind: MunicipalityKind, on: date) -> bool:
     return (first is None or first <= on) and (last is None or on <= last)
 
 
+@functools.lru_cache(maxsize=16)
+def _valid_ranges(first: date, last: date | None) -> st.SearchStrategy[DateRange]:
+    return date_ranges(within=DateRange(start=first, end=last))
+
+
+#: ISO 3166-2 codes of Latvia (ISO_3166_2_LV): LV-000 ... LV-999, then LV-AAA ... LV-ZZZ, as one choice.
+_ISO_CODES = 1000 + 26**3
+
+
+def _iso_code(number: int) -> str:
+    if number < 1000:
+        return f"LV-{number:03d}"
+    number -= 1000
+    return "LV-" + "".join(chr(ord("A") + number // 26**power % 26) for power in (2, 1, 0))
+
+
 @st.composite
 def _synthetic(draw: st.DrawFn, kinds: list[MunicipalityKind], on: date | None) -> Municipality:
-    kind = draw(st.sampled_from(kinds))
+    kind = kinds[count(draw, 0, len(kinds) - 1)]
     first, last = _hard_bounds(kind)
     if on is None:
-        valid = draw(date_ranges(within=DateRange(start=first or DEFAULT_MIN_DATE, end=last)))
+        valid = draw(_valid_ranges(first or DEFAULT_MIN_DATE, last))
     else:
-        start = draw(dates(min_value=first or min(DEFAULT_MIN_DATE, on), max_value=on))
+        start = day(draw, first or min(DEFAULT_MIN_DATE, on), on)
         if last is None:
-            end = draw(st.none() | dates(min_value=on, max_value=max(on, DEFAULT_MAX_DATE)))
+            end = day(draw, on, max(on, DEFAULT_MAX_DATE)) if draw(_BOOLEANS) else None
         else:
-            end = draw(dates(min_value=on, max_value=last))
-        valid = DateRange(start=start, end=end)
-    atvk = draw(st.none() | st.text(alphabet="0123456789", min_size=7, max_size=7))
-    iso_code = draw(st.none() | st.from_regex(ISO_3166_2_LV, fullmatch=True))
-    name = draw(st.sampled_from(_NAMES_BY_KIND[kind]))
-    return Municipality(name=name, kind=kind, valid=valid, atvk=atvk, iso_code=iso_code)
+            end = day(draw, on, last)
+        valid = _RANGE(start, end)
+    atvk = f"{count(draw, 0, 10**7 - 1):07d}" if draw(_BOOLEANS) else None
+    iso_code = _iso_code(count(draw, 0, _ISO_CODES - 1)) if draw(_BOOLEANS) else None
+    names = _NAMES_BY_KIND[kind]
+    return _MUNICIPALITY(names[count(draw, 0, len(names) - 1)], kind, valid, atvk, iso_code)
+
+
+_BOOLEANS = st.booleans()
+_RANGE = builder(DateRange)
+_MUNICIPALITY = builder(Municipality)
 
 
 def municipalities(

@@ -17,11 +17,21 @@ path* (a break that the declaration allows, such as leaving out a key with a
 default, or that a cross-field rule reports elsewhere, is passed over, never
 drawn and thrown away).  The last resort, always refused where it is, is a
 payload of the wrong JSON type as a whole, at ``$``.
+
+One leaf is all a break needs, so the valid payload broken is drawn small
+(:func:`~karjera_core.strategies._draw.few_items`: at most one item more than
+the least in each drawn count of items), and only the breaks tried are made.
+The first site tried is drawn as a walk from the root would stop at it (each
+node: stop there, or go on into one of its children, all alike), so that
+every top-level field is broken about as often as the root and a leaf deep
+inside less often; now and then any break alike, so that each can be drawn.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -30,6 +40,7 @@ from hypothesis import strategies as st
 from karjera_core._records import is_record
 from karjera_core.errors import ValidationError
 from karjera_core.serialization import structure, unstructure
+from karjera_core.strategies._draw import count, few_items, integers
 from karjera_core.strategies._narrowing import Narrowing
 
 __all__ = ["invalid_payloads", "payloads"]
@@ -65,15 +76,30 @@ def _wrong(value: JSON) -> list[JSON]:
     return [[], "{}"]  # an object
 
 
-def _sites(data: JSON, steps: tuple[Step, ...] = ()) -> Iterator[tuple[tuple[Step, ...], JSON]]:
-    """Every node of ``data`` with the steps to it, the root first, depth first."""
-    yield steps, data
+#: The break is one choice of this many values (hypothesis draws a range this small uniformly): all but the
+#: last are spread over the sites by their weights (see :func:`_sites`); the last one stands for any break,
+#: drawn as a second choice, so that every break can be drawn.
+_SITE_CHOICES = 256
+_SITE_CHOICE = integers(0, _SITE_CHOICES - 1)
+
+
+def _sites(
+    data: JSON, steps: tuple[Step, ...] = (), weight: float = 1.0
+) -> Iterator[tuple[tuple[Step, ...], JSON, float]]:
+    """Every node of ``data`` with the steps to it and its weight, the root first, depth first.
+
+    The weights are the chances of a walk from the root that at each node stops there or goes on into one of
+    its children, all alike: a top-level field is broken as often as the root, a leaf deep inside less often.
+    """
+    children = len(data) if type(data) in (dict, list) else 0
+    share = weight / (children + 1)
+    yield steps, data, share if children else weight
     if type(data) is dict:
         for key, value in data.items():
-            yield from _sites(value, (*steps, key))
+            yield from _sites(value, (*steps, key), share)
     elif type(data) is list:
         for index, value in enumerate(data):
-            yield from _sites(value, (*steps, index))
+            yield from _sites(value, (*steps, index), share)
 
 
 def _path(steps: tuple[Step, ...]) -> str:
@@ -98,15 +124,36 @@ def _without(key: str) -> Callable[[JSON], JSON]:
     return lambda node: {k: v for k, v in node.items() if k != key}
 
 
-def _breaks(data: JSON) -> Iterator[tuple[JSON, str]]:
-    """Every single-leaf break of ``data`` as ``(broken data, path)``, site by site, simplest break first."""
-    for steps, node in _sites(data):
-        for replacement in _wrong(node):
-            yield _replace(data, steps, _constant(replacement)), _path(steps)
-        if type(node) is dict:
-            yield _replace(data, steps, lambda n: {**n, UNKNOWN_KEY: 1}), _path((*steps, UNKNOWN_KEY))
-            for key in node:
-                yield _replace(data, steps, _without(key)), _path((*steps, key))
+def _break_count(node: JSON) -> int:
+    """How many breaks :func:`_break` makes of ``node``: its replacements, then for an object an unknown key and
+    each key left out."""
+    found = len(_wrong(node))
+    return found + 1 + len(node) if type(node) is dict else found
+
+
+def _break(data: JSON, steps: tuple[Step, ...], node: JSON, which: int) -> tuple[JSON, str]:
+    """Break number ``which`` (``0 ... _break_count(node) - 1``) of the node at ``steps``, as (data, path)."""
+    replacements = _wrong(node)
+    if which < len(replacements):
+        return _replace(data, steps, _constant(replacements[which])), _path(steps)
+    which -= len(replacements)
+    if which == 0:
+        return _replace(data, steps, lambda n: {**n, UNKNOWN_KEY: 1}), _path((*steps, UNKNOWN_KEY))
+    key = list(node)[which - 1]
+    return _replace(data, steps, _without(key)), _path((*steps, key))
+
+
+def _breaks(sites: list[tuple[tuple[Step, ...], JSON, float]], at: int, first: int) -> Iterator[tuple[JSON, str]]:
+    """The single-leaf breaks of the data whose nodes are ``sites`` (the root first), as ``(broken data,
+    path)``, site by site, simplest break first: from break ``first`` of site ``at`` on, and round to the ones
+    before it.  Each break is made only when asked for."""
+    data = sites[0][1]
+    steps, node, _ = sites[at]
+    yield from (_break(data, steps, node, number) for number in range(first, _break_count(node)))
+    for index in [*range(at + 1, len(sites)), *range(at)]:
+        other_steps, other, _ = sites[index]
+        yield from (_break(data, other_steps, other, number) for number in range(_break_count(other)))
+    yield from (_break(data, steps, node, number) for number in range(first))
 
 
 def refused_at(data: JSON, path: str, cls: type) -> bool:
@@ -144,12 +191,31 @@ def payloads(cls: type) -> st.SearchStrategy[JSON]:
     return _payloads(_public_record(Narrowing("payloads"), cls))
 
 
+def _drawn_break(draw: st.DrawFn, sites: list[tuple[tuple[Step, ...], JSON, float]]) -> tuple[int, int]:
+    """The site (its index) and the break of it to try first: a site by its weight, then a break of it, as one
+    choice shrinking to the first break of the root; now and then (one value in 256) any break alike.  A
+    payload of one node (a value type's) has only a break to draw."""
+    if len(sites) == 1:
+        return 0, count(draw, 0, _break_count(sites[0][1]) - 1)
+    drawn = draw(_SITE_CHOICE)
+    if drawn == _SITE_CHOICES - 1:
+        ends = list(itertools.accumulate(_break_count(node) for _, node, _ in sites))
+        number = count(draw, 0, ends[-1] - 1)
+        at = bisect.bisect_right(ends, number)
+        return at, number - (ends[at - 1] if at else 0)
+    tops = list(itertools.accumulate(weight * (_SITE_CHOICES - 1) for _, _, weight in sites))
+    at = min(bisect.bisect_right(tops, drawn), len(sites) - 1)
+    low = tops[at - 1] if at else 0.0
+    return at, min(int((drawn - low) / (tops[at] - low) * _break_count(sites[at][1])), _break_count(sites[at][1]) - 1)
+
+
 @st.composite
 def _invalid(draw: st.DrawFn, cls: type) -> tuple[JSON, str]:
-    data = draw(_payloads(cls))
-    breaks = list(_breaks(data))
-    first = draw(st.integers(min_value=0, max_value=len(breaks) - 1))
-    for broken, path in breaks[first:] + breaks[:first]:
+    with few_items():  # one item in a collection is enough to break one
+        data = draw(_payloads(cls))
+    sites = list(_sites(data))
+    at, first = _drawn_break(draw, sites)
+    for broken, path in _breaks(sites, at, first):
         if refused_at(broken, path, cls):
             return broken, path
     raise AssertionError(f"no break of {cls.__name__} is refused: the root of the wrong type always is")
@@ -166,7 +232,9 @@ def invalid_payloads(cls: type) -> st.SearchStrategy[tuple[JSON, str]]:
     ``structure(data, cls)`` raises a :class:`~karjera_core.errors.ValidationError`
     whose problems include one at ``path``.  The breaks: a value of another
     JSON type, a number out of range, a date written ``20240102``, an unknown
-    key, a missing required key, a personal code in a text.  Shrinks toward a
+    key, a missing required key, a personal code in a text.  The payload
+    broken is a small one (at most one item more than the least in each
+    collection), enough for a break inside a collection.  Shrinks toward a
     small payload broken at its root.
 
     >>> from hypothesis import find

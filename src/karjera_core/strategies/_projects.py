@@ -21,8 +21,8 @@ from karjera_core.funding import ProgrammingPeriod
 from karjera_core.organisations import Organisation
 from karjera_core.projects import RESPONSIBLE_ROLES, Amendment, Project, ProjectRole, ProjectStatus, Role
 from karjera_core.strategies import _draw
-from karjera_core.strategies._draw import builder, count, day, integers
-from karjera_core.strategies._funding import KNOWN_PERIODS, _budgets, _made_up, _project_numbers
+from karjera_core.strategies._draw import builder, count, day, integers, size
+from karjera_core.strategies._funding import KNOWN_PERIODS, _budgets, _made_up, project_number
 from karjera_core.strategies._money import DEFAULT_MAX_CENTS
 from karjera_core.strategies._narrowing import Narrowing
 from karjera_core.strategies._schedule import regulation
@@ -40,8 +40,8 @@ _LEAD_ROLES = tuple(sorted(RESPONSIBLE_ROLES, key=lambda r: _ROLES.index(r)))
 _ROLE = builder(ProjectRole)
 _AMENDMENT = builder(Amendment)
 _PROJECT = builder(Project)
+_RANGE = builder(DateRange)
 _TEXT = _draw.texts(40)
-_OPTIONAL = st.booleans()
 _BUDGETS = _budgets(None, DEFAULT_MAX_CENTS)
 _PERIOD_CHOICE = integers(0, len(KNOWN_PERIODS))
 _MADE_UP = _made_up(None)
@@ -60,7 +60,7 @@ def project_statuses() -> st.SearchStrategy[ProjectStatus]:
 @st.composite
 def _project_roles(draw: st.DrawFn, role: Role | None, organisation: Organisation | None) -> ProjectRole:
     chosen = _draw.organisation(draw) if organisation is None else organisation
-    return _ROLE(chosen, draw(roles()) if role is None else role)
+    return _ROLE(chosen, _ROLES[count(draw, 0, len(_ROLES) - 1)] if role is None else role)
 
 
 def project_roles(
@@ -86,11 +86,11 @@ def _any_amendments(draw: st.DrawFn, start: date, limit: date) -> tuple[Amendmen
     """0-3 amendments announced on distinct days from a year before ``start``, in order, each ending from
     ``start`` to ``limit``."""
     first = max(start - timedelta(days=365), _FIRST_DAY)
-    size = min(count(draw, 0, 3), (limit - first).days + 1)
+    wanted = min(size(draw, 0, 3), (limit - first).days + 1)
     found: list[Amendment] = []
     announced = first - timedelta(days=1)
-    for index in range(size):
-        announced = day(draw, announced + timedelta(days=1), limit - timedelta(days=size - 1 - index))
+    for index in range(wanted):
+        announced = day(draw, announced + timedelta(days=1), limit - timedelta(days=wanted - 1 - index))
         found.append(_AMENDMENT(announced, day(draw, start, limit), draw(_TEXT)))
     return tuple(found)
 
@@ -99,7 +99,7 @@ def _extensions(draw: st.DrawFn, start: date, end: date, limit: date) -> tuple[A
     """Amendments each announced on or before the end it replaces and moving it later."""
     found: list[Amendment] = []
     announced_after = start - timedelta(days=1)
-    wanted = count(draw, 0, 3)
+    wanted = size(draw, 0, 3)
     while len(found) < wanted and announced_after < end < limit:
         announced = day(draw, announced_after + timedelta(days=1), end)
         end = day(draw, end + timedelta(days=1), limit)
@@ -109,7 +109,7 @@ def _extensions(draw: st.DrawFn, start: date, end: date, limit: date) -> tuple[A
 
 
 def _texts(draw: st.DrawFn) -> tuple[str, ...]:
-    return tuple(draw(_TEXT) for _ in range(count(draw, 0, 2)))
+    return tuple(draw(_TEXT) for _ in range(size(draw, 0, 2)))
 
 
 @st.composite
@@ -129,20 +129,21 @@ def _projects(draw: st.DrawFn, programming_period: ProgrammingPeriod | None, ext
     years = (max(window.start.year, 2000) - 2000, min(window.end.year, 2099) - 2000)
     if not binds or years[0] > years[1]:
         years = (0, 99)
-    number = draw(_project_numbers(period_of.numbers_have_round, years, None))
-    lead = _ROLE(_draw.organisation(draw), draw(st.sampled_from(_LEAD_ROLES)))
-    others = [_ROLE(_draw.organisation(draw), draw(roles())) for _ in range(count(draw, 0, 2))]
+    number = project_number(draw, period_of.numbers_have_round, years, None)
+    lead = _ROLE(_draw.organisation(draw), _LEAD_ROLES[count(draw, 0, len(_LEAD_ROLES) - 1)])
+    others = [_ROLE(_draw.organisation(draw), _ROLES[count(draw, 0, len(_ROLES) - 1)]) for _ in range(size(draw, 0, 2))]
     title = draw(_TEXT)
-    regulation_ = regulation(draw, date(1990, 1, 1), date(2040, 12, 31)) if draw(_OPTIONAL) else None
-    objective = draw(_TEXT) if draw(_OPTIONAL) else None
+    present = count(draw, 0, 7)  # one choice: which of the regulation, the objective and the budget there are
+    regulation_ = regulation(draw, date(1990, 1, 1), date(2040, 12, 31)) if present & 1 else None
+    objective = draw(_TEXT) if present & 2 else None
     target_groups, activities = _texts(draw), _texts(draw)
-    budget = draw(_BUDGETS) if draw(_OPTIONAL) else None
+    budget = draw(_BUDGETS) if present & 4 else None
     history = _extensions(draw, start, end, limit) if extensions_only else _any_amendments(draw, start, limit)
     return _PROJECT(
         number,
         title,
         period_of,
-        DateRange(start=start, end=end),
+        _RANGE(start, end),
         tuple(dict.fromkeys([lead, *others])),
         regulation_,
         objective,

@@ -51,7 +51,7 @@ from karjera_core.programmes.pumpurs import (
 )
 from karjera_core.schedule import Schedule, Source, Step
 from karjera_core.strategies import _draw
-from karjera_core.strategies._draw import builder, count, day, integers
+from karjera_core.strategies._draw import builder, count, day, integers, size
 from karjera_core.strategies._education import registration_numbers
 from karjera_core.strategies._money import money
 from karjera_core.strategies._narrowing import Narrowing
@@ -129,11 +129,14 @@ def pumpurs_semesters() -> st.SearchStrategy[Semester]:
 def learner_refs() -> st.SearchStrategy[LearnerRef]:
     """Pseudonymous learner ids, never a personal code by construction (P-7): a letter prefix, a hyphen,
     and four to nine digits (``L-0042``)."""
-    return _LEARNER_NUMBERS.map(_learner)
+    return _LEARNERS
 
 
 def _learner(number: int) -> LearnerRef:
     return _LEARNER(f"{_PREFIXES[number // 10**9]}-{number % 10**9:04d}")
+
+
+_LEARNERS = _LEARNER_NUMBERS.map(_learner)
 
 
 def case_ids() -> st.SearchStrategy[str]:
@@ -201,7 +204,7 @@ _ROLES = st.none() | st.sampled_from(("klases audzinātājs", "psihologs", "proj
 
 def _assessment(draw: st.DrawFn, assessed_on: date) -> RiskAssessment:
     """An assessment on ``assessed_on``: a count of one to four factors, then each factor's group and text."""
-    factors = tuple(_FACTOR(draw(_GROUPS), draw(_DESCRIPTIONS)) for _ in range(count(draw, 1, 4)))
+    factors = tuple(_FACTOR(draw(_GROUPS), draw(_DESCRIPTIONS)) for _ in range(size(draw, 1, 4)))
     return _ASSESSMENT(assessed_on, factors, draw(_ROLES), draw(_NOTES))
 
 
@@ -218,11 +221,14 @@ def risk_assessments(*, on: date | None = None) -> st.SearchStrategy[RiskAssessm
 
 @st.composite
 def _consultative(draw: st.DrawFn) -> ConsultativeMeasure:
-    kind = draw(st.sampled_from(ConsultativeKind))
-    subject = None
-    if kind is ConsultativeKind.SUBJECT_TEACHER:
-        subject = draw(st.none() | st.sampled_from(_SUBJECTS))
-    return ConsultativeMeasure(kind=kind, subject=subject, note=draw(_NOTES))
+    kind = _CONSULTATIVE_KINDS[count(draw, 0, len(_CONSULTATIVE_KINDS) - 1)]
+    subject = draw(_OPTIONAL_SUBJECTS) if kind is ConsultativeKind.SUBJECT_TEACHER else None
+    return _CONSULTATIVE_MEASURE(kind, subject, draw(_NOTES))
+
+
+_CONSULTATIVE_KINDS = tuple(ConsultativeKind)
+_OPTIONAL_SUBJECTS = st.none() | st.sampled_from(_SUBJECTS)
+_CONSULTATIVE_MEASURE = builder(ConsultativeMeasure)
 
 
 _CONSULTATIVE = _consultative()
@@ -238,11 +244,16 @@ _AMOUNTS = st.none() | money(min_value=Money("0.01"), max_value=Money("500.00"))
 
 @st.composite
 def _economic(draw: st.DrawFn) -> EconomicMeasure:
-    kind = draw(st.sampled_from(EconomicKind))
+    kind = _ECONOMIC_KINDS[count(draw, 0, len(_ECONOMIC_KINDS) - 1)]
     items: tuple[PersonalItem, ...] = ()
     if kind is EconomicKind.PERSONAL_ITEMS:
-        items = tuple(draw(st.lists(st.sampled_from(PersonalItem), unique=True, max_size=3)))
-    return EconomicMeasure(kind=kind, amount=draw(_AMOUNTS), items=items, note=draw(_NOTES))
+        items = tuple(draw(_ITEM_LISTS))
+    return _ECONOMIC_MEASURE(kind, draw(_AMOUNTS), items, draw(_NOTES))
+
+
+_ECONOMIC_KINDS = tuple(EconomicKind)
+_ITEM_LISTS = st.lists(st.sampled_from(PersonalItem), unique=True, max_size=3)
+_ECONOMIC_MEASURE = builder(EconomicMeasure)
 
 
 _ECONOMIC = _economic()
@@ -258,8 +269,8 @@ def _plan(draw: st.DrawFn, semester: Semester, opened: date, last: date) -> Supp
     lateness, and not after ``last`` or the semester's end; at least one measure."""
     low = max(semester.start, opened)
     drawn_up = day(draw, low, min(semester.end, last, low + _LATENESS))
-    consultative = tuple(draw(_CONSULTATIVE) for _ in range(count(draw, 0, 2)))
-    economic = tuple(draw(_ECONOMIC) for _ in range(count(draw, 0 if consultative else 1, 2)))
+    consultative = tuple(draw(_CONSULTATIVE) for _ in range(size(draw, 0, 2)))
+    economic = tuple(draw(_ECONOMIC) for _ in range(size(draw, 0 if consultative else 1, 2)))
     return _PLAN(semester, drawn_up, consultative, economic, draw(_NOTES))
 
 
@@ -299,9 +310,9 @@ def _cases(
     candidates = [s for s in PROJECT_SEMESTERS[first:stop] if s != semester]
     # A count of plans, then each one's semester after the one before (distinct and in order by construction).
     chosen, after = [], -1
-    size = count(draw, 0, min(3, len(candidates)))
-    for index in range(size):
-        after = count(draw, after + 1, len(candidates) - size + index)
+    wanted = size(draw, 0, min(3, len(candidates)))
+    for index in range(wanted):
+        after = count(draw, after + 1, len(candidates) - wanted + index)
         chosen.append(candidates[after])
     if semester is not None:
         chosen.append(semester)
@@ -309,7 +320,7 @@ def _cases(
     assessed_on = opened - timedelta(days=count(draw, 0, 60))
     return _CASE(
         _case_id(draw(_CASE_NUMBERS)),
-        draw(learner_refs()) if learner is None else learner,
+        draw(_LEARNERS) if learner is None else learner,
         draw(_REGISTRATIONS) if institution is None else institution,
         grade,
         course,
@@ -361,14 +372,13 @@ def _institution(check: Narrowing, institution: Any) -> str | None:
 
 @st.composite
 def _eligible_levels(draw: st.DrawFn) -> EligibleLevels:
-    first_grade = draw(st.integers(min_value=1, max_value=12))
-    first_course = draw(st.integers(min_value=1, max_value=4))
-    return EligibleLevels(
-        first_grade=first_grade,
-        last_grade=draw(st.integers(min_value=first_grade, max_value=12)),
-        first_course=first_course,
-        last_course=draw(st.integers(min_value=first_course, max_value=4)),
-    )
+    return _levels(draw)
+
+
+def _levels(draw: st.DrawFn) -> EligibleLevels:
+    first_grade = count(draw, 1, 12)
+    first_course = count(draw, 1, 4)
+    return _LEVELS(first_grade, count(draw, first_grade, 12), first_course, count(draw, first_course, 4))
 
 
 def eligible_levels() -> st.SearchStrategy[EligibleLevels]:
@@ -378,10 +388,18 @@ def eligible_levels() -> st.SearchStrategy[EligibleLevels]:
 
 @st.composite
 def _eligibility_rules(draw: st.DrawFn) -> EligibilityRules:
-    starts = sorted(draw(st.lists(dates(), min_size=1, max_size=3, unique=True)))
-    source = Source(citation="a drawn rule")
-    steps = tuple(Step(start=start, value=draw(eligible_levels()), source=source) for start in starts)
-    return EligibilityRules(schedule=Schedule(steps=steps), project=PUMPURS_834)
+    starts = sorted({day(draw, _FIRST_START, _LAST_START) for _ in range(size(draw, 1, 3))})
+    steps = tuple(_STEP(start, _levels(draw), _DRAWN_RULE) for start in starts)
+    return _ELIGIBILITY_RULES(_SCHEDULE(steps), PUMPURS_834)
+
+
+_LEVELS = builder(EligibleLevels)
+_STEP = builder(Step)
+_SCHEDULE = builder(Schedule)
+_ELIGIBILITY_RULES = builder(EligibilityRules)
+_DRAWN_RULE = Source(citation="a drawn rule")
+#: Steps of drawn eligibility rules start in these years (those of :func:`dates`).
+_FIRST_START, _LAST_START = date(2000, 1, 1), date(2040, 12, 31)
 
 
 def eligibility_rules() -> st.SearchStrategy[EligibilityRules]:
@@ -417,9 +435,9 @@ def _figures(draw: st.DrawFn, semester: Semester | None) -> SemesterFigures:
     drawn above the one before), then each institution's learners."""
     chosen = PROJECT_SEMESTERS[draw(_SEMESTER_INDEX)] if semester is None else semester
     parts, low = [], 0
-    size = count(draw, 0, 3)
-    for index in range(size):
-        number = count(draw, low, 10**10 - size + index)
+    wanted = size(draw, 0, 3)
+    for index in range(wanted):
+        number = count(draw, low, 10**10 - wanted + index)
         parts.append(_institution_part(draw, f"{number:010d}"))
         low = number + 1
     return _FIGURES(chosen, tuple(parts))
@@ -433,7 +451,7 @@ def semester_figures(*, semester: Semester | None = None) -> st.SearchStrategy[S
 
 def _institution_part(draw: st.DrawFn, institution: str) -> InstitutionFigures:
     """One institution's figures: 1-8 distinct learners in increasing order, each kind of support a subset."""
-    supported = sorted({draw(learner_refs()) for _ in range(count(draw, 1, 8))}, key=lambda ref: ref.value)
+    supported = sorted({draw(_LEARNERS) for _ in range(size(draw, 1, 8))}, key=lambda ref: ref.value)
     masks = [count(draw, 0, 7) for _ in supported]  # one choice per learner: which kinds of support
     parts = [tuple(ref for ref, bits in zip(supported, masks, strict=True) if bits >> kind & 1) for kind in range(3)]
     return _INSTITUTION_FIGURES(institution, tuple(supported), *parts)

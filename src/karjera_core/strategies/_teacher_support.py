@@ -28,6 +28,7 @@ from karjera_core.programmes.teacher_support import (
     TrainingAudience,
     TrainingSession,
 )
+from karjera_core.strategies._draw import builder, count
 from karjera_core.strategies._education import registration_numbers
 
 __all__ = [
@@ -58,20 +59,20 @@ def training_audiences() -> st.SearchStrategy[TrainingAudience]:
     return st.sampled_from(tuple(TrainingAudience))
 
 
-def _municipalities() -> st.SearchStrategy[str]:
-    return st.sampled_from(_MUNICIPALITIES)
-
-
 @st.composite
 def _training_sessions(draw: st.DrawFn, audience: TrainingAudience | None) -> TrainingSession:
-    chosen = draw(training_audiences()) if audience is None else audience
-    municipality = draw(_municipalities() if chosen is TrainingAudience.SPECIALISTS else st.none() | _municipalities())
-    institution = draw(
-        registration_numbers() if chosen is TrainingAudience.MANAGEMENT else st.none() | registration_numbers()
-    )
-    return TrainingSession(
-        audience=chosen, on=draw(teacher_support_days()), municipality=municipality, institution=institution
-    )
+    chosen = _AUDIENCES[count(draw, 0, len(_AUDIENCES) - 1)] if audience is None else audience
+    municipality = draw(_MUNICIPALITY if chosen is TrainingAudience.SPECIALISTS else _OPTIONAL_MUNICIPALITY)
+    institution = draw(_INSTITUTION if chosen is TrainingAudience.MANAGEMENT else _OPTIONAL_INSTITUTION)
+    return _TRAINING_SESSION(chosen, draw(_DAYS), municipality, institution)
+
+
+_AUDIENCES = tuple(TrainingAudience)
+_MUNICIPALITY = st.sampled_from(_MUNICIPALITIES)
+_OPTIONAL_MUNICIPALITY = st.none() | _MUNICIPALITY
+_INSTITUTION = registration_numbers()
+_OPTIONAL_INSTITUTION = st.none() | _INSTITUTION
+_TRAINING_SESSION = builder(TrainingSession)
 
 
 def training_sessions(*, audience: TrainingAudience | None = None) -> st.SearchStrategy[TrainingSession]:
@@ -79,14 +80,28 @@ def training_sessions(*, audience: TrainingAudience | None = None) -> st.SearchS
     return _training_sessions(audience)
 
 
+def _material(number: int) -> str:
+    """Material ids ``MAT-`` and one to four digits, numbered: MAT-0 ... MAT-9, MAT-00 ... MAT-9999."""
+    width = 1
+    while number >= 10**width:
+        number -= 10**width
+        width += 1
+    return f"MAT-{number:0{width}d}"
+
+
+@st.composite
+def _support_materials(draw: st.DrawFn) -> SupportMaterial:
+    return _SUPPORT_MATERIAL(_material(count(draw, 0, _MATERIAL_IDS - 1)), draw(_DAYS), draw(_OPTIONAL_COMPONENT))
+
+
+_MATERIAL_IDS = sum(10**width for width in range(1, 5))
+_OPTIONAL_COMPONENT = st.none() | st.sampled_from(_COMPONENTS)
+_SUPPORT_MATERIAL = builder(SupportMaterial)
+
+
 def support_materials() -> st.SearchStrategy[SupportMaterial]:
     """Materials (item 4), some serving a component of items 5-9."""
-    return st.builds(
-        SupportMaterial,
-        material=st.from_regex(r"MAT-[0-9]{1,4}", fullmatch=True),
-        on=teacher_support_days(),
-        component=st.none() | st.sampled_from(_COMPONENTS),
-    )
+    return _SUPPORT_MATERIALS
 
 
 def support_visits() -> st.SearchStrategy[SupportVisit]:
@@ -130,6 +145,9 @@ def teacher_support_targets() -> st.SearchStrategy[TeacherSupportTargets]:
         item11=counts,
     )
 
+
+_DAYS = teacher_support_days()
+_SUPPORT_MATERIALS = _support_materials()
 
 TYPE_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     TrainingAudience: training_audiences(),
