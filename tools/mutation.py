@@ -3,20 +3,55 @@
 Run it with ``python -m nox -s mutation`` (not part of the default sessions):
 ``python tools/mutation.py --sample 320 --seed 2026 --workers 1``.
 
-How it works.  cosmic-ray enumerates every mutant of every module listed in
-:data:`MODULES` (its operators: numbers, comparisons, boolean operators,
-break/continue, exceptions ...).  A fixed seed picks ``--sample`` of them
-uniformly; each is applied in a private copy of the tree and the tests that
-cover its module run against it (``pytest -x``, with a per-mutant timeout).
-A mutant is *killed* when the tests fail or time out, *survives* when they
-pass.  The score is killed / (killed + survived); the survivors are listed
-with their place, so that a test can be written or the mutant shown to be
-equivalent.
+How it works.  cosmic-ray enumerates every mutant of every module listed in :data:`MODULES` and
+:data:`PACKAGES` (its operators: numbers, comparisons, boolean and binary operators, break/continue,
+decorators ...).  A fixed seed picks ``--sample`` of them uniformly.  Each is applied in a private copy of
+the tree and tests run against it (``pytest -x``, with a per-mutant timeout: a hang counts as killed).  A
+mutant is *killed* when the tests fail or time out, *survives* when they pass.  The score is
+killed / (killed + survived); the survivors are listed with their place and change, so that a test can be
+written or the mutant shown to be equivalent.
+
+Which tests run (coverage-directed selection).  Once per source state, every mapped test file runs unmutated
+under ``pytest --cov=karjera_core --cov-context=test`` (coverage's dynamic contexts): the data say, for every
+line of every module, which tests executed it.  That run is also the baseline: a mapped test file that fails
+unmutated stops the tool.  The map is cached in ``.mutation-cache/`` per test file, keyed by the hash of
+``src/``, ``pyproject.toml``, ``tests/conftest.py`` and the test file, so editing one test file re-measures
+only that file.  cosmic-ray's enumeration is cached the same way, per module.  Then, for a mutant:
+
+* on a line inside a function body that some test executes: only those tests run (``pytest -x`` with their
+  node ids).  A test that never executes the line cannot see the change, except through an effect the line
+  has at import time; leaving such tests out can only turn a kill into a survivor, never the reverse, so
+  the selection never raises the score;
+* on a line inside a function body that no test executes but the import does (a helper run while the
+  modules load): the module's mapped test files run, as a whole (the old way);
+* on a line outside every function body -- a module or class statement, a ``def`` line, a decorator, a
+  field declaration -- the line runs at import and its effect reaches every user of the module: the
+  module's mapped test files run, as a whole;
+* on a line that no test executes at all, not even at import: nothing runs; the mutant survives.
+
+Annotation mutants.  Every mutated module starts with ``from __future__ import annotations``, so an
+annotation is a string that only ``typing.get_type_hints`` (or an eval of it) turns into objects.  A mutant
+inside an annotation node (a parameter's ``arg.annotation``, a ``FunctionDef.returns``, an
+``AnnAssign.annotation``; found from cosmic-ray's start position and the module's ``ast``) is still run:
+a function's annotations against the tests that evaluate signatures (:data:`ANNOTATION_READERS`, among
+them tests/test_public_signatures.py, which evaluates every public callable's hints), a class or module
+variable's annotation against the module's test files (a record class's field annotations are evaluated
+when the class is built, at import).  Such a mutant that is killed counts as killed; one that survives was
+evaluated by nothing the tests do, and is reported as *equivalent (annotation never evaluated)* and left
+out of the score (the raw score, with it as a survivor, is printed too).  Other equivalent mutants are
+listed by hand, each with its reason, in tools/equivalent_mutants.toml.
+
+Checks on the selection.  Every node id of the map is collected once unmutated (``--collect-only``); an id
+pytest cannot select again stops the tool.  After the run, the tests that killed a mutant (the first
+failure each ``pytest -x`` reports) run together on the unmutated tree; a killing test that fails there
+would make its mutants' kills worthless, so those mutants are reported and counted as survivors.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import hashlib
 import json
 import math
 import os
@@ -29,9 +64,10 @@ import sys
 import tempfile
 import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from importlib.metadata import version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,6 +150,17 @@ NOT_MUTATED: dict[str, str] = {
 }
 
 
+#: The tests that evaluate functions' annotations (typing.get_type_hints or inspect.signature on them): an
+#: annotation mutant of a ``def`` runs against these.
+ANNOTATION_READERS = (
+    SIGNATURES,
+    "tests/test_layout.py",
+    "tests/test_career_support.py::test_public_classes_live_in_public_modules_and_no_private_type_is_in_a_public_signature",
+)
+#: Where the coverage map and the enumeration are cached (ignored by git).
+CACHE = ROOT / ".mutation-cache"
+
+
 @dataclass(frozen=True)
 class Mutant:
     module: str
@@ -121,10 +168,79 @@ class Mutant:
     occurrence: int
     line: int
     definition: str
+    start: tuple[int, int] = (0, 0)
+    end: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What the ``ast`` of a module says about its lines."""
+
+    body: frozenset[int]
+    """The lines inside some function body (run when the function is called, not when the module loads)."""
+    annotations: tuple[tuple[tuple[int, int], tuple[int, int], str], ...]
+    """Every annotation node: start and end (line, character column) and ``signature`` or ``variable``."""
+    future: bool
+    """Whether the module starts with ``from __future__ import annotations``."""
+
+    def annotation_at(self, position: tuple[int, int]) -> str | None:
+        for start, end, kind in self.annotations:
+            if start <= position < end:
+                return kind
+        return None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The tests a mutant runs against, and why."""
+
+    how: str  # "tests", "files", "annotation" or "unexecuted"
+    tests: tuple[str, ...] = ()
+    annotation: bool = False
+    reason: str = ""
+
+    def describe(self) -> str:
+        if self.how == "tests":
+            return f"{len(self.tests)} covering tests"
+        if self.how == "annotation":
+            return "annotation of a def: the annotation readers"
+        if self.how == "files":
+            return f"{len(self.tests)} test files: {self.reason}"
+        return "no test executes the line"
+
+
+@dataclass
+class Outcome:
+    mutant: Mutant
+    plan: Plan
+    result: str
+    diff: str = ""
+    killer: str = ""
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+def _digest(*parts: bytes | str) -> str:
+    sha = hashlib.sha256()
+    for part in parts:
+        sha.update(part.encode() if isinstance(part, str) else part)
+        sha.update(b"\0")
+    return sha.hexdigest()[:20]
+
+
+def _files(patterns: Iterable[str]) -> tuple[str, ...]:
+    """The test files (and node ids, kept as they are) that ``patterns`` name, sorted, each once."""
+    found: set[str] = set()
+    for pattern in patterns:
+        if "::" in pattern:
+            found.add(pattern)
+        else:
+            found |= {str(p.relative_to(ROOT)) for p in ROOT.glob(pattern)}
+    return tuple(sorted(found))
 
 
 def targets() -> Iterator[tuple[str, tuple[str, ...]]]:
-    """Every module to mutate, with its tests; stops when the map is not true to the tree."""
+    """Every module to mutate, with its test files; stops when the map is not true to the tree."""
     found = dict(MODULES)
     for package, tests in PACKAGES.items():
         for path in sorted((ROOT / package).glob("*.py")):
@@ -133,6 +249,7 @@ def targets() -> Iterator[tuple[str, tuple[str, ...]]]:
     found = {module: (*tests, SIGNATURES) for module, tests in found.items()}
     stale = [f"{module}: no such module" for module in found if not (ROOT / module).exists()]
     stale += [f"{m}: no test matches {t}" for m, tests in found.items() for t in tests if not any(ROOT.glob(t))]
+    stale += [f"ANNOTATION_READERS: no file {t}" for t in ANNOTATION_READERS if not (ROOT / t.split("::")[0]).exists()]
     covered = (*found, *NOT_MUTATED, *PACKAGES)
     for path in sorted((ROOT / "src/karjera_core").rglob("*.py")):
         name = str(path.relative_to(ROOT))
@@ -140,33 +257,85 @@ def targets() -> Iterator[tuple[str, tuple[str, ...]]]:
             stale.append(f"{name}: in none of MODULES, PACKAGES, NOT_MUTATED")
     if stale:
         raise SystemExit("tools/mutation.py: the map is not true to the tree:\n  " + "\n  ".join(stale))
-    yield from sorted(found.items())
+    for module, tests in sorted(found.items()):
+        yield module, _files(tests)
 
 
 def enumerate_mutants(module: str, work: Path) -> list[Mutant]:
-    """Every mutant cosmic-ray finds in ``module``."""
-    config = work / "enumerate.toml"
-    config.write_text(
-        "[cosmic-ray]\n"
-        f'module-path = "{module}"\n'
-        "timeout = 60.0\nexcluded-modules = []\n"
-        'test-command = "true"\n'
-        '[cosmic-ray.distributor]\nname = "local"\n',
-        encoding="utf-8",
-    )
-    session = work / "enumerate.sqlite"
-    session.unlink(missing_ok=True)
-    subprocess.run([COSMIC_RAY, "init", str(config), str(session)], cwd=ROOT, check=True, capture_output=True)
-    with sqlite3.connect(session) as db:
-        rows = db.execute(
-            "SELECT module_path, operator_name, occurrence, start_pos_row, definition_name FROM mutation_specs"
+    """Every mutant cosmic-ray finds in ``module`` (cached by the module's text and cosmic-ray's version)."""
+    key = _digest(module, (ROOT / module).read_bytes(), version("cosmic-ray"))
+    cached = CACHE / "mutants" / f"{Path(module).stem}-{key}.json"
+    if cached.exists():
+        rows = json.loads(cached.read_text(encoding="utf-8"))
+    else:
+        config = work / "enumerate.toml"
+        config.write_text(
+            "[cosmic-ray]\n"
+            f'module-path = "{module}"\n'
+            "timeout = 60.0\nexcluded-modules = []\n"
+            'test-command = "true"\n'
+            '[cosmic-ray.distributor]\nname = "local"\n',
+            encoding="utf-8",
         )
-        return [Mutant(m, op, int(occ), int(row), str(name or "")) for m, op, occ, row, name in rows]
+        session = work / "enumerate.sqlite"
+        session.unlink(missing_ok=True)
+        subprocess.run([COSMIC_RAY, "init", str(config), str(session)], cwd=ROOT, check=True, capture_output=True)
+        with sqlite3.connect(session) as db:
+            rows = [
+                list(row)
+                for row in db.execute(
+                    "SELECT module_path, operator_name, occurrence, start_pos_row, start_pos_col, end_pos_row,"
+                    " end_pos_col, definition_name FROM mutation_specs"
+                )
+            ]
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_text(json.dumps(rows), encoding="utf-8")
+    return [
+        Mutant(str(m), str(op), int(occ), int(row), str(name or ""), (int(row), int(col)), (int(erow), int(ecol)))
+        for m, op, occ, row, col, erow, ecol, name in rows
+    ]
 
 
-def _command(tests: tuple[str, ...]) -> str:
-    files = sorted({str(p.relative_to(ROOT)) for pattern in tests for p in ROOT.glob(pattern)})
-    return f"{sys.executable} -m pytest -x -q -p no:cacheprovider --no-header {' '.join(files)}"
+def shape_of(module: str) -> Shape:
+    """The function-body lines and the annotation nodes of ``module``."""
+    text = (ROOT / module).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    tree = ast.parse(text)
+
+    def column(line: int, offset: int) -> int:  # ast counts UTF-8 bytes; cosmic-ray (parso) characters
+        return len(lines[line - 1].encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
+
+    def span(node: ast.expr, kind: str) -> tuple[tuple[int, int], tuple[int, int], str]:
+        end_line = node.end_lineno or node.lineno
+        return (
+            (node.lineno, column(node.lineno, node.col_offset)),
+            (end_line, column(end_line, node.end_col_offset or 0)),
+            kind,
+        )
+
+    body: set[int] = set()
+    annotations: list[tuple[tuple[int, int], tuple[int, int], str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            body |= set(range(node.body[0].lineno, (node.end_lineno or node.lineno) + 1))
+            arguments = node.args
+            every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs, arguments.vararg, arguments.kwarg]
+            annotations += [span(a.annotation, "signature") for a in every if a is not None and a.annotation]
+            if node.returns is not None:
+                annotations.append(span(node.returns, "signature"))
+        elif isinstance(node, ast.AnnAssign):
+            annotations.append(span(node.annotation, "variable"))
+    future = any(
+        isinstance(node, ast.ImportFrom)
+        and node.module == "__future__"
+        and any(a.name == "annotations" for a in node.names)
+        for node in tree.body
+    )
+    return Shape(frozenset(body), tuple(annotations), future)
+
+
+def _run_quiet(command: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
 
 
 def _env(tree: Path) -> dict[str, str]:
@@ -174,10 +343,95 @@ def _env(tree: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(tree / "src")}
 
 
-def baseline(tests: tuple[str, ...], tree: Path) -> bool:
-    """True when ``tests`` pass on the unmutated tree (otherwise every mutant would look killed)."""
-    done = subprocess.run(_command(tests).split(), cwd=tree, env=_env(tree), capture_output=True, text=True)
-    return done.returncode == 0
+_PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-header"]
+
+#: A module's lines mapped to the tests that execute them: ``""`` stands for the import (pytest's collection).
+Coverage = dict[str, dict[int, set[str]]]
+
+
+def coverage_map(test_files: Iterable[str]) -> Coverage:
+    """For every line of every module, the node ids of the tests that execute it (see the module docstring).
+
+    Each test file is measured on its own, unmutated, and must pass (the baseline); the result is cached by
+    the hash of the sources, the configuration and the test file.
+    """
+    common = [p.read_bytes() for p in sorted((ROOT / "src").rglob("*.py"))]
+    common_key = _digest(*common, (ROOT / "pyproject.toml").read_bytes(), (ROOT / "tests/conftest.py").read_bytes())
+    merged: Coverage = {}
+    for test_file in test_files:
+        key = _digest(common_key, test_file, (ROOT / test_file).read_bytes())
+        cached = CACHE / "coverage" / f"{Path(test_file).stem}-{key}.json"
+        if not cached.exists():
+            began = time.monotonic()
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            data_file = cached.with_suffix(".sqlite")
+            data_file.unlink(missing_ok=True)
+            command = [
+                *_PYTEST,
+                "--cov=karjera_core",
+                "--cov-context=test",
+                "--cov-report=",
+                "--cov-fail-under=0",
+                test_file,
+            ]
+            done = _run_quiet(command, ROOT, {**_env(ROOT), "COVERAGE_FILE": str(data_file)})
+            if done.returncode != 0:
+                tail = "\n".join(done.stdout.splitlines()[-15:])
+                raise SystemExit(f"the tests of {test_file} fail without any mutant: fix them first\n{tail}")
+            cached.write_text(json.dumps(_read_contexts(data_file)), encoding="utf-8")
+            data_file.unlink()
+            print(f"  measured {test_file} ({time.monotonic() - began:.0f} s)", flush=True)
+        for module, lines in json.loads(cached.read_text(encoding="utf-8")).items():
+            into = merged.setdefault(module, {})
+            for line, tests in lines.items():
+                into.setdefault(int(line), set()).update(tests)
+    return merged
+
+
+def _read_contexts(data_file: Path) -> dict[str, dict[str, list[str]]]:
+    from coverage import CoverageData  # only the map needs coverage
+
+    data = CoverageData(basename=str(data_file))
+    data.read()
+    found: dict[str, dict[str, list[str]]] = {}
+    for measured in data.measured_files():
+        module = str(Path(measured).resolve().relative_to(ROOT))
+        by_line = data.contexts_by_lineno(measured)
+        found[module] = {
+            str(line): sorted({context.rsplit("|", 1)[0] for context in contexts}) for line, contexts in by_line.items()
+        }
+    return found
+
+
+def check_node_ids(node_ids: set[str], tree: Path) -> None:
+    """Stops unless pytest collects every node id of the map again (unmutated)."""
+    if not node_ids:
+        return
+    listing = tree / ".mutation-collect"
+    listing.write_text("\n".join(sorted(node_ids)) + "\n", encoding="utf-8")
+    done = _run_quiet([*_PYTEST, "--collect-only", f"@{listing}"], tree, _env(tree))
+    collected = {line.strip() for line in done.stdout.splitlines() if "::" in line}
+    missing = sorted(node_ids - collected)
+    if done.returncode != 0 or missing:
+        shown = "\n  ".join(missing[:10]) or "\n".join(done.stdout.splitlines()[-10:])
+        raise SystemExit(f"pytest does not collect {len(missing)} node ids of the coverage map again:\n  {shown}")
+
+
+def plan_of(mutant: Mutant, shape: Shape, covered: dict[int, set[str]], files: tuple[str, ...]) -> Plan:
+    """The tests ``mutant`` runs against (see the module docstring)."""
+    kind = shape.annotation_at(mutant.start) if shape.future else None
+    if kind == "signature":
+        return Plan("annotation", _files(ANNOTATION_READERS), annotation=True)
+    rows = range(mutant.start[0], max(mutant.start[0], mutant.end[0]) + 1)
+    if any(row not in shape.body for row in rows):
+        return Plan("files", files, kind is not None, "the line runs at import")
+    contexts = set().union(*(covered.get(row, set()) for row in rows))
+    tests = tuple(sorted(c for c in contexts if c))
+    if tests:
+        return Plan("tests", tests, kind is not None)
+    if "" in contexts:
+        return Plan("files", files, kind is not None, "the line runs at import only")
+    return Plan("unexecuted", (), kind is not None)
 
 
 def _key(mutant: Mutant) -> tuple[str, str, int, str]:
@@ -198,9 +452,15 @@ def load_equivalent() -> dict[tuple[str, str, int, str], str]:
     return {(e["module"], e["operator"], int(e["occurrence"]), e["line"].strip()): e["reason"] for e in entries}
 
 
-def run_one(mutant: Mutant, tests: tuple[str, ...], tree: Path, timeout: float) -> tuple[str, str]:
-    """``killed``, ``survived`` or ``incompetent`` (the mutant could not be applied), and the mutant's change."""
-    command = _command(tests)
+_KILLER = re.compile(r"^(?:FAILED|ERROR) (.+?)(?: - .*)?$")
+
+
+def run_one(mutant: Mutant, plan: Plan, tree: Path, timeout: float) -> tuple[str, str, str]:
+    """``killed``, ``survived`` or ``incompetent`` (the mutant could not be applied), its change and the
+    first test that failed (empty after a timeout)."""
+    listing = tree / ".mutation-tests"
+    listing.write_text("\n".join(plan.tests) + "\n", encoding="utf-8")
+    command = " ".join([*_PYTEST, "-x", f"@{listing}"])
     try:
         done = subprocess.run(
             [COSMIC_RAY, "mutate-and-test", mutant.module, mutant.operator, str(mutant.occurrence), command],
@@ -212,17 +472,36 @@ def run_one(mutant: Mutant, tests: tuple[str, ...], tree: Path, timeout: float) 
         )
     except subprocess.TimeoutExpired:
         subprocess.run(["git", "checkout", "--", mutant.module], cwd=tree, capture_output=True)
-        return "killed", ""  # a hang is a failure the per-test time limit would report
+        return "killed", "", ""  # a hang is a failure the per-test time limit would report
     try:
         outcome = json.loads(done.stdout.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):
-        return "incompetent", ""
+        return "incompetent", "", ""
     if isinstance(outcome, list):
         outcome = outcome[1] or {}
     if not isinstance(outcome, dict):
-        return "incompetent", ""
+        return "incompetent", "", ""
     result = {"killed": "killed", "survived": "survived"}.get(str(outcome.get("test_outcome")), "incompetent")
-    return result, str(outcome.get("diff") or "")
+    killers = [m[1] for line in str(outcome.get("output") or "").splitlines() if (m := _KILLER.match(line))]
+    return result, str(outcome.get("diff") or ""), (killers[0] if killers else "")
+
+
+def verify_killers(outcomes: list[Outcome], tree: Path) -> None:
+    """Runs the tests that killed mutants, unmutated; a mutant whose killing test fails there is not killed."""
+    killers = sorted({o.killer for o in outcomes if o.result == "killed" and "::" in o.killer})
+    if not killers:
+        return
+    listing = tree / ".mutation-killers"
+    listing.write_text("\n".join(killers) + "\n", encoding="utf-8")
+    done = _run_quiet([*_PYTEST, f"@{listing}"], tree, _env(tree))
+    failing = {m[1] for line in done.stdout.splitlines() if (m := _KILLER.match(line))}
+    if done.returncode != 0 and not failing:
+        failing = set(killers)
+    print(f"\nthe {len(killers)} tests that killed mutants, run unmutated: {len(killers) - len(failing)} pass")
+    for outcome in outcomes:
+        if outcome.killer in failing:
+            outcome.result = "survived"
+            outcome.notes.append(f"its killing test {outcome.killer} fails unmutated: not counted as killed")
 
 
 def _change(diff: str) -> str:
@@ -241,6 +520,7 @@ def copy_tree(into: Path) -> Path:
             shutil.copytree(source, tree / part, ignore=shutil.ignore_patterns("__pycache__", "_build"))
         else:
             shutil.copy2(source, tree / part)
+    (tree / ".gitignore").write_text(".mutation-*\n", encoding="utf-8")
     subprocess.run(["git", "init", "-q"], cwd=tree, check=True)
     subprocess.run(["git", "add", "-A"], cwd=tree, check=True)
     subprocess.run(["git", "-c", "user.email=m@m", "-c", "user.name=m", "commit", "-qm", "base"], cwd=tree, check=True)
@@ -273,44 +553,81 @@ def main() -> int:
         print(header)
         print(f"seed {args.seed}; {sources()}", flush=True)
         kept = set() if args.keep_killed is None else killed_in(args.keep_killed, header, sources())
+        todo = [(m, tests) for m, tests in chosen if (m.module, m.operator, m.occurrence) not in kept]
+        measured = {t for _, tests in todo for t in tests if "::" not in t}
+        measured |= {t.split("::")[0] for t in ANNOTATION_READERS}
+        print(f"coverage map of {len(measured)} test files (cached in {CACHE.relative_to(ROOT)}/)", flush=True)
+        covered = coverage_map(sorted(measured))
+        shapes = {m.module: shape_of(m.module) for m, _ in chosen}
+        plans = {m: plan_of(m, shapes[m.module], covered.get(m.module, {}), tests) for m, tests in chosen}
         trees = [copy_tree(work / f"w{i}") for i in range(args.workers)]
-        for tests in sorted({tests for m, tests in chosen if (m.module, m.operator, m.occurrence) not in kept}):
-            if not baseline(tests, trees[0]):
-                print(f"the tests {' '.join(tests)} fail without any mutant: fix them first")
-                return 1
+        check_node_ids({t for m, _ in todo for t in plans[m].tests if "::" in t}, trees[0])
 
-        def test(index: int) -> tuple[Mutant, str, str]:
-            mutant, tests = chosen[index]
+        def test(index: int) -> Outcome:
+            mutant, _ = chosen[index]
+            plan = plans[mutant]
             tree = trees[index % args.workers]
             if (mutant.module, mutant.operator, mutant.occurrence) in kept:
                 print(f"  {index + 1}/{len(chosen)} killed {_place(mutant)} (kept from {args.keep_killed})", flush=True)
-                return mutant, "killed", ""
+                return Outcome(mutant, plan, "killed")
             began = time.monotonic()
-            result, diff = run_one(mutant, tests, tree, args.timeout)
+            if plan.how == "unexecuted":
+                result, diff, killer = "survived", "", ""
+            else:
+                result, diff, killer = run_one(mutant, plan, tree, args.timeout)
             seconds = time.monotonic() - began
-            print(f"  {index + 1}/{len(chosen)} {result} {_place(mutant)} ({seconds:.0f} s)", flush=True)
-            return mutant, result, diff
+            print(
+                f"  {index + 1}/{len(chosen)} {result} {_place(mutant)} ({seconds:.0f} s; {plan.describe()})",
+                flush=True,
+            )
+            return Outcome(mutant, plan, result, diff, killer, seconds)
 
-        results: list[tuple[Mutant, str, str]] = []
+        outcomes: list[Outcome] = []
         with ThreadPoolExecutor(max_workers=args.workers) as pool:
             # Each worker owns one tree: index i always goes to tree i % workers, one at a time per tree.
             for start in range(0, len(chosen), args.workers):
                 batch = range(start, min(start + args.workers, len(chosen)))
-                results += list(pool.map(test, batch))
+                outcomes += list(pool.map(test, batch))
+        verify_killers(outcomes, trees[0])
 
+    return report(outcomes, len(chosen))
+
+
+def report(outcomes: list[Outcome], sampled: int) -> int:
+    """Prints the figures, the survivors and the equivalent mutants."""
     equivalent = load_equivalent()
-    killed = sum(1 for _, r, _ in results if r == "killed")
-    survived = [(m, d) for m, r, d in results if r == "survived"]
-    marked = [(m, d, equivalent[key]) for m, d in survived if (key := _key(m)) in equivalent]
-    unmarked = [(m, d) for m, d in survived if _key(m) not in equivalent]
-    scored = killed + len(survived)
-    print(f"\n{len(results) - scored} could not be applied; {killed} killed, {len(survived)} survived")
-    print(f"raw score (equivalent mutants counted as survivors) {_score(killed, scored)}")
-    print(f"score ({len(marked)} listed equivalent mutants left out) {_score(killed, scored - len(marked))}")
-    for mutant, diff in sorted(unmarked, key=lambda item: (item[0].module, item[0].line)):
-        print(f"  survived: {_place(mutant)}\n      {_change(diff)}")
-    for mutant, diff, reason in sorted(marked, key=lambda item: (item[0].module, item[0].line)):
-        print(f"  equivalent: {_place(mutant)}\n      {_change(diff)}\n      why: {reason}")
+    killed = [o for o in outcomes if o.result == "killed"]
+    survived = [o for o in outcomes if o.result == "survived"]
+    annotation = [o for o in survived if o.plan.annotation]
+    listed = [o for o in survived if not o.plan.annotation and _key(o.mutant) in equivalent]
+    left = [o for o in survived if not o.plan.annotation and _key(o.mutant) not in equivalent]
+    unexecuted = [o for o in survived if o.plan.how == "unexecuted"]
+    scored = len(killed) + len(survived)
+    ran = [o for o in outcomes if o.seconds]
+    print(
+        f"\nsample {sampled}: {sampled - scored} could not be applied; {scored} scored: {len(killed)} killed, "
+        f"{len(survived)} survived ({len(unexecuted)} of them on a line no test executes)"
+    )
+    print(
+        f"equivalent, left out of the score: {len(annotation)} annotation mutants that survived (annotation "
+        f"never evaluated) and {len(listed)} listed in {EQUIVALENT.relative_to(ROOT)}"
+    )
+    print(f"raw score (equivalent mutants counted as survivors) {_score(len(killed), scored)}")
+    print(
+        f"score ({len(annotation) + len(listed)} equivalent mutants left out) "
+        f"{_score(len(killed), scored - len(annotation) - len(listed))}"
+    )
+    if ran:
+        total = sum(o.seconds for o in ran)
+        print(f"time: {total:.0f} s for {len(ran)} mutants run here, {total / len(ran):.1f} s a mutant")
+    for o in sorted(left, key=lambda o: (o.mutant.module, o.mutant.line)):
+        print(f"  survived: {_place(o.mutant)} ({o.plan.describe()})\n      {_change(o.diff)}")
+        for note in o.notes:
+            print(f"      {note}")
+    for o in sorted(annotation, key=lambda o: (o.mutant.module, o.mutant.line)):
+        print(f"  equivalent (annotation never evaluated): {_place(o.mutant)}\n      {_change(o.diff)}")
+    for o in sorted(listed, key=lambda o: (o.mutant.module, o.mutant.line)):
+        print(f"  equivalent: {_place(o.mutant)}\n      {_change(o.diff)}\n      why: {equivalent[_key(o.mutant)]}")
     return 0
 
 
