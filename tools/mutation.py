@@ -88,12 +88,14 @@ _TOOLKIT_TESTS = (
     "tests/test_serialization.py",
     "tests/test_errors.py",
     "tests/test_learner_refs.py",
+    "tests/test_envelopes.py",
 )
 MODULES: dict[str, tuple[str, ...]] = {
     "src/karjera_core/_compile.py": _TOOLKIT_TESTS,
     "src/karjera_core/_fields.py": _TOOLKIT_TESTS,
     "src/karjera_core/_containers.py": _TOOLKIT_TESTS,
     "src/karjera_core/_records.py": _TOOLKIT_TESTS,
+    "src/karjera_core/_envelopes.py": _TOOLKIT_TESTS,
     "src/karjera_core/_arguments.py": ("tests/test_fields.py", "tests/test_fields_unions.py"),
     "src/karjera_core/serialization.py": _TOOLKIT_TESTS,
     "src/karjera_core/_personal_code.py": ("tests/test_privacy.py",),
@@ -147,6 +149,7 @@ NOT_MUTATED: dict[str, str] = {
     "src/karjera_core/reference.py": "ready-made values of the seeds",
     "src/karjera_core/programmes/__init__.py": "re-exports only",
     "src/karjera_core/strategies": "hypothesis strategies for the tests",
+    "src/karjera_core/national": "a seeded synthetic national data set for benchmarks and demos, no rule",
 }
 
 
