@@ -51,13 +51,17 @@ from __future__ import annotations
 
 import argparse
 import ast
+import compileall
+import difflib
 import hashlib
 import json
 import math
 import os
+import py_compile
 import random
 import re
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -347,6 +351,8 @@ def _env(tree: Path) -> dict[str, str]:
 
 
 _PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-header"]
+#: A mutant's test run: without the plugins it does not use (one process, no coverage).
+_MUTANT_PYTEST = [*_PYTEST, "-p", "no:xdist", "-p", "no:pytest_cov"]
 
 #: A module's lines mapped to the tests that execute them: ``""`` stands for the import (pytest's collection).
 Coverage = dict[str, dict[int, set[str]]]
@@ -460,33 +466,41 @@ _KILLER = re.compile(r"^(?:FAILED|ERROR) (.+?)(?: - .*)?$")
 
 def run_one(mutant: Mutant, plan: Plan, tree: Path, timeout: float) -> tuple[str, str, str]:
     """``killed``, ``survived`` or ``incompetent`` (the mutant could not be applied), its change and the
-    first test that failed (empty after a timeout)."""
+    first test that failed (empty after a timeout).
+
+    cosmic-ray's own operator writes the mutant into ``tree`` and puts the module back afterwards (as its
+    ``mutate-and-test`` does, in this process so as not to start cosmic-ray once a mutant); the tests run
+    in a new process group, killed whole after ``timeout`` seconds.
+    """
+    from cosmic_ray.mutating import use_mutation  # type: ignore[import-untyped]
+    from cosmic_ray.plugins import get_operator  # type: ignore[import-untyped]
+
     listing = tree / ".mutation-tests"
     listing.write_text("\n".join(plan.tests) + "\n", encoding="utf-8")
-    command = " ".join([*_PYTEST, "-x", f"@{listing}"])
-    try:
-        done = subprocess.run(
-            [COSMIC_RAY, "mutate-and-test", mutant.module, mutant.operator, str(mutant.occurrence), command],
+    module = tree / mutant.module
+    with use_mutation(module, get_operator(mutant.operator)(), mutant.occurrence) as (before, after):
+        if after is None:
+            return "incompetent", "", ""
+        diff = "\n".join(difflib.unified_diff(before.split("\n"), after.split("\n"), lineterm=""))
+        process = subprocess.Popen(
+            [*_MUTANT_PYTEST, "-x", f"@{listing}"],
             cwd=tree,
             env=_env(tree),
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
             text=True,
-            timeout=timeout,
+            start_new_session=True,
         )
-    except subprocess.TimeoutExpired:
-        subprocess.run(["git", "checkout", "--", mutant.module], cwd=tree, capture_output=True)
-        return "killed", "", ""  # a hang is a failure the per-test time limit would report
-    try:
-        outcome = json.loads(done.stdout.strip().splitlines()[-1])
-    except (IndexError, json.JSONDecodeError):
-        return "incompetent", "", ""
-    if isinstance(outcome, list):
-        outcome = outcome[1] or {}
-    if not isinstance(outcome, dict):
-        return "incompetent", "", ""
-    result = {"killed": "killed", "survived": "survived"}.get(str(outcome.get("test_outcome")), "incompetent")
-    killers = [m[1] for line in str(outcome.get("output") or "").splitlines() if (m := _KILLER.match(line))]
-    return result, str(outcome.get("diff") or ""), (killers[0] if killers else "")
+        try:
+            output, _ = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            return "killed", diff, ""  # a hang is a failure the per-test time limit would report
+    if process.returncode == 0:
+        return "survived", diff, ""
+    killers = [m[1] for line in output.splitlines() if (m := _KILLER.match(line))]
+    return "killed", diff, (killers[0] if killers else "")
 
 
 def verify_killers(outcomes: list[Outcome], tree: Path) -> None:
@@ -496,7 +510,7 @@ def verify_killers(outcomes: list[Outcome], tree: Path) -> None:
         return
     listing = tree / ".mutation-killers"
     listing.write_text("\n".join(killers) + "\n", encoding="utf-8")
-    done = _run_quiet([*_PYTEST, f"@{listing}"], tree, _env(tree))
+    done = _run_quiet([*_MUTANT_PYTEST, f"@{listing}"], tree, _env(tree))
     failing = {m[1] for line in done.stdout.splitlines() if (m := _KILLER.match(line))}
     if done.returncode != 0 and not failing:
         failing = set(killers)
@@ -523,10 +537,9 @@ def copy_tree(into: Path) -> Path:
             shutil.copytree(source, tree / part, ignore=shutil.ignore_patterns("__pycache__", "_build"))
         else:
             shutil.copy2(source, tree / part)
-    (tree / ".gitignore").write_text(".mutation-*\n", encoding="utf-8")
-    subprocess.run(["git", "init", "-q"], cwd=tree, check=True)
-    subprocess.run(["git", "add", "-A"], cwd=tree, check=True)
-    subprocess.run(["git", "-c", "user.email=m@m", "-c", "user.name=m", "commit", "-qm", "base"], cwd=tree, check=True)
+    # Byte code checked against the source's hash (not its time stamp), so that a mutant and the module put
+    # back within the same second are never confused, and the unchanged modules are not compiled anew each run.
+    compileall.compile_dir(tree / "src", quiet=1, invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
     return tree
 
 
