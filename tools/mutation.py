@@ -189,6 +189,8 @@ class Shape:
     """Every annotation node: start and end (line, character column) and ``signature`` or ``variable``."""
     future: bool
     """Whether the module starts with ``from __future__ import annotations``."""
+    cached: frozenset[int] = frozenset()
+    """The lines inside the body of a memoized function (``lru_cache``, ``cache``, ``cached_property``)."""
 
     def annotation_at(self, position: tuple[int, int]) -> str | None:
         for start, end, kind in self.annotations:
@@ -208,7 +210,7 @@ class Plan:
 
     def describe(self) -> str:
         if self.how == "tests":
-            return f"{len(self.tests)} covering tests"
+            return self.reason or f"{len(self.tests)} covering tests"
         if self.how == "annotation":
             return "annotation of a def: the annotation readers"
         if self.how == "files":
@@ -321,10 +323,14 @@ def shape_of(module: str) -> Shape:
         )
 
     body: set[int] = set()
+    cached: set[int] = set()
     annotations: list[tuple[tuple[int, int], tuple[int, int], str]] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            body |= set(range(node.body[0].lineno, (node.end_lineno or node.lineno) + 1))
+            lines_of_body = set(range(node.body[0].lineno, (node.end_lineno or node.lineno) + 1))
+            body |= lines_of_body
+            if any("cache" in ast.unparse(decorator) for decorator in node.decorator_list):
+                cached |= lines_of_body
             arguments = node.args
             every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs, arguments.vararg, arguments.kwarg]
             annotations += [span(a.annotation, "signature") for a in every if a is not None and a.annotation]
@@ -338,7 +344,7 @@ def shape_of(module: str) -> Shape:
         and any(a.name == "annotations" for a in node.names)
         for node in tree.body
     )
-    return Shape(frozenset(body), tuple(annotations), future)
+    return Shape(frozenset(body), tuple(annotations), future, frozenset(cached))
 
 
 def _run_quiet(command: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -436,6 +442,16 @@ def plan_of(mutant: Mutant, shape: Shape, covered: dict[int, set[str]], files: t
         return Plan("files", files, kind is not None, "the line runs at import")
     contexts = set().union(*(covered.get(row, set()) for row in rows))
     tests = tuple(sorted(c for c in contexts if c))
+    if tests and ("" in contexts or any(row in shape.cached for row in rows)):
+        # The line runs at import too, or its function is memoized: the tests that a first call happened in
+        # are not all the tests that see its result.  The covering tests run first, then the module's files.
+        why = "the line runs at import too" if "" in contexts else "the function is memoized"
+        return Plan(
+            "tests",
+            (*tests, *files),
+            kind is not None,
+            f"{len(tests)} covering tests, then {len(files)} test files: {why}",
+        )
     if tests:
         return Plan("tests", tests, kind is not None)
     if "" in contexts:
