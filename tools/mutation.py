@@ -357,8 +357,12 @@ def _env(tree: Path) -> dict[str, str]:
 
 
 _PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-header"]
+#: The per-test time limit of a mutant's run (pytest-timeout; the suite's own limit is 120 s): no test of the
+#: suite takes more than a few seconds, so a test that runs 30 s under a mutant hangs (and counts as killed;
+#: the killing tests are run again unmutated, under the same limit, before the score is given).
+PER_TEST_TIMEOUT = 30
 #: A mutant's test run: without the plugins it does not use (one process, no coverage).
-_MUTANT_PYTEST = [*_PYTEST, "-p", "no:xdist", "-p", "no:pytest_cov"]
+_MUTANT_PYTEST = [*_PYTEST, "-p", "no:xdist", "-p", "no:pytest_cov", f"--timeout={PER_TEST_TIMEOUT}"]
 
 #: A module's lines mapped to the tests that execute them: ``""`` stands for the import (pytest's collection).
 Coverage = dict[str, dict[int, set[str]]]
