@@ -14,8 +14,8 @@ from datetime import date
 from typing import Any
 
 from karjera_core import _fields as fields
-from karjera_core._compile import CAP
-from karjera_core._records import record
+from karjera_core._compile import CAP, Flaw
+from karjera_core._records import record, rule
 from karjera_core.errors import PersonalDataRejected, ValidationError
 from karjera_core.funding import ProjectNumber
 from karjera_core.indicators import DistinctCount
@@ -44,6 +44,18 @@ class Holder:
     either: tuple[int | date, ...] = fields.items(
         fields.OneOf((fields.Integer(0, 9), fields.Day())), max_size=100, default=()
     )
+
+
+@record
+class Ruled:
+    first: tuple[int, ...] = fields.items(fields.Integer(0, 9), max_size=100, default=())
+    second: tuple[int, ...] = fields.items(fields.Integer(0, 9), max_size=100, default=())
+
+    @rule("second")
+    def _at_most_two(self) -> Flaw | None:
+        if len(self.second) > 2:
+            return Flaw("$.second", "ruled.too_many", "expected at most two")
+        return None
 
 
 def refused(make: Callable[[], Any]) -> ValidationError:
@@ -129,3 +141,15 @@ def test_past_the_cap_a_constructor_counts_the_bad_entries_of_a_tuple_by_code() 
     message = "expected an integer: an int (not a bool) from 0 to 9"
     assert listed(error) == [(f"$.maybe[{i}]", "integer.type", message) for i in range(CAP)]
     assert error.omitted == {"integer.type": 1, "integer.range": 1}
+
+
+def test_past_the_cap_a_list_of_valid_entries_is_valid_so_its_rules_run_and_are_counted() -> None:
+    error = refused(lambda: structure({"first": ["x"] * CAP, "second": [1, 2, 3]}, Ruled))
+    assert listed(error) == [(f"$.first[{i}]", "type.integer", "expected an integer") for i in range(CAP)]
+    assert error.omitted == {"ruled.too_many": 1}
+
+
+def test_past_the_cap_a_list_with_one_bad_entry_is_bad_so_its_rules_do_not_run() -> None:
+    error = refused(lambda: structure({"first": ["x"] * CAP, "second": [1, 10, 2]}, Ruled))
+    assert listed(error) == [(f"$.first[{i}]", "type.integer", "expected an integer") for i in range(CAP)]
+    assert error.omitted == {"integer.range": 1}

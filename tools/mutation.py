@@ -128,7 +128,12 @@ MODULES: dict[str, tuple[str, ...]] = {
 }
 #: Packages whose every module is mutated, each with the tests that cover it.
 PACKAGES: dict[str, tuple[str, ...]] = {
-    "src/karjera_core/indicators": ("tests/test_indicators*.py", "tests/test_timeline.py", "tests/test_reports.py"),
+    "src/karjera_core/indicators": (
+        "tests/test_indicators*.py",
+        "tests/test_timeline.py",
+        "tests/test_reports.py",
+        "tests/test_notebook.py",
+    ),
     "src/karjera_core/programmes/career_support": ("tests/test_career*.py", "tests/test_examples.py"),
     "src/karjera_core/programmes/pumpurs": ("tests/test_pumpurs*.py", "tests/test_examples.py"),
     "src/karjera_core/programmes/erasmus": ("tests/test_erasmus*.py",),
