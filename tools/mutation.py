@@ -196,6 +196,16 @@ class Shape:
     """Whether the module starts with ``from __future__ import annotations``."""
     cached: frozenset[int] = frozenset()
     """The lines inside the body of a memoized function (``lru_cache``, ``cache``, ``cached_property``)."""
+    scopes: tuple[tuple[int, int], ...] = ()
+    """The first and last line of every class and function (decorators included)."""
+
+    def around(self, line: int) -> range:
+        """The lines of the innermost class or function around ``line`` (none at module level)."""
+        spans = [(last - first, first, last) for first, last in self.scopes if first <= line <= last]
+        if not spans:
+            return range(0)
+        _, first, last = min(spans)
+        return range(first, last + 1)
 
     def annotation_at(self, position: tuple[int, int]) -> str | None:
         for start, end, kind in self.annotations:
@@ -206,21 +216,27 @@ class Shape:
 
 @dataclass(frozen=True)
 class Plan:
-    """The tests a mutant runs against, and why."""
+    """The tests a mutant runs against, in two stages, and why: ``first`` runs, and only when it passes
+    ``then`` (so that a kill by the few tests nearest the line does not wait for whole files to be collected)."""
 
     how: str  # "tests", "files", "annotation" or "unexecuted"
-    tests: tuple[str, ...] = ()
+    first: tuple[str, ...] = ()
+    then: tuple[str, ...] = ()
     annotation: bool = False
     reason: str = ""
 
+    @property
+    def tests(self) -> tuple[str, ...]:
+        return (*self.first, *self.then)
+
     def describe(self) -> str:
-        if self.how == "tests":
-            return self.reason or f"{len(self.tests)} covering tests"
         if self.how == "annotation":
             return "annotation of a def: the annotation readers"
-        if self.how == "files":
-            return f"{len(self.tests)} test files: {self.reason}"
-        return "no test executes the line"
+        if self.how == "unexecuted":
+            return "no test executes the line"
+        shown = [f"{len(self.first)} {'covering' if self.how == 'tests' else 'nearby'} tests"] if self.first else []
+        shown += [f"{len(self.then)} test files"] if self.then else []
+        return ", then ".join(shown) + (f": {self.reason}" if self.reason else "")
 
 
 @dataclass
@@ -329,8 +345,12 @@ def shape_of(module: str) -> Shape:
 
     body: set[int] = set()
     cached: set[int] = set()
+    scopes: list[tuple[int, int]] = []
     annotations: list[tuple[tuple[int, int], tuple[int, int], str]] = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            scopes.append((first, node.end_lineno or node.lineno))
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             lines_of_body = set(range(node.body[0].lineno, (node.end_lineno or node.lineno) + 1))
             body |= lines_of_body
@@ -349,7 +369,7 @@ def shape_of(module: str) -> Shape:
         and any(a.name == "annotations" for a in node.names)
         for node in tree.body
     )
-    return Shape(frozenset(body), tuple(annotations), future, frozenset(cached))
+    return Shape(frozenset(body), tuple(annotations), future, frozenset(cached), tuple(scopes))
 
 
 def _run_quiet(command: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -447,25 +467,30 @@ def plan_of(mutant: Mutant, shape: Shape, covered: dict[int, set[str]], files: t
     if kind == "signature":
         return Plan("annotation", _files(ANNOTATION_READERS), annotation=True)
     rows = range(mutant.start[0], max(mutant.start[0], mutant.end[0]) + 1)
+
+    def tests_of(lines: Iterable[int]) -> tuple[str, ...]:
+        return tuple(sorted({c for line in lines for c in covered.get(line, ()) if c}))
+
     if any(row not in shape.body for row in rows):
-        return Plan("files", files, kind is not None, "the line runs at import")
+        # First the tests that execute the innermost class or function around the line (they use what the
+        # line declares, most likely), then the module's files.
+        return Plan(
+            "files", tests_of(shape.around(mutant.start[0])), files, kind is not None, "the line runs at import"
+        )
     contexts = set().union(*(covered.get(row, set()) for row in rows))
-    tests = tuple(sorted(c for c in contexts if c))
+    tests = tests_of(rows)
     if tests and ("" in contexts or any(row in shape.cached for row in rows)):
         # The line runs at import too, or its function is memoized: the tests that a first call happened in
         # are not all the tests that see its result.  The covering tests run first, then the module's files.
         why = "the line runs at import too" if "" in contexts else "the function is memoized"
-        return Plan(
-            "tests",
-            (*tests, *files),
-            kind is not None,
-            f"{len(tests)} covering tests, then {len(files)} test files: {why}",
-        )
+        return Plan("tests", tests, files, kind is not None, why)
     if tests:
-        return Plan("tests", tests, kind is not None)
+        return Plan("tests", tests, (), kind is not None)
     if "" in contexts:
-        return Plan("files", files, kind is not None, "the line runs at import only")
-    return Plan("unexecuted", (), kind is not None)
+        return Plan(
+            "files", tests_of(shape.around(mutant.start[0])), files, kind is not None, "the line runs at import only"
+        )
+    return Plan("unexecuted", (), (), kind is not None)
 
 
 def _key(mutant: Mutant) -> tuple[str, str, int, str]:
@@ -500,32 +525,36 @@ def run_one(mutant: Mutant, plan: Plan, tree: Path, timeout: float) -> tuple[str
     from cosmic_ray.mutating import use_mutation  # type: ignore[import-untyped]
     from cosmic_ray.plugins import get_operator  # type: ignore[import-untyped]
 
-    listing = tree / ".mutation-tests"
-    listing.write_text("\n".join(plan.tests) + "\n", encoding="utf-8")
     module = tree / mutant.module
     with use_mutation(module, get_operator(mutant.operator)(), mutant.occurrence) as (before, after):
         if after is None:
             return "incompetent", "", ""
         diff = "\n".join(difflib.unified_diff(before.split("\n"), after.split("\n"), lineterm=""))
-        process = subprocess.Popen(
-            [*_MUTANT_PYTEST, "-x", f"@{listing}"],
-            cwd=tree,
-            env=_env(tree),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            start_new_session=True,
-        )
-        try:
-            output, _ = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.communicate()
-            return "killed", diff, ""  # a hang is a failure the per-test time limit would report
-    if process.returncode == 0:
-        return "survived", diff, ""
-    killers = [m[1] for line in output.splitlines() if (m := _KILLER.match(line))]
-    return "killed", diff, (killers[0] if killers else "")
+        deadline = time.monotonic() + timeout
+        for stage in (plan.first, plan.then):
+            if not stage:
+                continue
+            listing = tree / ".mutation-tests"
+            listing.write_text("\n".join(stage) + "\n", encoding="utf-8")
+            process = subprocess.Popen(
+                [*_MUTANT_PYTEST, "-x", f"@{listing}"],
+                cwd=tree,
+                env=_env(tree),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                start_new_session=True,
+            )
+            try:
+                output, _ = process.communicate(timeout=max(1.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.communicate()
+                return "killed", diff, ""  # a hang is a failure the per-test time limit would report
+            if process.returncode != 0:
+                killers = [m[1] for line in output.splitlines() if (m := _KILLER.match(line))]
+                return "killed", diff, (killers[0] if killers else "")
+    return "survived", diff, ""
 
 
 def verify_killers(outcomes: list[Outcome], tree: Path) -> None:
