@@ -20,14 +20,21 @@ only that file.  cosmic-ray's enumeration is cached the same way, per module.  T
 
 * on a line inside a function body that some test executes: only those tests run (``pytest -x`` with their
   node ids).  A test that never executes the line cannot see the change, except through an effect the line
-  has at import time; leaving such tests out can only turn a kill into a survivor, never the reverse, so
-  the selection never raises the score;
+  has at import time or through a memoized result; leaving such tests out can only turn a kill into a
+  survivor, never the reverse, so the selection never raises the score.  When the line also runs at import
+  (its context includes coverage's empty one, the collection) or lies in a memoized function
+  (``lru_cache``, ``cache``, ``cached_property``), the module's mapped test files run as well, after the
+  covering tests pass;
 * on a line inside a function body that no test executes but the import does (a helper run while the
-  modules load): the module's mapped test files run, as a whole (the old way);
-* on a line outside every function body -- a module or class statement, a ``def`` line, a decorator, a
-  field declaration -- the line runs at import and its effect reaches every user of the module: the
-  module's mapped test files run, as a whole;
+  modules load), and on a line outside every function body -- a module or class statement, a ``def``
+  line, a decorator, a field declaration, which runs at import and whose effect reaches every user of the
+  module: the tests that execute the innermost class or function around the line run first, then the
+  module's mapped test files, as a whole (the old way);
 * on a line that no test executes at all, not even at import: nothing runs; the mutant survives.
+
+The stages run as separate pytest processes, the second only when the first passes, so that a kill by the
+nearest tests does not wait for whole files to be collected.  A mutant's run has a per-test limit of
+:data:`PER_TEST_TIMEOUT` seconds and ``--timeout`` seconds in all; a hang counts as killed.
 
 Annotation mutants.  Every mutated module starts with ``from __future__ import annotations``, so an
 annotation is a string that only ``typing.get_type_hints`` (or an eval of it) turns into objects.  A mutant
