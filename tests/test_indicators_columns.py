@@ -737,3 +737,11 @@ def test_i4_every_year_indicators_count_each_subjects_windows_alike_on_both_engi
         assert summarize_columns(catalogue, table_of(rows), as_of=AS_OF, engine=engine) == expected
     assert summarize_columns(catalogue, pl.DataFrame(table_of(rows, text_kinds=True)), as_of=AS_OF) == expected
     assert (expected.tallies[0].window_subjects, expected.tallies[0].window_masks) == (("s1", "s2"), (3, 3))
+
+
+@pytest.mark.parametrize("engine", ["auto", "polars"])
+def test_i6_a_polars_frame_with_every_column_and_one_more_is_refused_for_the_extra_one(engine: str) -> None:
+    frame = pl.DataFrame({"indicator": ["A"], "on": [D(2025, 1, 1)], "subject": ["s1"], "extra": [1]})
+    with pytest.raises(ValidationError) as error:
+        summarize_columns(count(), frame, as_of=AS_OF, engine=engine)
+    assert problems(error) == [("$.facts.extra", "object.unknown_key", UNKNOWN)]
