@@ -427,6 +427,15 @@ def test_i6_the_polars_engine_needs_polars(monkeypatch: pytest.MonkeyPatch) -> N
     assert problems(error) == [("$", "columns.polars", message)]
 
 
+def test_i6_the_auto_and_python_engines_add_up_a_mapping_without_polars(monkeypatch: pytest.MonkeyPatch) -> None:
+    table = {"indicator": ["A", "A"], "on": [D(2025, 1, 1), D(2025, 1, 2)], "subject": ["s1", "s2"]}
+    expected = summarize_columns(count(), table, as_of=AS_OF, engine="python")
+    monkeypatch.setitem(sys.modules, "polars", None)  # import polars: ImportError
+    monkeypatch.delitem(sys.modules, "karjera_core.indicators._frames", raising=False)
+    assert summarize_columns(count(), table, as_of=AS_OF, engine="auto") == expected
+    assert summarize_columns(count(), table, as_of=AS_OF, engine="python") == expected
+
+
 # --------------------------------------------------------------------------- SUM facts without a value
 
 
