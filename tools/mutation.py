@@ -591,11 +591,11 @@ def _change(diff: str) -> str:
 def copy_tree(into: Path) -> Path:
     """A private copy of the sources and tests, imported first by the mutant's test run."""
     tree = into / "tree"
-    for part in ("src", "tests", "pyproject.toml"):
+    for part in ("src", "tests", "pyproject.toml", "docs", "examples", "README.md"):  # tests read docs and examples
         source = ROOT / part
         if source.is_dir():
             shutil.copytree(source, tree / part, ignore=shutil.ignore_patterns("__pycache__", "_build"))
-        else:
+        elif source.exists():
             shutil.copy2(source, tree / part)
     # Byte code checked against the source's hash (not its time stamp), so that a mutant and the module put
     # back within the same second are never confused, and the unchanged modules are not compiled anew each run.
