@@ -54,6 +54,18 @@ class Holder:
     )
 
 
+@record
+class Ruled:
+    first: tuple[int, ...] = fields.items(fields.Integer(0, 9), max_size=100, default=())
+    second: tuple[int, ...] = fields.items(fields.Integer(0, 9), max_size=100, default=())
+
+    @rule("second")
+    def _at_most_two(self) -> Flaw | None:
+        if len(self.second) > 2:
+            return Flaw("$.second", "ruled.too_many", "expected at most two")
+        return None
+
+
 def refused(make: Callable[[], Any]) -> ValidationError:
     try:
         make()
@@ -376,3 +388,15 @@ def test_a_record_kind_names_the_json_type_of_its_data_and_the_code_of_other_dat
     assert (records.Record(Probe).json_type, records.Record(Probe).json_code) == (dict, "type.object")
     assert (records.Record(LearnerRef).json_type, records.Record(LearnerRef).json_code) == (str, "type.string")
     assert (records.Record(ProjectNumber).json_type, records.Record(ProjectNumber).json_code) == (str, "type.string")
+
+
+def test_past_the_cap_a_list_of_valid_entries_is_valid_so_its_rules_run_and_are_counted() -> None:
+    error = refused(lambda: structure({"first": ["x"] * CAP, "second": [1, 2, 3]}, Ruled))
+    assert listed(error) == [(f"$.first[{i}]", "type.integer", "expected an integer") for i in range(CAP)]
+    assert error.omitted == {"ruled.too_many": 1}
+
+
+def test_past_the_cap_a_list_with_one_bad_entry_is_bad_so_its_rules_do_not_run() -> None:
+    error = refused(lambda: structure({"first": ["x"] * CAP, "second": [1, 10, 2]}, Ruled))
+    assert listed(error) == [(f"$.first[{i}]", "type.integer", "expected an integer") for i in range(CAP)]
+    assert error.omitted == {"integer.range": 1}

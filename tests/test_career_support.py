@@ -243,6 +243,16 @@ def test_c3_a_record_and_a_consultant_reject_bad_fields() -> None:
     ]
 
 
+def test_c3_a_consultant_holds_up_to_100_qualification_records() -> None:
+    records = [
+        QualificationRecord(regulation=MK_662_2014, obtained=date(2010, 1, 1) + timedelta(days=n)) for n in range(101)
+    ]
+    assert len(Consultant(person_id="c-1", qualifications=tuple(records[:100])).qualifications) == 100
+    assert problems_of(lambda: Consultant(person_id="c-1", qualifications=tuple(records))) == [
+        ("$.qualifications", "array.size", "expected at most 100 items")
+    ]
+
+
 def test_c3_p7_a_consultant_id_shaped_like_a_personal_code_is_refused_without_echo() -> None:
     with pytest.raises(PersonalDataRejected) as caught:
         Consultant(person_id=PERSONAL_CODE)

@@ -1304,3 +1304,13 @@ def test_a_public_module_lists_its_public_names(name: str) -> None:
     module = importlib.import_module(f"karjera_core.{name}")
     assert dir(module) == sorted(module.__all__)
     assert all(hasattr(module, public) for public in module.__all__)
+
+
+def test_a_positional_record_without_fields_is_an_empty_object_not_a_bare_value() -> None:
+    @record(kw_only=False)
+    class Nothing:
+        pass
+
+    assert Nothing() == Nothing()
+    assert unstructure(Nothing()) == {}
+    assert structure({}, Nothing) == Nothing()

@@ -427,6 +427,15 @@ def test_i6_the_polars_engine_needs_polars(monkeypatch: pytest.MonkeyPatch) -> N
     assert problems(error) == [("$", "columns.polars", message)]
 
 
+def test_i6_the_auto_and_python_engines_add_up_a_mapping_without_polars(monkeypatch: pytest.MonkeyPatch) -> None:
+    table = {"indicator": ["A", "A"], "on": [D(2025, 1, 1), D(2025, 1, 2)], "subject": ["s1", "s2"]}
+    expected = summarize_columns(count(), table, as_of=AS_OF, engine="python")
+    monkeypatch.setitem(sys.modules, "polars", None)  # import polars: ImportError
+    monkeypatch.delitem(sys.modules, "karjera_core.indicators._frames", raising=False)
+    assert summarize_columns(count(), table, as_of=AS_OF, engine="auto") == expected
+    assert summarize_columns(count(), table, as_of=AS_OF, engine="python") == expected
+
+
 # --------------------------------------------------------------------------- SUM facts without a value
 
 
@@ -823,3 +832,11 @@ def test_i4_a_frame_of_one_chunk_summarised_in_parallel_chunks_gives_the_same_su
     assert _frames._in_chunks(frame).n_chunks() > 1
     assert _frames._in_chunks(_frames._in_chunks(frame)).n_chunks() == _frames._in_chunks(frame).n_chunks()
     assert summarize(catalogue, frame, as_of=AS_OF) == summarize(catalogue, rows, as_of=AS_OF)
+
+
+@pytest.mark.parametrize("engine", ["auto", "polars"])
+def test_i6_a_polars_frame_with_every_column_and_one_more_is_refused_for_the_extra_one(engine: str) -> None:
+    frame = pl.DataFrame({"indicator": ["A"], "on": [D(2025, 1, 1)], "subject": ["s1"], "extra": [1]})
+    with pytest.raises(ValidationError) as error:
+        summarize_columns(count(), frame, as_of=AS_OF, engine=engine)
+    assert problems(error) == [("$.facts.extra", "object.unknown_key", UNKNOWN)]

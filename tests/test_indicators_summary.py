@@ -231,6 +231,14 @@ def test_i4_tallies_merge_associatively_and_commutatively_with_the_empty_tally_a
     assert a.merge(Tally()) == a == Tally().merge(a)
 
 
+def test_i4_merged_tallies_keep_every_window_a_subject_was_seen_in_by_either_part() -> None:
+    both_windows = Tally(window_subjects=("s1", "s2"), window_masks=(0b11, 0b10))
+    first_window = Tally(window_subjects=("s1", "s3"), window_masks=(0b01, 0b01))
+    merged = both_windows.merge(first_window)
+    assert (merged.window_subjects, merged.window_masks) == (("s1", "s2", "s3"), (0b11, 0b10, 0b01))
+    assert first_window.merge(both_windows) == merged
+
+
 def test_i4_a_tally_refuses_groups_of_unequal_length_unsorted_entries_and_a_total_without_its_day() -> None:
     day = D(2025, 1, 1)
     with pytest.raises(ValidationError) as error:

@@ -359,3 +359,12 @@ def test_strategies_without_hypothesis_say_which_extra_to_install(monkeypatch: p
     assert 'pip install ".[strategies]" in a clone of karjera_core' in str(error.value)
     assert error.value.name == "karjera_core.strategies"
     assert isinstance(error.value.__cause__, ModuleNotFoundError)
+
+
+def test_i2_a_chart_places_each_day_by_its_date_between_the_left_and_right_edges() -> None:
+    ind = Indicator(code="C", title_lv="x", measure=Measure.COUNT, target=Decimal(3))
+    days = [D(2025, 1, 1), D(2025, 2, 1), D(2025, 3, 1)]  # 31 and 59 days after the first
+    data = [Fact(indicator="C", on=on, subject=f"s{n}") for n, on in enumerate(days)]
+    chart = display.timeline_svg(timeline(ind, data, on=days)["C"])
+    circles = ET.fromstring(chart).iter("{http://www.w3.org/2000/svg}circle")
+    assert [c.get("cx") for c in circles] == ["40.0", f"{40 + 31 / 59 * (252 - 40):.1f}", "252.0"]

@@ -295,6 +295,19 @@ def test_p6_semester_figures_refuse_bad_fields(changes: dict[str, Any], problems
     assert _problems(caught) == problems
 
 
+def test_p6_semester_figures_refuse_distinct_institutions_out_of_order() -> None:
+    """Two institutions, each once, but the higher registration number first: refused at the second."""
+    parts = (
+        InstitutionFigures(institution=OTHER_INSTITUTION, supported_learners=(A,)),
+        InstitutionFigures(institution=INSTITUTION, supported_learners=(B,)),
+    )
+    with pytest.raises(ValidationError) as caught:
+        SemesterFigures(semester=AUTUMN_2020, by_institution=parts)
+    assert _problems(caught) == [("$.by_institution[1].institution", "figures.institution_order", IN_ORDER)]
+    in_order = SemesterFigures(semester=AUTUMN_2020, by_institution=parts[::-1])
+    assert [part.institution for part in in_order.by_institution] == [INSTITUTION, OTHER_INSTITUTION]
+
+
 # ================================================================ I-6 the definitions
 
 

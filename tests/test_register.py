@@ -259,6 +259,19 @@ def test_o3_a_row_without_a_column_or_with_a_non_text_cell_is_reported() -> None
     assert [e.row for e in found.entries] == [4]
 
 
+def test_o3_a_missing_column_does_not_hide_the_problems_of_the_later_cells() -> None:
+    missing: dict[str, Any] = row(address=" ")
+    del missing["Pakļautība"]
+    missing["Juridiskais statuss"] = 5
+    found = read_register([missing], on=ON)
+    assert problems(found) == [
+        ("$.rows[0].founder", "register.missing_column", M["missing"]),
+        ("$.rows[0].address", "register.blank", M["blank"]),
+        ("$.rows[0].legal_status", "register.cell_type", M["cell"]),
+    ]
+    assert found.entries == ()
+
+
 def test_o3_a_row_without_the_optional_legal_status_column_is_read() -> None:
     found = read_register(iter([row()]), on=ON)
     assert found.complete
