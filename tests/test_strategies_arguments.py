@@ -46,6 +46,7 @@ def test_every_narrowing_argument_is_keyword_only(name: str) -> None:
         (lambda: S.steps(S.school_years(), min_start=None), "min_start"),
         (lambda: S.schedules(S.school_years(), max_start=None), "max_start"),
         (lambda: S.agreements(max_pilot_schools=3), "max_pilot_schools"),
+        (lambda: S.institutions(max_programmes=3), "max_programmes"),
         (lambda: S.risk_assessments(assessed_on=None), "assessed_on"),
     ],
 )

@@ -344,6 +344,7 @@ RENAMED = {
     "min_start": "within",
     "max_start": "within",
     "max_pilot_schools": "max_size",
+    "max_programmes": "max_size",
     "assessed_on": "on",
 }
 _NOT_STRATEGIES = {"all_type_strategies", "register_type_strategies"}

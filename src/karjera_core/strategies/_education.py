@@ -203,14 +203,14 @@ def institutions(
     municipality: str | None = None,
     registration_number: str | None = None,
     programme: st.SearchStrategy[Programme] | None = None,
-    max_programmes: int = 3,
+    max_size: int = 3,
 ) -> st.SearchStrategy[Institution]:
     """Education institutions (O-3), narrowed to ``founders`` and ``kinds`` when given.
 
     ``municipality`` fixes the supervising municipality's name (default: one
     of the municipalities in force from 2021-07-01); ``registration_number``
     fixes the number; ``programme`` is the strategy for each of its 0 to
-    ``max_programmes`` programmes (default :func:`programmes`).
+    ``max_size`` programmes (default :func:`programmes`).
     """
     founder_list = _choices("founders", founders, list(Founder), Founder)
     kind_list = _choices("kinds", kinds, list(InstitutionKind), InstitutionKind)
@@ -222,7 +222,7 @@ def institutions(
         raise InvalidArgument("registration_number must be 10 digits, or None")
     if programme is not None and not isinstance(programme, st.SearchStrategy):
         raise InvalidArgument("programme must be a strategy for Programme, or None")
-    high = _bounded("max_programmes", max_programmes, 0, 50)
+    high = _bounded("max_size", max_size, 0, 50)
     return _institutions(tuple(founder_list), tuple(kind_list), municipality, registration_number, programme, high)
 
 
