@@ -55,24 +55,17 @@ def load_records(plan: Plan, items: list[Any], sink: Sink) -> list[Any]:
 
 
 def _finish(plan: Plan, columns: list[list[Any]], size: int, sink: Sink) -> list[Any]:
-    """Each of ``size`` records from its fields' values (``columns``, one list per field), as ``plan.slow``
-    finishes one: canonical forms of the valid values, then the rules whose fields are all valid."""
+    """Each of ``size`` records from its fields' values (``columns``, one list per field), finished as
+    ``plan.slow`` finishes one (:meth:`~karjera_core._records.Plan.finish`)."""
     names = [x.name for x in plan.fields]
     failed = [{k for k, value in enumerate(column) if value is BAD} for column in columns]
     anywhere: set[int] = set().union(*failed)
-    canonical = [(j, x.spec.canonical) for j, x in enumerate(plan.fields) if x.spec.canonical is not None]
-    found: list[Any] = [BAD] * size
-    for k in range(size) if plan.rules else [k for k in range(size) if k not in anywhere]:
-        bad = {names[j] for j, where in enumerate(failed) if k in where} if k in anywhere else set()
-        if bad and all(reads & bad for _, reads in plan.rules):
-            continue  # no rule runs: nothing more is counted
-        values = [column[k] for column in columns]
-        for j, canon in canonical:
-            if names[j] not in bad:
-                values[j] = canon(values[j])
-        obj = plan.build(*values)
-        before = len(sink)
-        plan._rule_problems(obj, bad, "$", sink)
-        if not bad and len(sink) == before:
-            found[k] = obj
-    return found
+    return [
+        plan.finish(
+            [column[k] for column in columns],
+            {names[j] for j, where in enumerate(failed) if k in where} if k in anywhere else set(),
+            "$",
+            sink,
+        )
+        for k in range(size)
+    ]

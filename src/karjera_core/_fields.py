@@ -44,6 +44,7 @@ from karjera_core._compile import (
     Scope,
     Sink,
     article,
+    predicate,
 )
 from karjera_core._containers import Items as Items
 from karjera_core._containers import OneOf as OneOf
@@ -281,15 +282,16 @@ class Dec(Kind):
     #: The smallest step of a value: 0.01 for two places.
     quantum: Decimal = attrs.field(init=False, eq=False, repr=False)
 
+    #: True for a value of this kind: :meth:`check`, compiled once.
+    ok: Callable[[Any], bool] = attrs.field(init=False, eq=False, repr=False)
+
     @quantum.default
     def _quantum(self) -> Decimal:
         return Decimal(1).scaleb(-self.places)
 
-    def ok(self, value: Decimal) -> bool:
-        if not value.is_finite():  # before any comparison: ordering a NaN raises InvalidOperation
-            return False
-        low = self.minimum < value if self.exclusive_minimum else self.minimum <= value
-        return low and value <= self.maximum and value.quantize(self.quantum) == value
+    @ok.default
+    def _compiled(self) -> Callable[[Any], bool]:
+        return predicate(self)
 
     def check(self, v: str, scope: Scope) -> str:
         low, high, step = (scope.add(x, "bound") for x in (self.minimum, self.maximum, self.quantum))

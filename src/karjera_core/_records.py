@@ -310,25 +310,13 @@ class Plan:
         empty iterable of flaws holds (as on the JSON path): then, every field
         being valid and already set, nothing is raised.
         """
-        sink = Sink()
-        bad: set[str] = set()
-        built = []
+        sink, bad = Sink(), set()
         for x, value in zip(self.fields, values, strict=True):
             if not c.predicate(x.kind)(value):
                 x.kind.problems(value, x.path, sink)
                 bad.add(x.name)
-            elif x.spec.canonical is not None:
-                value = x.spec.canonical(value)
-            built.append(value)
-        self._rule_problems(self.build(*built), bad, "$", sink)
-        if sink or bad:
+        if self.finish(list(values), bad, "$", sink) is BAD:
             raise error(sink)
-
-    def _rule_problems(self, obj: Any, bad: set[str], root: str, sink: Sink) -> None:
-        for check, reads in self.rules:
-            if not reads & bad:
-                for flaw in _flaws(check(obj)):
-                    sink.add(root + flaw.path[1:], flaw.code, flaw.message)
 
     # -------------------------------------------------------- JSON in
 
@@ -394,12 +382,22 @@ class Plan:
                 return BAD
             values = self._slow_fields(data, path, sink)
         bad = {name for name, value in values.items() if value is BAD}
-        for x in self.fields:
+        return self.finish([values[x.name] for x in self.fields], bad, path, sink)
+
+    def finish(self, values: list[Any], bad: set[str], path: str, sink: Sink) -> Any:
+        """The record of its fields' ``values`` (``BAD`` in the fields named in ``bad``) as the slow paths end:
+        canonical forms of the valid values, then, as the constructor, the rules whose fields are all valid;
+        ``BAD`` when any field or rule failed (at once when no rule can run)."""
+        if bad and all(reads & bad for _, reads in self.rules):
+            return BAD
+        for j, x in enumerate(self.fields):
             if x.spec.canonical is not None and x.name not in bad:
-                values[x.name] = x.spec.canonical(values[x.name])
-        obj = self.build(**values)
-        before = len(sink)
-        self._rule_problems(obj, bad, path, sink)  # as the constructor: the rules whose fields are all valid
+                values[j] = x.spec.canonical(values[j])
+        obj, before = self.build(*values), len(sink)
+        for check, reads in self.rules:
+            if not reads & bad:
+                for flaw in _flaws(check(obj)):
+                    sink.add(path + flaw.path[1:], flaw.code, flaw.message)
         return BAD if bad or len(sink) != before else obj
 
     def _slow_fields(self, data: dict[Any, Any], path: str, sink: Sink) -> dict[str, Any]:

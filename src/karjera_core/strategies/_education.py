@@ -226,19 +226,6 @@ def institutions(
     return _institutions(tuple(founder_list), tuple(kind_list), municipality, registration_number, programme, high)
 
 
-@st.composite
-def _institutions(
-    draw: st.DrawFn,
-    founders: tuple[Founder, ...],
-    kinds: tuple[InstitutionKind, ...],
-    municipality: str | None,
-    registration_number: str | None,
-    programme: st.SearchStrategy[Programme] | None,
-    high: int,
-) -> Institution:
-    return _institution(draw, founders, kinds, municipality, registration_number, programme, high)
-
-
 def _institution(
     draw: st.DrawFn,
     founders: tuple[Founder, ...],
@@ -262,6 +249,9 @@ def _institution(
     else:
         drawn = tuple(draw(programme) for _ in range(wanted))
     return _INSTITUTION(number, name, founder, municipality, kind, drawn)
+
+
+_institutions = st.composite(_institution)
 
 
 _NAME = _names()
