@@ -19,7 +19,7 @@ a test function recognises.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 
@@ -76,22 +76,29 @@ class Arguments:
     """The declared arguments of a public function: each checked like a field, its problems at ``$.<name>``.
 
     An argument declared ``tuple[X, ...]`` takes any iterable (not text or a
-    mapping) and is passed on as a tuple.
+    mapping) and is passed on as a tuple.  :attr:`check` is the
+    arguments' checks compiled into one function (as a record's constructor
+    is), which :func:`arguments` returns; only when one fails, :meth:`reject`.
     """
 
     def __init__(self, hints: dict[str, Any]) -> None:
         self.names = list(hints)
         self.kinds = [hint if isinstance(hint, Kind) else _argument_kind(hint) for hint in hints.values()]
-        self.checks = [c.predicate(kind) for kind in self.kinds]
-        self.iterables = [_is_items(kind) for kind in self.kinds]
+        scope = c.new_scope()
+        scope.update(_as_tuple=_as_tuple, _reject=self.reject)
+        params = [f"a{index}" for index in range(len(self.kinds))]
+        body = [f"{p} = _as_tuple({p})" for p, kind in zip(params, self.kinds, strict=True) if _is_items(kind)]
+        checks = " and ".join(f"({kind.check(p, scope)})" for p, kind in zip(params, self.kinds, strict=True))
+        given = "".join(f"{p}, " for p in params)
+        body += [f"if {checks or 'True'}:", f"    return ({given})", f"return _reject({given})"]
+        #: The compiled check: the arguments, iterables as tuples, when all are valid; else :meth:`reject`.
+        self.check: Callable[..., tuple[Any, ...]] = scope[c.define(scope, "arguments", body, ", ".join(params))]
 
-    def __call__(self, *values: Any) -> tuple[Any, ...]:
-        given = [_as_tuple(v) if iterable else v for v, iterable in zip(values, self.iterables, strict=True)]
-        if all(check(v) for check, v in zip(self.checks, given, strict=True)):
-            return tuple(given)
+    def reject(self, *given: Any) -> NoReturn:
+        """Raise the error listing the problem of every invalid argument of ``given`` (iterables as tuples)."""
         sink = Sink()
-        for name, kind, check, value in zip(self.names, self.kinds, self.checks, given, strict=True):
-            if not check(value):
+        for name, kind, value in zip(self.names, self.kinds, given, strict=True):
+            if not c.predicate(kind)(value):
                 kind.problems(value, f"$.{name}", sink)
         raise error(sink)
 
@@ -118,7 +125,8 @@ def _as_tuple(value: Any) -> Any:
         return value
 
 
-def arguments(**hints: Any) -> Arguments:
+def arguments(**hints: Any) -> Callable[..., tuple[Any, ...]]:
     """Declare a function's arguments by name: a kind, or a type to infer one from (``date``, a record class,
-    ``tuple[X, ...]`` for any iterable of ``X``, ``X | None``)."""
-    return Arguments(hints)
+    ``tuple[X, ...]`` for any iterable of ``X``, ``X | None``).  The compiled check of :class:`Arguments`: called
+    with the arguments in that order, it returns them (iterables as tuples) or raises the ValidationError."""
+    return Arguments(hints).check

@@ -60,6 +60,8 @@ from karjera_core._personal_code import (
     holding_codes,
     maybe,
     no_code,
+    plain_line,
+    plain_text,
 )
 
 # ---------------------------------------------------------------- the kinds
@@ -93,11 +95,17 @@ class Text(Kind):
     def check(self, v: str, scope: Scope) -> str:
         # The quick text check of _personal_code.clean_line / clean_text, inlined: no Python call for
         # printable ASCII or text of the fast alphabet without a group of digits shaped like a code.
+        # Printable ASCII without a digit group shaped like a code, else text of the fast alphabet read in one
+        # pass (plain_line / plain_text), else the whole check.
         fast = scope.add(fast_text if self.lines else fast_line, "fast")
         careful = scope.add(careful_text if self.lines else careful_line, "careful")
+        plain = scope.add(plain_text if self.lines else plain_line, "plain")
+        maybe_ = scope.add(maybe, "maybe")
         clean = (
-            f"((len({v}) < 11 or {scope.add(maybe, 'maybe')}({v}) is None or {scope.add(no_code, 'no_code')}({v}))"
-            f" if ({v}.isascii() and {v}.isprintable()) or {fast}({v}) is not None else {careful}({v}))"
+            f"(({v}.isascii() and {v}.isprintable() and (len({v}) < 11 or {maybe_}({v}) is None))"
+            f" or {plain}({v}) is not None"
+            f" or ((len({v}) < 11 or {maybe_}({v}) is None or {scope.add(no_code, 'no_code')}({v}))"
+            f" if ({v}.isascii() and {v}.isprintable()) or {fast}({v}) is not None else {careful}({v})))"
         )
         parts = [f"type({v}) is str", f"{self.min_length} <= len({v}) <= {self.max_length}", clean]
         if self.edges:
@@ -372,9 +380,10 @@ class Bool(Kind):
 
 #: A date's JSON shape, as a generated expression: with it, date.fromisoformat accepts exactly the
 #: strings YYYY-MM-DD of the library's years (no "20240102", no week dates).
+#: A text already read is found in ``_text_day`` (which holds only valid days' texts) before it is measured.
 _DAY_SHAPE = (
-    '(type({v}) is str and len({v}) == 10 and {v}[4] == "-" and {v}[7] == "-" and {v}.isascii()'
-    ' and "1900-01-01" <= {v} <= "2199-12-31")'
+    '(type({v}) is str and ({v} in _text_day or len({v}) == 10 and {v}[4] == "-" and {v}[7] == "-"'
+    ' and {v}.isascii() and "1900-01-01" <= {v} <= "2199-12-31"))'
 )
 _DAY_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 DAY_MESSAGE = f"expected a date (datetime.date, not datetime) in the years {MIN_YEAR}-{MAX_YEAR}"

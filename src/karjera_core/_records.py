@@ -329,7 +329,7 @@ class Plan:
 
     def _make_loader(self) -> Callable[[Any], Any]:
         scope = c.new_scope()
-        scope.update(_build=self.build, _absent=BAD, _known=frozenset(x.name for x in self.fields))
+        scope.update(_build=self.build, _absent=BAD)
         if self.as_text:
             scope["_parse"] = self.cls.parse  # type: ignore[attr-defined]
             text = ["if type(data) is not str: raise _Fallback", "return _parse(data)"]
@@ -354,10 +354,10 @@ class Plan:
             shapes.append(shape)
             builds.append(build)
         rules = " or ".join(f"{scope.add(r, 'rule')}(obj) is not None" for r, _ in self.rules)
-        if not self.scalar:  # every key known: each field's key found and no more keys, or else compared
-            every = " and ".join([f"len(data) == {len(self.fields)}", *(f"{v} is not _absent" for v in optional)])
+        if not self.scalar:  # every key known: as many keys as fields found (each found key is a field's)
+            found = " + ".join([str(len(self.fields) - len(optional)), *(f"({v} is not _absent)" for v in optional)])
             body = ["if type(data) is not dict: raise _Fallback", *body]
-            body.append(f"if not ({every} or data.keys() <= _known): raise _Fallback")
+            body.append(f"if len(data) != {found}: raise _Fallback")
         body = [
             *body,
             f"if not ({' and '.join(shapes) or 'True'}): raise _Fallback",

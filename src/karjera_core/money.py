@@ -80,6 +80,16 @@ def _cents(value: Decimal) -> Decimal:
 
 #: Every amount Money can hold, as a declared field kind (M-1).
 _AMOUNT = fields.Dec(CENT - LIMIT, LIMIT - CENT, 2, "euros")
+_LOWEST, _HIGHEST = _AMOUNT.minimum, _AMOUNT.maximum
+
+
+def _amount(value: object) -> object:
+    """What the constructor checks: ``value`` itself when it is already cents (a Decimal of exactly two
+    places within the bounds, as amounts read or added up are: ``same_quantum`` is false for NaN and
+    infinity), else :func:`_decimal_amount` of it."""
+    if type(value) is Decimal and value.same_quantum(CENT) and _LOWEST <= value <= _HIGHEST:
+        return value
+    return _decimal_amount(value, ROOT)
 
 
 @record(kw_only=False, order=True)
@@ -97,7 +107,7 @@ class Money:
       $: expected str, int or Decimal: a float cannot hold cents exactly [money.float]
     """
 
-    amount: Decimal = fields.field(_AMOUNT, convert=lambda value: _decimal_amount(value, ROOT), canonical=_cents)
+    amount: Decimal = fields.field(_AMOUNT, convert=_amount, canonical=_cents)
 
     if TYPE_CHECKING:  # what type checkers see: the generated constructor takes str, int or Decimal
 
