@@ -105,6 +105,24 @@ def test_m1_the_largest_amounts_are_held() -> None:
     assert Money(Decimal("999999999999.99")) == LARGEST
 
 
+@given(cents=st.integers(-(10**14) + 1, 10**14 - 1), more=st.integers(0, 18))
+def test_m1_a_decimal_of_cents_is_taken_as_it_is_and_any_other_as_its_text(cents: int, more: int) -> None:
+    # the constructor's quick way for a Decimal of exactly two places gives what the full reading gives
+    two = Decimal(cents).scaleb(-2)
+    longer = Decimal(cents * 10**more).scaleb(-2 - more)  # the same amount with more places: the full reading
+    assert Money(two) == Money(longer) == Money(str(two)) == structure(str(two), Money)
+    assert str(Money(two).amount) == str(Money(longer).amount) == ("0.00" if cents == 0 else str(two))
+
+
+def test_m1_the_bounds_of_a_decimal_of_cents() -> None:
+    assert Money(Decimal("999999999999.99")).amount == Decimal("999999999999.99")
+    assert Money(Decimal("-999999999999.99")).amount == Decimal("-999999999999.99")
+    assert str(Money(Decimal("-0.00")).amount) == "0.00"
+    refused(lambda: Money(Decimal("1000000000000.00")), [("$", *EXPONENT)])
+    refused(lambda: Money(Decimal("-1000000000000.00")), [("$", *EXPONENT)])
+    refused(lambda: Money(Decimal("NaN")), [("$", *NOT_FINITE)])
+
+
 def test_m1_zero_with_a_tiny_exponent_is_exact() -> None:
     assert Money(Decimal("0E-5")).amount == Decimal("0.00")
     assert Money(Decimal("1.00000000000000000000")).amount == Decimal("1.00")  # 20 decimals

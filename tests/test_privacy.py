@@ -616,6 +616,27 @@ def test_p7_property_any_text_gets_the_reference_answer(text: str) -> None:
     assert _fold_path(text) == reference(text)
 
 
+@given(text=_FAST_TEXT | _ANY_TEXT | st.sampled_from(["a\tb", "a\nb", "\x00", "161175-19997", "1611751999"]))
+def test_p7_property_the_one_pass_check_vouches_only_for_clean_text(text: str) -> None:
+    # plain_line / plain_text pass only text the whole check passes; any text of the fast alphabet without
+    # a digit group shaped like a code (nor control characters) they pass
+    for plain, control, whole in [
+        (detector.plain_line, detector.CONTROL_LINE, detector.careful_line),
+        (detector.plain_text, detector.CONTROL_TEXT, detector.careful_text),
+    ]:
+        clean = control.search(text) is None and detector.maybe(text) is None
+        fast = (detector.fast_text if plain is detector.plain_text else detector.fast_line)(text) is not None
+        assert (plain(text) is not None) == (fast and clean)
+        if plain(text) is not None:
+            assert whole(text) and not detector.contains_personal_code(text)
+
+
+def test_p7_the_one_pass_check_refuses_a_code_without_backtracking() -> None:
+    long = "ā" * 100_000 + "161175-19997"
+    assert detector.plain_line(long) is None and detector.plain_text(long + "\n") is None
+    assert not detector.clean_line(long) and not detector.clean_text(long)
+
+
 @given(text=st.text(max_size=60))
 def test_p7_property_the_fold_keeps_the_text_short(text: str) -> None:
     # linear work: one character folds to at most seven (U+FDFA, a ligature of four words)
