@@ -86,13 +86,8 @@ def _loader(cls: Any) -> Loader:
     """The whole structuring function for ``cls``: the fast path, then the slow one on any failure."""
     scope = new_scope()
     kind, (shape, build) = _kind_of(cls, scope)
-    fast = scope[define(scope, "fast", [f"if not ({shape}): raise _Fallback", f"return {build}"], "data")]
 
-    def load(data: Any) -> Any:
-        try:
-            return fast(data)
-        except (ValueError, KeyError):
-            pass
+    def slow(data: Any) -> Any:
         sink = Sink()
         value = kind.load_slow(data, ROOT, sink)
         if value is BAD or sink:
@@ -101,6 +96,16 @@ def _loader(cls: Any) -> Loader:
             raise error(sink)
         return value
 
+    scope["_slow"] = slow
+    body = [  # the fast path inline (a Fallback is a ValueError; a missing key, a KeyError), else the slow one
+        "try:",
+        f"    if {shape}:",
+        f"        return {build}",
+        "except (ValueError, KeyError):",
+        "    pass",
+        "return _slow(data)",
+    ]
+    load: Loader = scope[define(scope, "structure", body, "data")]
     return load
 
 
