@@ -36,10 +36,14 @@ class Impl:
 
     name: str
     run: Callable[[], object]
+    #: Run before each timed call, untimed: to empty a cache, so that every round starts as the first did.
+    before: Callable[[], object] | None = None
 
 
-def time_once(run: Callable[[], object]) -> float:
+def time_once(run: Callable[[], object], before: Callable[[], object] | None = None) -> float:
     """Seconds one call of ``run`` takes, with the garbage collector collected first and off while timing."""
+    if before is not None:
+        before()
     gc.collect()
     gc.disable()
     try:
@@ -59,13 +63,13 @@ def interleaved(impls: Sequence[Impl], rounds: int, *, warmup: bool = True) -> d
     try:
         if warmup:
             for impl in impls:
-                time_once(impl.run)
+                time_once(impl.run, impl.before)
         times: dict[str, list[float]] = {impl.name: [] for impl in impls}
         count = len(impls)
         for index in range(rounds):
             shift = index % count
             for impl in [*impls[shift:], *impls[:shift]]:
-                times[impl.name].append(time_once(impl.run))
+                times[impl.name].append(time_once(impl.run, impl.before))
     finally:
         gc.unfreeze()
     return times

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import inspect
 import json
+import re
 import typing
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
@@ -1193,6 +1194,78 @@ def test_every_accepted_decimal_is_written_so_that_it_reads_back(value: Decimal,
     assert unstructure(held) == {"value": written}
     assert structure(unstructure(held), Fine) == held
     Draft202012Validator(json_schema(Fine)).validate(unstructure(held))
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("100", Decimal("100")),
+        ("-100.00", Decimal("-100.00")),
+        ("0.5", Decimal("0.5")),
+        ("-0", Decimal("-0")),
+        ("0." + "0" * 30, Decimal("0")),
+    ],
+)
+def test_a_decimal_is_read_from_its_text_at_the_bounds(written: str, expected: Decimal) -> None:
+    assert structure({"value": written}, Fine) == Fine(value=expected)
+
+
+_FORM = ("$.value", "decimal.format", "expected a decimal number written as a string, such as '0.30'")
+_BOUNDS = (
+    "$.value",
+    "decimal.range",
+    "expected a value as a finite Decimal with at most 2 decimal places, at least -100 and at most 100",
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        *((text, _BOUNDS) for text in ["100.01", "-100.01", "0.001"]),
+        *((text, _FORM) for text in ["1e2", " 1", "1_0", "Infinity", "NaN", "0x1", "+1", "." + "0" * 31]),
+    ],
+)
+def test_a_decimal_of_the_wrong_form_or_beyond_the_bounds_is_refused_when_read(
+    written: str, expected: tuple[str, str, str]
+) -> None:
+    refused(lambda: structure({"value": written}, Fine), [expected])
+
+
+@given(
+    pattern=st.sampled_from(["[0-9]{10}", "[0-9]{1,3}", "[0-9]", "[0-9]{0,2}", "[a-z0-9_]{1,4}"]),
+    text=st.text(st.sampled_from("0123456789a_\u0660\u00b2\uff11 "), max_size=12),
+)
+def test_a_pattern_of_a_run_of_digits_is_matched_as_the_regex_engine_matches_it(pattern: str, text: str) -> None:
+    check = fields._matches(pattern, "v", scope := new_scope())
+    matched = eval(check, dict(scope), {"v": text})
+    assert matched == (re.fullmatch(pattern, text) is not None)
+
+
+def test_a_text_found_clean_is_kept_once_and_the_sets_stay_bounded() -> None:
+    kind = fields.Text(300, "a name")
+    ok = predicate(kind)
+    lines = _personal_code.SEEN_LINES
+    lines.clear()
+    assert ok("Jelgavas novada Izglītības pārvalde")
+    assert "Jelgavas novada Izglītības pārvalde" in lines
+    assert not ok("Jelgavas 161175-19997")
+    assert "Jelgavas 161175-19997" not in lines
+    assert ok("short")
+    assert "short" not in lines
+    assert ok("ā" * 257)
+    assert "ā" * 257 not in lines
+    assert ok("ā" * 256)
+    assert "ā" * 256 in lines
+    lines.update(f"ā{index}" for index in range(_personal_code.KEPT - len(lines)))
+    assert len(lines) == _personal_code.KEPT
+    assert ok("Rēzekne")
+    assert lines == {"Rēzekne"}
+    assert predicate(fields.Text(300, "a note", lines=True))("Rēzekne\nLiepāja")
+    assert "Rēzekne\nLiepāja" in (_personal_code.SEEN_TEXTS)
+    lines.add("Jelgava 161175-19997")  # what is in the set is taken as clean: only the checks add to it
+    assert ok("Jelgava 161175-19997")
+    lines.clear()
+    assert not ok("Jelgava 161175-19997")
 
 
 # ------------------------------------------------------------ small parts of the toolkit

@@ -39,7 +39,6 @@ from karjera_core._compile import (
     MIN_YEAR,
     PERSONAL_CODE,
     PERSONAL_MESSAGE,
-    Fallback,
     Kind,
     Scope,
     Sink,
@@ -52,6 +51,10 @@ from karjera_core._containers import Optional as Optional
 from karjera_core._personal_code import (
     CONTROL_LINE,
     CONTROL_TEXT,
+    KEPT,
+    LONGEST,
+    SEEN_LINES,
+    SEEN_TEXTS,
     careful_line,
     careful_text,
     contains_personal_code,
@@ -95,17 +98,24 @@ class Text(Kind):
     def check(self, v: str, scope: Scope) -> str:
         # The quick text check of _personal_code.clean_line / clean_text, inlined: no Python call for
         # printable ASCII or text of the fast alphabet without a group of digits shaped like a code.
-        # Printable ASCII without a digit group shaped like a code, else text of the fast alphabet read in one
-        # pass (plain_line / plain_text), else the whole check.
+        # Printable ASCII without a digit group shaped like a code; else a text found clean before; else text
+        # of the fast alphabet read in one pass (plain_line / plain_text), else the whole check -- and a text
+        # found clean so is kept among those found before (see SEEN_LINES).
         fast = scope.add(fast_text if self.lines else fast_line, "fast")
         careful = scope.add(careful_text if self.lines else careful_line, "careful")
         plain = scope.add(plain_text if self.lines else plain_line, "plain")
         maybe_ = scope.add(maybe, "maybe")
+        seen = scope.add(SEEN_TEXTS if self.lines else SEEN_LINES, "seen")
+        keep = (
+            f"(len({v}) > {LONGEST} or ((len({seen}) < {KEPT} or {seen}.clear() is None) and {seen}.add({v}) is None))"
+        )
         clean = (
             f"(({v}.isascii() and {v}.isprintable() and (len({v}) < 11 or {maybe_}({v}) is None))"
-            f" or {plain}({v}) is not None"
+            f" or {v} in {seen}"
+            f" or (({plain}({v}) is not None"
             f" or ((len({v}) < 11 or {maybe_}({v}) is None or {scope.add(no_code, 'no_code')}({v}))"
             f" if ({v}.isascii() and {v}.isprintable()) or {fast}({v}) is not None else {careful}({v})))"
+            f" and {keep}))"
         )
         parts = [f"type({v}) is str", f"{self.min_length} <= len({v}) <= {self.max_length}", clean]
         if self.edges:
@@ -115,7 +125,7 @@ class Text(Kind):
         else:
             parts.append(f"(not {v} or not ({v}[0].isspace() or {v}[-1].isspace()))")
         if self.pattern is not None:
-            parts.append(f"{scope.add(re.compile(self.pattern).fullmatch, 'pattern')}({v}) is not None")
+            parts.append(_matches(self.pattern, v, scope))
         return " and ".join(parts)
 
     def problems(self, value: Any, path: str, sink: Sink) -> bool:
@@ -210,6 +220,21 @@ class Text(Kind):
             found["pattern"] = f"^(?:{self.pattern})$"
         found["description"] = f"{self.what}; a Latvian personal code is refused (P-7)"
         return found
+
+
+#: A pattern of a run of ASCII digits, "[0-9]{10}" or "[0-9]{1,3}": str methods match it without the regex engine.
+_DIGIT_RUN = re.compile(r"\[0-9\](?:\{([0-9]+)(?:,([0-9]+))?\})?")
+
+
+def _matches(pattern: str, v: str, scope: Scope) -> str:
+    """The expression that is true when the text ``v`` matches the whole of ``pattern``."""
+    run = _DIGIT_RUN.fullmatch(pattern)
+    if run is None or run[1] == "0":
+        return f"{scope.add(re.compile(pattern).fullmatch, 'pattern')}({v}) is not None"
+    least = int(run[1] or 1)
+    most = int(run[2] or least) if run[1] else 1
+    size = f"len({v}) == {least}" if least == most else f"{least} <= len({v}) <= {most}"
+    return f"({size} and {v}.isascii() and {v}.isdigit())"
 
 
 @attrs.frozen
@@ -321,16 +346,12 @@ class Dec(Kind):
         )
         return False
 
-    def _build(self, text: Any) -> Decimal:
-        if type(text) is not str or _DECIMAL(text) is None:
-            raise Fallback
-        value = Decimal(text)
-        if not self.ok(value):
-            raise Fallback
-        return value
-
     def load(self, v: str, scope: Scope) -> tuple[str, str]:
-        return "True", f"{scope.add(self._build, 'dec')}({v})"
+        # the text's form first (Decimal() reads more forms than JSON input may have), then the value's check
+        held = scope.add(None, "d")
+        shape = f"type({v}) is str and {scope.add(_DECIMAL, 'form')}({v}) is not None"
+        check = self.check(held, scope)
+        return shape, f"({held} if ({held} := _Decimal({v})) is not None and {check} else _fallback())"
 
     def load_slow(self, data: Any, path: str, sink: Sink) -> Any:
         if type(data) is not str or _DECIMAL(data) is None:
