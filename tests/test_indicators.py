@@ -873,3 +873,17 @@ def test_i5_item11_counts_institutions_measured_higher_after_their_first_support
     assert (result.value, result.reached_on, result.status) == (Decimal(1), D(2026, 6, 30), Status.MET)
     assert evaluate(improved(), data, as_of=D(2026, 6, 29)).status is Status.NOT_DUE
     assert evaluate(improved(population=("b",)), data, as_of=D(2026, 12, 31)).value == 0
+
+
+def test_i5_item11_an_improvement_counts_from_the_first_day_it_shows() -> None:
+    # measured higher than the baseline twice after the first support: reached on the first of those days
+    data = [
+        measured("a", D(2025, 6, 30), "60"),
+        Fact(indicator="P", on=D(2025, 9, 1), subject="a"),
+        measured("a", D(2025, 12, 31), "61"),
+        measured("a", D(2026, 6, 30), "65"),
+    ]
+    result = evaluate(improved(), data, as_of=D(2026, 12, 31))
+    assert (result.value, result.reached_on, result.status) == (Decimal(1), D(2025, 12, 31), Status.MET)
+    assert evaluate(improved(), data, as_of=D(2025, 12, 30)).value == 0
+    assert evaluate(improved(), data, as_of=D(2025, 12, 31)).value == 1

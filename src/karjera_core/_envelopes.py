@@ -341,9 +341,10 @@ class Shape(Plan):
             sink.add(path, "record.type", f"expected {c.article(self.name)}")
             return False
         if self.typed:
-            unknown = sum(1 for key in held if key not in {x.name for x in self.fields})
+            names = {x.name for x in self.fields}
+            unknown = [key for key in held if key not in names]
             if unknown:
-                self._unknown_keys(held, path, unknown, sink)
+                self._unknown_keys(held, path, len(unknown), sink)
         for x in self.fields:
             if not self.typed:
                 field = getattr(held, x.name)
