@@ -253,12 +253,12 @@ def define(scope: Scope, hint: str, body: list[str], params: str = "t") -> str:
     return name
 
 
-def set_slot(cls: type, name: str, scope: Scope) -> str:
-    """The statement setting field ``name`` of a new ``cls`` (in ``self``) to the local of that name: through
-    the field's slot (a record is slotted), which the frozen class's ``__setattr__`` does not stand in front of,
-    a third faster than ``object.__setattr__``."""
+def set_slot(cls: type, name: str, scope: Scope, target: str = "self", value: str | None = None) -> str:
+    """The statement setting field ``name`` of a new ``cls`` (in ``target``) to ``value`` (by default the local
+    of that name): through the field's slot (a record is slotted), which the frozen class's ``__setattr__``
+    does not stand in front of, a third faster than ``object.__setattr__``."""
     slot = next(vars(k)[name] for k in cls.__mro__ if isinstance(vars(k).get(name), types.MemberDescriptorType))
-    return f"{scope.add(slot.__set__, 'set')}(self, {name})"
+    return f"{scope.add(slot.__set__, 'set')}({target}, {name if value is None else value})"
 
 
 _PREDICATES: dict[Kind, Callable[[Any], bool]] = {}

@@ -22,7 +22,7 @@ import typing
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -251,6 +251,7 @@ class Shape(Plan):
 
     typed: bool = False
     aliases: tuple[str, ...] = ()
+    in_place: ClassVar[bool] = False
 
     @property
     def python_type(self) -> type[Any]:

@@ -7,12 +7,10 @@ from that one declaration, once per class:
 * the constructor: a generated ``__init__`` whose fast path is one compiled
   condition over the arguments; only when it fails is every problem listed,
   with its path, code and message, in one ``ValidationError``;
-* the cross-field rules, methods marked with :func:`rule` that return ``None``
-  when they hold and a :class:`~karjera_core._fields.Flaw` (or several) when
-  they do not -- run on every construction and every structuring;
-* a trusted builder for values already checked (the converter's fast path);
-* the converter's loader (fast, then slow with every problem and its path) and
-  dumper, and the JSON Schema.
+* the cross-field rules, methods marked with :func:`rule` that return ``None`` when they hold and a
+  :class:`~karjera_core._fields.Flaw` (or several) when they do not -- run on every construction and structuring;
+* a trusted builder for values already checked; the converter's loader (fast, building in place as the builder
+  does, then slow with every problem and its path), its dumper and the JSON Schema.
 
 A record with one positional field (``SchoolYear(2016)``) is a value type: JSON writes it as that field's
 value.  A record declared ``as_text`` (a project number) is written as its ``str()`` and read with its ``parse``.
@@ -28,7 +26,7 @@ import typing
 from collections.abc import Callable, Iterable
 from datetime import date
 from itertools import islice
-from typing import Any, TypeVar, dataclass_transform, overload
+from typing import Any, ClassVar, TypeVar, dataclass_transform, overload
 
 import attrs
 
@@ -59,9 +57,8 @@ def error(sink: Sink) -> BaseException:
 def rule(*fields: str) -> Callable[[Callable[[Any], Any]], Callable[[Any], Any]]:
     """Mark a method as a cross-field rule reading ``fields`` (all fields when none are named).
 
-    The method returns ``None`` when the rule holds, else a ``Flaw`` or an
-    iterable of them, with paths from the record (``"$.closed"``).  It runs
-    only once every field it reads is valid.
+    The method returns ``None`` when the rule holds, else a ``Flaw`` or an iterable of them, with paths from
+    the record (``"$.closed"``).  It runs only once every field it reads is valid.
     """
 
     def mark(method: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -166,7 +163,7 @@ def infer(hint: Any, spec_kind: Kind | None) -> Kind:
         rest = tuple(a for a in args if a is not type(None))
         inner, optional = functools.reduce(operator.or_, rest), True
     kind = _infer_inner(inner, spec_kind)
-    return f.Optional(kind) if optional else kind
+    return f.Optional(kind) if optional and not isinstance(kind, f.Optional) else kind
 
 
 def _infer_inner(hint: Any, spec_kind: Kind | None) -> Kind:
@@ -234,6 +231,8 @@ class Plan:
     _loader: Callable[[Any], Any] | None = None
     _dumper: Callable[[Any], Any] | None = None
     _holds: Callable[[Any], bool] | None = None
+    #: The loader builds the record in place, as :attr:`build` does (a caller's class has a builder of its own).
+    in_place: ClassVar[bool] = True
 
     @property
     def holds(self) -> Callable[[Any], bool]:
@@ -329,7 +328,7 @@ class Plan:
 
     def _make_loader(self) -> Callable[[Any], Any]:
         scope = c.new_scope()
-        scope.update(_build=self.build, _absent=BAD)
+        scope.update(_new=object.__new__, _cls=self.cls, _build=self.build, _absent=BAD)
         if self.as_text:
             scope["_parse"] = self.cls.parse  # type: ignore[attr-defined]
             text = ["if type(data) is not str: raise _Fallback", "return _parse(data)"]
@@ -358,10 +357,15 @@ class Plan:
             found = " + ".join([str(len(self.fields) - len(optional)), *(f"({v} is not _absent)" for v in optional)])
             body = ["if type(data) is not dict: raise _Fallback", *body]
             body.append(f"if len(data) != {found}: raise _Fallback")
+        if self.in_place:  # the values (a nested record failing raises first), then the record built as build() does
+            making = [f"v{k} = {b}" for k, b in enumerate(builds) if b != f"v{k}"] + ["obj = _new(_cls)"]
+            making += [c.set_slot(self.cls, x.name, scope, "obj", f"v{k}") for k, x in enumerate(self.fields)]
+        else:
+            making = [f"obj = _build({', '.join(builds)})"]
         body = [
             *body,
             f"if not ({' and '.join(shapes) or 'True'}): raise _Fallback",
-            f"obj = _build({', '.join(builds)})",
+            *making,
             *([f"if {rules}: raise _Fallback"] if rules else []),
             "return obj",
         ]
@@ -578,8 +582,7 @@ def record(cls: Any = None, /, *, kw_only: bool = True, order: bool = False, as_
         except NameError:  # a forward reference: compiled on first use instead
             plan.fields.clear()
             built.__init__ = _late(built)
-        result: type[T] = built
-        return result
+        return built  # type: ignore[no-any-return]
 
     return wrap if cls is None else wrap(cls)
 
