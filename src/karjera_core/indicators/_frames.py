@@ -54,29 +54,63 @@ _OK_CODE, _OK_SUBJECT = predicate(CODE), predicate(SUBJECT)
 _PLAIN = r"^[ -~\x{100}-\x{17f}]*$"
 _MAYBE_CODE = r"[0-9]{6}[- /._]?[0-9]{5}"
 _ZERO = Decimal(0)
+_KIND_OF = {k.value: k for k in FactKind}
 _BUILD_TALLY = plan_of(Tally).build
 
 
 def python_columns(frame: pl.DataFrame) -> dict[str, list[Any]]:
-    """Every column of ``frame`` as a list of Python values (for the Python way), each distinct value one object."""
-    return {name: _python_values(frame.get_column(name)) for name in frame.columns}
+    """Every column of ``frame`` as a list of Python values (for the Python way), each distinct value one object;
+    a text ``kind`` column's valid texts as the ``FactKind`` members they name (what the check makes of them)."""
+    return {
+        name: _python_values(frame.get_column(name), _KIND_OF if name == "kind" and dtype == pl.String else None)
+        for name, dtype in frame.schema.items()
+    }
 
 
-def _python_values(series: pl.Series) -> list[Any]:
+def _python_values(series: pl.Series, rename: dict[str, FactKind] | None = None) -> list[Any]:
     """A series as Python values: a column of repeated values (codes, days, subjects) makes each distinct one once
-    and repeats it, rather than a new object per row; anything polars cannot look up so is converted row by row."""
+    and repeats it, rather than a new object per row; anything polars cannot look up so is converted row by row.
+
+    Each row's place among the distinct values is read into Python a slice
+    at a time (``_CHUNK_ROWS``), so that no list of a million integers is
+    ever made: the list of values is all the memory it takes.
+    """
     try:
-        distinct = series.unique()
-        if distinct.len() * 2 > series.len():
-            return series.to_list()
-        lookup = pl.DataFrame([distinct.alias("v"), pl.Series("i", range(distinct.len()), dtype=pl.UInt32)])
-        index = (
-            series.alias("v").to_frame().join(lookup, on="v", how="left", maintain_order="left", nulls_equal=True)
-        ).get_column("i")
+        found = _lookup(series)
     except pl.exceptions.PolarsError:
+        found = None
+    if found is None:
         return series.to_list()
-    values = distinct.to_list()
-    return list(map(values.__getitem__, index.to_list()))
+    values, index = found
+    if rename is not None:
+        values = [rename.get(value, value) for value in values]
+    made: list[Any] = []
+    for start in range(0, index.len(), _CHUNK_ROWS):
+        made += map(values.__getitem__, index.slice(start, _CHUNK_ROWS).to_list())
+    return made
+
+
+def _lookup(series: pl.Series) -> tuple[list[Any], pl.Series] | None:
+    """The distinct values of a series (and None) as Python values, and each row's place among them; None when
+    most rows are distinct.  Days are numbers: a column of valid days looks its days up by their number."""
+    if series.dtype == pl.Date and series.len() and not series.null_count():
+        numbers = series.to_physical()
+        first, last = int(numbers.min()), int(numbers.max())  # type: ignore[arg-type]
+        if first >= _FIRST and last <= _LAST and last - first < series.len():
+            return list(map(date.fromordinal, range(first + _EPOCH, last + _EPOCH + 1))), numbers - first
+    distinct = series.drop_nulls().unique()
+    if distinct.len() * 2 > series.len():
+        return None
+    if series.dtype == pl.String:
+        index = series.cast(pl.Enum(distinct)).to_physical()
+    elif series.dtype.is_decimal() or series.dtype.is_temporal() or series.dtype.is_integer():
+        distinct = distinct.sort()
+        index = series.rank("dense") - 1  # the place in the sorted distinct values; a null stays null
+    else:
+        lookup = pl.DataFrame([distinct.alias("v"), pl.Series("i", range(distinct.len()), dtype=pl.UInt32)])
+        found = series.alias("v").to_frame().join(lookup, on="v", how="left", maintain_order="left")
+        index = found.get_column("i")
+    return [*distinct.to_list(), None], index.fill_null(distinct.len())
 
 
 def _series(name: str, values: Sequence[Any], dtype: Any) -> pl.Series:
