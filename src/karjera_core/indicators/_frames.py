@@ -235,6 +235,8 @@ def _values_valid(frame: pl.DataFrame, others: list[str], subjects: pl.Series, k
 #: than 2**14 indicators), or its indicator's position times 2**17 plus its day's offset from the library's first
 #: day (1900-2199 is fewer than 2**17 days).  Subjects' ids are the top bits of their hashes with this seed.
 _ID_BITS, _DAY_BITS, _HASH_BITS, _SEED = 50, 17, 50, 1907
+#: A subject's rank is below 2**32 (a UInt32): a position (below 2**14), a rank and a day's offset fit 63 bits.
+_RANK_BITS = 32
 _CHUNK_ROWS = 1 << 16
 _BITS = pl.Series([1 << k for k in range(64)], dtype=pl.UInt64)
 
@@ -355,16 +357,21 @@ def _group(
     key = pl.col("k")
     ids = pl.DataFrame([known.alias("i"), pl.Series("r", range(known.len()), dtype=pl.UInt32)]).lazy()
 
-    def ranked(found: pl.LazyFrame, *more: str) -> pl.LazyFrame:
-        """Grouped rows by their indicator's position ``p`` and their subject's rank ``r``, sorted."""
+    def ranked(found: pl.LazyFrame, *more: str, packed: bool = False) -> pl.LazyFrame:
+        """Grouped rows by their indicator's position ``p`` and their subject's rank ``r``, sorted; ``packed``: the
+        first days, each row one number ``x`` (:func:`_firsts`), so that polars sorts a single column."""
         split = found.with_columns(
             (key // (1 << _ID_BITS)).cast(pl.UInt32).alias("p"), (key % (1 << _ID_BITS)).alias("i")
         )
-        order = pl.col("p").cast(pl.UInt64) * (1 << 32) + pl.col("r")
-        return split.join(ids, on="i").drop("k", "i").sort(order, *more)
+        joined = split.join(ids, on="i").drop("k", "i")
+        if packed:
+            number = pl.col("p").cast(pl.UInt64) * (1 << _RANK_BITS + _DAY_BITS)
+            number += pl.col("r").cast(pl.UInt64) * (1 << _DAY_BITS) + (d - _FIRST).cast(pl.UInt64)
+            return joined.select(number.alias("x")).sort("x")
+        return joined.sort(pl.col("p").cast(pl.UInt64) * (1 << _RANK_BITS) + pl.col("r"), *more)
 
     queries = {
-        "firsts": ranked(rows.filter(occurred).group_by(by_subject).agg(d.min())),
+        "firsts": ranked(rows.filter(occurred).group_by(by_subject).agg(d.min()), packed=True),
         "days": rows.filter(occurred & pl.col("mode").is_in([DAYS, SUMS]))
         .group_by(by_day.alias("k"))
         .agg(pl.len().alias("n"), *([v.sum()] if has_value else []))
@@ -380,9 +387,12 @@ def _group(
         window = pl.lit(pl.Series(windows, dtype=pl.UInt32)).gather(
             pl.lit(pl.Series(starts, dtype=pl.UInt64)).search_sorted(by_day, side="right") - 1
         )
+        w = pl.col("w")
         queries["windows"] = ranked(
             rows.filter(occurred & (pl.col("mode") == WINDOWS))
-            .select(by_subject, (window // 64).alias("w"), pl.lit(_BITS).gather(window % 64).alias("b"))
+            .select(by_subject, window.alias("w"))
+            .unique()  # each subject's windows once, before their bits are made
+            .select("k", (w // 64).alias("w"), pl.lit(_BITS).gather(w % 64).alias("b"))
             .group_by("k", "w")
             .agg(pl.col("b").bitwise_or()),
             "w",
@@ -462,12 +472,12 @@ def _pick(values: Any, keys: list[Any]) -> tuple[Any, ...]:
 class _Sorted:
     """Columns of entries sorted by the position of their indicator, and where each position's entries start;
     a column of ranks or day offsets reads its values from a lookup (``names``, ``dates``: each one made once).
-    A column polars holds is read into Python one indicator at a time."""
+    A column polars holds is read into Python a slice at a time (``_CHUNK_ROWS``), then cut by indicator."""
 
     __slots__ = ("columns", "ends")
 
     def __init__(self, size: int, positions: pl.Series | None, *columns: tuple[Any, pl.Series | list[Any]]) -> None:
-        self.columns = columns
+        self.columns = [_entries(lookup, column) for lookup, column in columns]
         if positions is None:
             self.ends = [0] * (size + 1)
         else:
@@ -476,16 +486,26 @@ class _Sorted:
     def part(self, position: int) -> tuple[tuple[Any, ...], ...]:
         """Each column's entries of the indicator at ``position``."""
         low, high = self.ends[position], self.ends[position + 1]
-        found = []
-        for lookup, column in self.columns:
-            entries = column.slice(low, high - low).to_list() if isinstance(column, pl.Series) else column[low:high]
-            found.append(tuple(entries) if lookup is None else _pick(lookup, entries))
-        return tuple(found)
+        return tuple(column[low:high] for column in self.columns)
+
+
+def _entries(lookup: Any, column: pl.Series | list[Any]) -> tuple[Any, ...]:
+    """A column's entries as Python values, each looked up in ``lookup`` (unless it is None)."""
+    if not isinstance(column, pl.Series):
+        return tuple(column) if lookup is None else _pick(lookup, column)
+    found: list[Any] = []
+    for start in range(0, column.len(), _CHUNK_ROWS):
+        entries = column.slice(start, _CHUNK_ROWS).to_list()
+        found += entries if lookup is None else _pick(lookup, entries)
+    return tuple(found)
 
 
 def _firsts(made: _Made, size: int, found: pl.DataFrame) -> _Sorted:
-    ranks, days = found.get_column("r"), made.offsets(found.get_column("d"))
-    return _Sorted(size, found.get_column("p"), (made.names, ranks), (made.dates, days))
+    """The first day of each subject of each indicator, from their numbers: position, rank and day packed."""
+    numbers = found.get_column("x")
+    ranks = numbers // (1 << _DAY_BITS) % (1 << _RANK_BITS)
+    days = made.offsets((numbers % (1 << _DAY_BITS)).cast(pl.Int32) + _FIRST)
+    return _Sorted(size, numbers // (1 << _RANK_BITS + _DAY_BITS), (made.names, ranks), (made.dates, days))
 
 
 def _day_counts(made: _Made, size: int, found: pl.DataFrame) -> _Sorted:
