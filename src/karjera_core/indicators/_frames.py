@@ -208,24 +208,41 @@ def _values_valid(frame: pl.DataFrame, others: list[str], subjects: pl.Series, k
     )
     if not all(map(_OK_SUBJECT, subjects.filter(~plain).to_list())):
         return False
-    days = frame.get_column("on").to_physical()
-    if days.min() < _FIRST or days.max() > _LAST:  # type: ignore[operator]
-        return False
-    if kinds is not None and not (kinds[0] | kinds[1] | kinds[2]).all():
-        return False
-    values = _values(frame)
+    return _rows_valid(frame.get_column("on").to_physical(), kinds, _values(frame))
+
+
+def _rows_valid(days: pl.Series, kinds: _Kinds | None, values: pl.Series | None) -> bool:
+    """True when the days, kinds and values of the rows make valid facts: polars' passes over the rows in one go."""
+    d = pl.col("d")
+    columns, found = [days.alias("d")], [d.min().alias("low"), d.max().alias("high")]
+    if kinds is not None:
+        columns += [kinds[0].alias("o"), kinds[1].alias("m"), kinds[2].alias("t")]
+        found.append((pl.col("o") | pl.col("m") | pl.col("t")).all().alias("kinds"))
     if values is None:  # no values: valid facts are all OCCURRED
-        return kinds is None or kinds[0].all()
-    low, high = values.min(), values.max()
-    if low is not None and (low < -MAX_NUMBER or high > MAX_NUMBER):  # type: ignore[operator]
+        found.append(pl.lit(True).alias("occurred") if kinds is None else pl.col("o").all().alias("occurred"))
+    else:
+        v = pl.col("v")
+        columns.append(values.alias("v"))
+        found += [v.min().alias("least"), v.max().alias("most"), (v < 0).any().alias("negative")]
+        if kinds is not None:
+            found += [
+                (v.is_null() & ~pl.col("o")).any().alias("unvalued"),
+                ((v < 0) & ~pl.col("m")).any().alias("below"),
+                v.filter(pl.col("t")).unique().implode().alias("totals"),
+            ]
+    (row,) = pl.DataFrame(columns).select(found).rows(named=True)
+    if row["low"] < _FIRST or row["high"] > _LAST or not row.get("kinds", True):
         return False
-    negative = values < 0
+    if values is None:
+        return bool(row["occurred"])
+    low, high = row["least"], row["most"]
+    if low is not None and (low < -MAX_NUMBER or high > MAX_NUMBER):
+        return False
     if kinds is None:
-        return not negative.any()  # every fact OCCURRED: no value, or one of at least zero
-    occurred, measurement, total = kinds
-    if (values.is_null() & ~occurred).any() or (negative & ~measurement).any():
+        return not row["negative"]  # every fact OCCURRED: no value, or one of at least zero
+    if row["unvalued"] or row["below"]:
         return False
-    totals = values.filter(total).unique().to_list()
+    totals: list[Decimal] = row["totals"]
     return all(v == v.to_integral_value() for v in totals)  # a TOTAL counts whole things
 
 
