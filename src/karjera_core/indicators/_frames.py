@@ -54,29 +54,63 @@ _OK_CODE, _OK_SUBJECT = predicate(CODE), predicate(SUBJECT)
 _PLAIN = r"^[ -~\x{100}-\x{17f}]*$"
 _MAYBE_CODE = r"[0-9]{6}[- /._]?[0-9]{5}"
 _ZERO = Decimal(0)
+_KIND_OF = {k.value: k for k in FactKind}
 _BUILD_TALLY = plan_of(Tally).build
 
 
 def python_columns(frame: pl.DataFrame) -> dict[str, list[Any]]:
-    """Every column of ``frame`` as a list of Python values (for the Python way), each distinct value one object."""
-    return {name: _python_values(frame.get_column(name)) for name in frame.columns}
+    """Every column of ``frame`` as a list of Python values (for the Python way), each distinct value one object;
+    a text ``kind`` column's valid texts as the ``FactKind`` members they name (what the check makes of them)."""
+    return {
+        name: _python_values(frame.get_column(name), _KIND_OF if name == "kind" and dtype == pl.String else None)
+        for name, dtype in frame.schema.items()
+    }
 
 
-def _python_values(series: pl.Series) -> list[Any]:
+def _python_values(series: pl.Series, rename: dict[str, FactKind] | None = None) -> list[Any]:
     """A series as Python values: a column of repeated values (codes, days, subjects) makes each distinct one once
-    and repeats it, rather than a new object per row; anything polars cannot look up so is converted row by row."""
+    and repeats it, rather than a new object per row; anything polars cannot look up so is converted row by row.
+
+    Each row's place among the distinct values is read into Python a slice
+    at a time (``_CHUNK_ROWS``), so that no list of a million integers is
+    ever made: the list of values is all the memory it takes.
+    """
     try:
-        distinct = series.unique()
-        if distinct.len() * 2 > series.len():
-            return series.to_list()
-        lookup = pl.DataFrame([distinct.alias("v"), pl.Series("i", range(distinct.len()), dtype=pl.UInt32)])
-        index = (
-            series.alias("v").to_frame().join(lookup, on="v", how="left", maintain_order="left", nulls_equal=True)
-        ).get_column("i")
+        found = _lookup(series)
     except pl.exceptions.PolarsError:
+        found = None
+    if found is None:
         return series.to_list()
-    values = distinct.to_list()
-    return list(map(values.__getitem__, index.to_list()))
+    values, index = found
+    if rename is not None:
+        values = [rename.get(value, value) for value in values]
+    made: list[Any] = []
+    for start in range(0, index.len(), _CHUNK_ROWS):
+        made += map(values.__getitem__, index.slice(start, _CHUNK_ROWS).to_list())
+    return made
+
+
+def _lookup(series: pl.Series) -> tuple[list[Any], pl.Series] | None:
+    """The distinct values of a series (and None) as Python values, and each row's place among them; None when
+    most rows are distinct.  Days are numbers: a column of valid days looks its days up by their number."""
+    if series.dtype == pl.Date and series.len() and not series.null_count():
+        numbers = series.to_physical()
+        first, last = int(numbers.min()), int(numbers.max())  # type: ignore[arg-type]
+        if first >= _FIRST and last <= _LAST and last - first < series.len():
+            return list(map(date.fromordinal, range(first + _EPOCH, last + _EPOCH + 1))), numbers - first
+    distinct = series.drop_nulls().unique()
+    if distinct.len() * 2 > series.len():
+        return None
+    if series.dtype == pl.String:
+        index = series.cast(pl.Enum(distinct)).to_physical()
+    elif series.dtype.is_decimal() or series.dtype.is_temporal() or series.dtype.is_integer():
+        distinct = distinct.sort()
+        index = series.rank("dense") - 1  # the place in the sorted distinct values; a null stays null
+    else:
+        lookup = pl.DataFrame([distinct.alias("v"), pl.Series("i", range(distinct.len()), dtype=pl.UInt32)])
+        found = series.alias("v").to_frame().join(lookup, on="v", how="left", maintain_order="left")
+        index = found.get_column("i")
+    return [*distinct.to_list(), None], index.fill_null(distinct.len())
 
 
 def _series(name: str, values: Sequence[Any], dtype: Any) -> pl.Series:
@@ -174,24 +208,41 @@ def _values_valid(frame: pl.DataFrame, others: list[str], subjects: pl.Series, k
     )
     if not all(map(_OK_SUBJECT, subjects.filter(~plain).to_list())):
         return False
-    days = frame.get_column("on").to_physical()
-    if days.min() < _FIRST or days.max() > _LAST:  # type: ignore[operator]
-        return False
-    if kinds is not None and not (kinds[0] | kinds[1] | kinds[2]).all():
-        return False
-    values = _values(frame)
+    return _rows_valid(frame.get_column("on").to_physical(), kinds, _values(frame))
+
+
+def _rows_valid(days: pl.Series, kinds: _Kinds | None, values: pl.Series | None) -> bool:
+    """True when the days, kinds and values of the rows make valid facts: polars' passes over the rows in one go."""
+    d = pl.col("d")
+    columns, found = [days.alias("d")], [d.min().alias("low"), d.max().alias("high")]
+    if kinds is not None:
+        columns += [kinds[0].alias("o"), kinds[1].alias("m"), kinds[2].alias("t")]
+        found.append((pl.col("o") | pl.col("m") | pl.col("t")).all().alias("kinds"))
     if values is None:  # no values: valid facts are all OCCURRED
-        return kinds is None or kinds[0].all()
-    low, high = values.min(), values.max()
-    if low is not None and (low < -MAX_NUMBER or high > MAX_NUMBER):  # type: ignore[operator]
+        found.append(pl.lit(True).alias("occurred") if kinds is None else pl.col("o").all().alias("occurred"))
+    else:
+        v = pl.col("v")
+        columns.append(values.alias("v"))
+        found += [v.min().alias("least"), v.max().alias("most"), (v < 0).any().alias("negative")]
+        if kinds is not None:
+            found += [
+                (v.is_null() & ~pl.col("o")).any().alias("unvalued"),
+                ((v < 0) & ~pl.col("m")).any().alias("below"),
+                v.filter(pl.col("t")).unique().implode().alias("totals"),
+            ]
+    (row,) = pl.DataFrame(columns).select(found).rows(named=True)
+    if row["low"] < _FIRST or row["high"] > _LAST or not row.get("kinds", True):
         return False
-    negative = values < 0
+    if values is None:
+        return bool(row["occurred"])
+    low, high = row["least"], row["most"]
+    if low is not None and (low < -MAX_NUMBER or high > MAX_NUMBER):
+        return False
     if kinds is None:
-        return not negative.any()  # every fact OCCURRED: no value, or one of at least zero
-    occurred, measurement, total = kinds
-    if (values.is_null() & ~occurred).any() or (negative & ~measurement).any():
+        return not row["negative"]  # every fact OCCURRED: no value, or one of at least zero
+    if row["unvalued"] or row["below"]:
         return False
-    totals = values.filter(total).unique().to_list()
+    totals: list[Decimal] = row["totals"]
     return all(v == v.to_integral_value() for v in totals)  # a TOTAL counts whole things
 
 
@@ -201,6 +252,8 @@ def _values_valid(frame: pl.DataFrame, others: list[str], subjects: pl.Series, k
 #: than 2**14 indicators), or its indicator's position times 2**17 plus its day's offset from the library's first
 #: day (1900-2199 is fewer than 2**17 days).  Subjects' ids are the top bits of their hashes with this seed.
 _ID_BITS, _DAY_BITS, _HASH_BITS, _SEED = 50, 17, 50, 1907
+#: A subject's rank is below 2**32 (a UInt32): a position (below 2**14), a rank and a day's offset fit 63 bits.
+_RANK_BITS = 32
 _CHUNK_ROWS = 1 << 16
 _BITS = pl.Series([1 << k for k in range(64)], dtype=pl.UInt64)
 
@@ -321,16 +374,21 @@ def _group(
     key = pl.col("k")
     ids = pl.DataFrame([known.alias("i"), pl.Series("r", range(known.len()), dtype=pl.UInt32)]).lazy()
 
-    def ranked(found: pl.LazyFrame, *more: str) -> pl.LazyFrame:
-        """Grouped rows by their indicator's position ``p`` and their subject's rank ``r``, sorted."""
+    def ranked(found: pl.LazyFrame, *more: str, packed: bool = False) -> pl.LazyFrame:
+        """Grouped rows by their indicator's position ``p`` and their subject's rank ``r``, sorted; ``packed``: the
+        first days, each row one number ``x`` (:func:`_firsts`), so that polars sorts a single column."""
         split = found.with_columns(
             (key // (1 << _ID_BITS)).cast(pl.UInt32).alias("p"), (key % (1 << _ID_BITS)).alias("i")
         )
-        order = pl.col("p").cast(pl.UInt64) * (1 << 32) + pl.col("r")
-        return split.join(ids, on="i").drop("k", "i").sort(order, *more)
+        joined = split.join(ids, on="i").drop("k", "i")
+        if packed:
+            number = pl.col("p").cast(pl.UInt64) * (1 << _RANK_BITS + _DAY_BITS)
+            number += pl.col("r").cast(pl.UInt64) * (1 << _DAY_BITS) + (d - _FIRST).cast(pl.UInt64)
+            return joined.select(number.alias("x")).sort("x")
+        return joined.sort(pl.col("p").cast(pl.UInt64) * (1 << _RANK_BITS) + pl.col("r"), *more)
 
     queries = {
-        "firsts": ranked(rows.filter(occurred).group_by(by_subject).agg(d.min())),
+        "firsts": ranked(rows.filter(occurred).group_by(by_subject).agg(d.min()), packed=True),
         "days": rows.filter(occurred & pl.col("mode").is_in([DAYS, SUMS]))
         .group_by(by_day.alias("k"))
         .agg(pl.len().alias("n"), *([v.sum()] if has_value else []))
@@ -346,9 +404,12 @@ def _group(
         window = pl.lit(pl.Series(windows, dtype=pl.UInt32)).gather(
             pl.lit(pl.Series(starts, dtype=pl.UInt64)).search_sorted(by_day, side="right") - 1
         )
+        w = pl.col("w")
         queries["windows"] = ranked(
             rows.filter(occurred & (pl.col("mode") == WINDOWS))
-            .select(by_subject, (window // 64).alias("w"), pl.lit(_BITS).gather(window % 64).alias("b"))
+            .select(by_subject, window.alias("w"))
+            .unique()  # each subject's windows once, before their bits are made
+            .select("k", (w // 64).alias("w"), pl.lit(_BITS).gather(w % 64).alias("b"))
             .group_by("k", "w")
             .agg(pl.col("b").bitwise_or()),
             "w",
@@ -428,12 +489,12 @@ def _pick(values: Any, keys: list[Any]) -> tuple[Any, ...]:
 class _Sorted:
     """Columns of entries sorted by the position of their indicator, and where each position's entries start;
     a column of ranks or day offsets reads its values from a lookup (``names``, ``dates``: each one made once).
-    A column polars holds is read into Python one indicator at a time."""
+    A column polars holds is read into Python a slice at a time (``_CHUNK_ROWS``), then cut by indicator."""
 
     __slots__ = ("columns", "ends")
 
     def __init__(self, size: int, positions: pl.Series | None, *columns: tuple[Any, pl.Series | list[Any]]) -> None:
-        self.columns = columns
+        self.columns = [_entries(lookup, column) for lookup, column in columns]
         if positions is None:
             self.ends = [0] * (size + 1)
         else:
@@ -442,16 +503,26 @@ class _Sorted:
     def part(self, position: int) -> tuple[tuple[Any, ...], ...]:
         """Each column's entries of the indicator at ``position``."""
         low, high = self.ends[position], self.ends[position + 1]
-        found = []
-        for lookup, column in self.columns:
-            entries = column.slice(low, high - low).to_list() if isinstance(column, pl.Series) else column[low:high]
-            found.append(tuple(entries) if lookup is None else _pick(lookup, entries))
-        return tuple(found)
+        return tuple(column[low:high] for column in self.columns)
+
+
+def _entries(lookup: Any, column: pl.Series | list[Any]) -> tuple[Any, ...]:
+    """A column's entries as Python values, each looked up in ``lookup`` (unless it is None)."""
+    if not isinstance(column, pl.Series):
+        return tuple(column) if lookup is None else _pick(lookup, column)
+    found: list[Any] = []
+    for start in range(0, column.len(), _CHUNK_ROWS):
+        entries = column.slice(start, _CHUNK_ROWS).to_list()
+        found += entries if lookup is None else _pick(lookup, entries)
+    return tuple(found)
 
 
 def _firsts(made: _Made, size: int, found: pl.DataFrame) -> _Sorted:
-    ranks, days = found.get_column("r"), made.offsets(found.get_column("d"))
-    return _Sorted(size, found.get_column("p"), (made.names, ranks), (made.dates, days))
+    """The first day of each subject of each indicator, from their numbers: position, rank and day packed."""
+    numbers = found.get_column("x")
+    ranks = numbers // (1 << _DAY_BITS) % (1 << _RANK_BITS)
+    days = made.offsets((numbers % (1 << _DAY_BITS)).cast(pl.Int32) + _FIRST)
+    return _Sorted(size, numbers // (1 << _RANK_BITS + _DAY_BITS), (made.names, ranks), (made.dates, days))
 
 
 def _day_counts(made: _Made, size: int, found: pl.DataFrame) -> _Sorted:
