@@ -46,15 +46,8 @@ from _harness import MIN_ROUNDS, Impl, Ratio, interleaved, markdown
 from _models import MODELS
 
 import karjera_core
-from karjera_core import _personal_code, structure, unstructure
-
-
-def forget_texts() -> None:
-    """Empty the library's sets of texts found clean before (``_personal_code.SEEN_LINES``): each round is
-    timed as a first batch, whose repeated texts only it has seen."""
-    _personal_code.SEEN_LINES.clear()
-    _personal_code.SEEN_TEXTS.clear()
-
+from karjera_core import structure, unstructure
+from karjera_core._fields import forget_texts
 
 #: The benchmarked types, by name, as the library exports them.
 TYPES = ["Project", "SupportCase", "CareerEvent", "Agreement", "Institution", "Fact", "ConsultantAssignment"]

@@ -1241,30 +1241,32 @@ def test_a_pattern_of_a_run_of_digits_is_matched_as_the_regex_engine_matches_it(
     assert matched == (re.fullmatch(pattern, text) is not None)
 
 
-def test_a_text_found_clean_is_kept_once_and_the_sets_stay_bounded() -> None:
-    kind = fields.Text(300, "a name")
-    ok = predicate(kind)
-    lines = _personal_code.SEEN_LINES
-    lines.clear()
+def test_a_text_found_valid_is_kept_once_per_kind_and_the_sets_stay_bounded() -> None:
+    kind, note = fields.Text(300, "a name"), fields.Text(300, "a note", lines=True)
+    ok, note_ok = predicate(kind), predicate(note)
+    fields.forget_texts()
+    names = fields._SEEN[kind]
     assert ok("Jelgavas novada Izglītības pārvalde")
-    assert "Jelgavas novada Izglītības pārvalde" in lines
-    assert not ok("Jelgavas 161175-19997")
-    assert "Jelgavas 161175-19997" not in lines
-    assert ok("short")
-    assert "short" not in lines
-    assert ok("ā" * 257)
-    assert "ā" * 257 not in lines
+    assert names == {"Jelgavas novada Izglītības pārvalde"}
+    assert not ok("Jelgavas 161175-19997")  # refused: never kept
+    assert not ok(" Jelgavas novada Izglītības pārvalde")
+    assert not ok("x" * 301)
+    assert ok("short")  # printable ASCII of at most ten characters: checked without the set
+    assert ok("ā" * 257)  # too long to keep
     assert ok("ā" * 256)
-    assert "ā" * 256 in lines
-    lines.update(f"ā{index}" for index in range(_personal_code.KEPT - len(lines)))
-    assert len(lines) == _personal_code.KEPT
-    assert ok("Rēzekne")
-    assert lines == {"Rēzekne"}
-    assert predicate(fields.Text(300, "a note", lines=True))("Rēzekne\nLiepāja")
-    assert "Rēzekne\nLiepāja" in (_personal_code.SEEN_TEXTS)
-    lines.add("Jelgava 161175-19997")  # what is in the set is taken as clean: only the checks add to it
+    assert names == {"Jelgavas novada Izglītības pārvalde", "ā" * 256}
+    assert note_ok("Rēzekne\nLiepāja")
+    assert fields._SEEN[note] == {"Rēzekne\nLiepāja"}
+    assert not ok("Rēzekne\nLiepāja")  # a line break: valid of the one kind, not of the other
+    for index in range(fields.KEPT - 3):
+        assert ok(f"Rēzekne {index}")
+    assert len(names) + len(fields._SEEN[note]) == fields.KEPT
+    assert ok("Liepāja, Jūrmalas iela")  # once as many are kept in all, every set is emptied first
+    assert names == {"Liepāja, Jūrmalas iela"}
+    assert fields._SEEN[note] == set()
+    names.add("Jelgava 161175-19997")  # what is in a set is taken as valid: only keep_text adds to them
     assert ok("Jelgava 161175-19997")
-    lines.clear()
+    fields.forget_texts()
     assert not ok("Jelgava 161175-19997")
 
 

@@ -51,10 +51,6 @@ from karjera_core._containers import Optional as Optional
 from karjera_core._personal_code import (
     CONTROL_LINE,
     CONTROL_TEXT,
-    KEPT,
-    LONGEST,
-    SEEN_LINES,
-    SEEN_TEXTS,
     careful_line,
     careful_text,
     contains_personal_code,
@@ -68,6 +64,33 @@ from karjera_core._personal_code import (
 )
 
 # ---------------------------------------------------------------- the kinds
+
+#: The texts found valid of each text kind, by kind: a text read again (a school's or an organisation's name in
+#: every record of a batch) is found there instead of being read again.  Only :func:`keep_text` adds to them,
+#: and only texts the kind's whole check passed; at most :data:`KEPT` texts of at most :data:`LONGEST`
+#: characters are kept in all (once there are as many, every set is emptied before the next is kept), so that
+#: they never hold more than a few megabytes.
+_SEEN: dict[Kind, set[str]] = {}
+KEPT = 16384
+LONGEST = 256
+_KEPT = [0]
+
+
+def keep_text(seen: set[str], text: str) -> bool:
+    """Keep ``text``, just found valid of the kind whose set ``seen`` is, unless it is too long; True."""
+    if len(text) <= LONGEST:
+        if _KEPT[0] >= KEPT:
+            forget_texts()
+        seen.add(text)
+        _KEPT[0] += 1
+    return True
+
+
+def forget_texts() -> None:
+    """Empty every set of texts found valid (the benchmarks start each round so)."""
+    for seen in list(_SEEN.values()):  # a copy: a kind compiled meanwhile in another thread adds to _SEEN
+        seen.clear()
+    _KEPT[0] = 0
 
 
 @attrs.frozen
@@ -96,28 +119,21 @@ class Text(Kind):
         return None if self.pattern is None else re.compile(self.pattern)
 
     def check(self, v: str, scope: Scope) -> str:
-        # The quick text check of _personal_code.clean_line / clean_text, inlined: no Python call for
-        # printable ASCII or text of the fast alphabet without a group of digits shaped like a code.
-        # Printable ASCII without a digit group shaped like a code; else a text found clean before; else text
-        # of the fast alphabet read in one pass (plain_line / plain_text), else the whole check -- and a text
-        # found clean so is kept among those found before (see SEEN_LINES).
+        # The text check of _personal_code.clean_line / clean_text inlined: printable ASCII without a digit group
+        # shaped like a code; else text of the fast alphabet read in one pass (plain_line / plain_text); else the
+        # whole check.  A text of eleven characters or more, or not ASCII, is looked up first among the texts found
+        # valid of this kind before, and kept there once found so (see keep_text).
         fast = scope.add(fast_text if self.lines else fast_line, "fast")
         careful = scope.add(careful_text if self.lines else careful_line, "careful")
         plain = scope.add(plain_text if self.lines else plain_line, "plain")
         maybe_ = scope.add(maybe, "maybe")
-        seen = scope.add(SEEN_TEXTS if self.lines else SEEN_LINES, "seen")
-        keep = (
-            f"(len({v}) > {LONGEST} or ((len({seen}) < {KEPT} or {seen}.clear() is None) and {seen}.add({v}) is None))"
-        )
         clean = (
             f"(({v}.isascii() and {v}.isprintable() and (len({v}) < 11 or {maybe_}({v}) is None))"
-            f" or {v} in {seen}"
-            f" or (({plain}({v}) is not None"
+            f" or {plain}({v}) is not None"
             f" or ((len({v}) < 11 or {maybe_}({v}) is None or {scope.add(no_code, 'no_code')}({v}))"
             f" if ({v}.isascii() and {v}.isprintable()) or {fast}({v}) is not None else {careful}({v})))"
-            f" and {keep}))"
         )
-        parts = [f"type({v}) is str", f"{self.min_length} <= len({v}) <= {self.max_length}", clean]
+        parts = [f"{self.min_length} <= len({v}) <= {self.max_length}", clean]
         if self.edges:
             parts.append(f"not {v}.isspace()")
         elif self.min_length:
@@ -126,7 +142,12 @@ class Text(Kind):
             parts.append(f"(not {v} or not ({v}[0].isspace() or {v}[-1].isspace()))")
         if self.pattern is not None:
             parts.append(_matches(self.pattern, v, scope))
-        return " and ".join(parts)
+        whole = " and ".join(parts)
+        seen, keep = scope.add(_SEEN.setdefault(self, set()), "seen"), scope.add(keep_text, "keep")
+        return (
+            f"type({v}) is str and ((len({v}) < 11 and {v}.isascii() and {whole})"
+            f" or {v} in {seen} or ({whole} and {keep}({seen}, {v})))"
+        )
 
     def problems(self, value: Any, path: str, sink: Sink) -> bool:
         what = self.what

@@ -226,17 +226,6 @@ plain_line = re.compile(f"(?:[{_PLAIN.replace(' -~', ' -/:-~')}]++|[0-9](?!{_MAY
 plain_text = re.compile(f"(?:[\\t\\n\\r{_PLAIN.replace(' -~', ' -/:-~')}]++|[0-9](?!{_MAYBE_REST}))*+").fullmatch
 
 
-#: Texts found clean before, single lines and free text apart: a text read again (a school's or an
-#: organisation's name in every record of a batch) is found here instead of being read again.  Only the
-#: generated checks add to them, and only texts they found clean; at most :data:`KEPT` texts of at most
-#: :data:`LONGEST` characters each are kept (a set that is full is emptied before the next is added), so
-#: they never hold more than a few megabytes.  A text in one is clean: that is all it says.
-SEEN_LINES: set[str] = set()
-SEEN_TEXTS: set[str] = set()
-KEPT = 8192
-LONGEST = 256
-
-
 def no_code(text: str) -> bool:
     """True when ``text`` of the fast alphabet without control characters holds no personal code: there
     :func:`contains_personal_code` reads it as it is, so this is its answer, without asking anything twice."""
