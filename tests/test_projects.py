@@ -268,6 +268,25 @@ def test_f3_each_organisation_in_each_role_once() -> None:
     ]
 
 
+@pytest.mark.parametrize("count", [8, 9, 20])
+def test_f3_each_organisation_in_each_role_once_however_many_roles(count: int) -> None:
+    # a few roles are compared in pairs, more through a set: the same answer either way
+    roles = tuple(
+        ProjectRole(
+            organisation=Organisation(name=f"Biedrība {index}", kind=OrganisationKind.NGO, country="LV"),
+            role=Role.PARTNER,
+        )
+        for index in range(count)
+    )
+    assert pumpurs(roles=roles).roles == roles
+    with pytest.raises(ValidationError) as error:
+        pumpurs(roles=(*roles, roles[0], roles[-1]))
+    assert problems(error) == [
+        (f"$.roles[{count}]", "project.duplicate_role", "expected each organisation in each role at most once"),
+        (f"$.roles[{count + 1}]", "project.duplicate_role", "expected each organisation in each role at most once"),
+    ]
+
+
 def test_p7_project_texts_refuse_a_personal_code_without_echoing_it() -> None:
     personal = ("privacy.personal_code", "expected pseudonymous text; a Latvian personal code is refused (P-7)")
     with pytest.raises(PersonalDataRejected) as error:

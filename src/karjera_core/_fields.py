@@ -133,21 +133,19 @@ class Text(Kind):
             f" or ((len({v}) < 11 or {maybe_}({v}) is None or {scope.add(no_code, 'no_code')}({v}))"
             f" if ({v}.isascii() and {v}.isprintable()) or {fast}({v}) is not None else {careful}({v})))"
         )
-        parts = [f"{self.min_length} <= len({v}) <= {self.max_length}", clean]
         if self.edges:
-            parts.append(f"not {v}.isspace()")
+            edges = f"not {v}.isspace()"
         elif self.min_length:
-            parts.append(f"not ({v}[0].isspace() or {v}[-1].isspace())")
+            edges = f"not ({v}[0].isspace() or {v}[-1].isspace())"
         else:
-            parts.append(f"(not {v} or not ({v}[0].isspace() or {v}[-1].isspace()))")
-        if self.pattern is not None:
-            parts.append(_matches(self.pattern, v, scope))
-        whole = " and ".join(parts)
+            edges = f"(not {v} or not ({v}[0].isspace() or {v}[-1].isspace()))"
+        pattern = [] if self.pattern is None else [_matches(self.pattern, v, scope)]
+        whole = " and ".join([f"{self.min_length} <= len({v}) <= {self.max_length}", clean, edges, *pattern])
+        # printable ASCII of at most ten characters holds no personal code and no control character
+        size = f"{self.min_length} <= len({v}) <= {min(self.max_length, 10)}"
+        short = " and ".join([size, f"{v}.isascii()", f"{v}.isprintable()", edges, *pattern])
         seen, keep = scope.add(_SEEN.setdefault(self, set()), "seen"), scope.add(keep_text, "keep")
-        return (
-            f"type({v}) is str and ((len({v}) < 11 and {v}.isascii() and {whole})"
-            f" or {v} in {seen} or ({whole} and {keep}({seen}, {v})))"
-        )
+        return f"type({v}) is str and (({short}) or {v} in {seen} or ({whole} and {keep}({seen}, {v})))"
 
     def problems(self, value: Any, path: str, sink: Sink) -> bool:
         what = self.what

@@ -448,7 +448,14 @@ class FundingSource(LabelledEnum):
     OTHER = "other", "cits finansējums"
 
 
-_SOURCE_ORDER = {source: index for index, source in enumerate(FundingSource)}
+#: Each source's place in the enumeration, by its value (see _sources_distinct).
+_SOURCE_ORDER = {source._value_: index for index, source in enumerate(FundingSource)}
+
+
+def _sources_distinct(lines: tuple[BudgetLine, ...]) -> bool:
+    """True when no two of ``lines`` name the same funding source (compared by value: ``_value_`` is a plain
+    attribute, where ``.value`` and hashing a member are Python calls)."""
+    return len({line.source._value_ for line in lines}) == len(lines)
 
 
 @record
@@ -474,9 +481,9 @@ def _in_source_order(lines: tuple[BudgetLine, ...]) -> tuple[BudgetLine, ...]:
 
     Lines naming a source twice stay as given: the budget refuses them, at the positions the caller gave.
     """
-    if len({line.source for line in lines}) != len(lines):
+    if len(lines) < 2 or not _sources_distinct(lines):
         return lines
-    return tuple(sorted(lines, key=lambda line: _SOURCE_ORDER[line.source]))
+    return tuple(sorted(lines, key=lambda line: _SOURCE_ORDER[line.source._value_]))
 
 
 @record
@@ -515,13 +522,13 @@ class Budget:
 
     @rule("parts")
     def _each_source_once(self) -> Iterator[Flaw] | None:
-        if len({line.source for line in self.parts}) == len(self.parts):
+        if _sources_distinct(self.parts):
             return None
         return _duplicate_sources(self.parts)
 
     @rule("total", "parts", "complete")
     def _parts_add_up(self) -> Flaw | None:
-        if self.total.amount < 0 or len({line.source for line in self.parts}) != len(self.parts):
+        if self.total.amount < 0 or not _sources_distinct(self.parts):
             return None  # reported by the rules above
         known = sum((line.amount.amount for line in self.parts), self.total.amount * 0)
         if self.complete:
