@@ -332,8 +332,7 @@ class Plan:
         if self.as_text:
             scope["_parse"] = self.cls.parse  # type: ignore[attr-defined]
             text = ["if type(data) is not str: raise _Fallback", "return _parse(data)"]
-            text_loader: Callable[[Any], Any] = scope[c.define(scope, "load", text, "data")]
-            return text_loader
+            return typing.cast("Callable[[Any], Any]", scope[c.define(scope, "load", text, "data")])
         body: list[str] = []
         shapes, builds, optional = [], [], []
         for index, x in enumerate(self.fields):
@@ -484,12 +483,13 @@ class Plan:
         """The record ``expr`` written in place (no call of its dumper), up to :data:`_INLINE_DEPTH` deep; or None."""
         if self.as_text or _INLINING[0] >= _INLINE_DEPTH:
             return None
-        _INLINING[0], held = _INLINING[0] + 1, scope.add(None, "r")
+        named = expr.isidentifier()  # an item's name in a comprehension or an optional's: read as it is
+        _INLINING[0], held = _INLINING[0] + 1, expr if named else scope.add(None, "r")
         if self.scalar:
             found = self.fields[0].kind.dump(f"{expr}.{self.fields[0].name}", scope)
         else:
             items = ", ".join(f"{x.name!r}: {x.kind.dump(f'{held}.{x.name}', scope)}" for x in self.fields)
-            found = f"({{{items}}} if ({held} := {expr}) is not None else None)"
+            found = f"{{{items}}}" if named else f"({{{items}}} if ({held} := {expr}) is not None else None)"
         _INLINING[0] -= 1
         return found
 
