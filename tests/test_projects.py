@@ -287,6 +287,20 @@ def test_f3_each_organisation_in_each_role_once_however_many_roles(count: int) -
     ]
 
 
+def test_f3_organisations_of_one_name_are_told_apart_by_their_other_fields() -> None:
+    same_name = [
+        Organisation(name="Biedrība „Zaļā klase”", kind=OrganisationKind.NGO, country="LV"),
+        Organisation(name="Biedrība „Zaļā klase”", kind=OrganisationKind.NGO, country="EE"),
+    ]
+    roles = tuple(ProjectRole(organisation=o, role=Role.PARTNER) for o in same_name)
+    assert pumpurs(roles=roles).roles == roles
+    with pytest.raises(ValidationError) as error:
+        pumpurs(roles=(*roles, roles[1]))
+    assert problems(error) == [
+        ("$.roles[2]", "project.duplicate_role", "expected each organisation in each role at most once")
+    ]
+
+
 def test_p7_project_texts_refuse_a_personal_code_without_echoing_it() -> None:
     personal = ("privacy.personal_code", "expected pseudonymous text; a Latvian personal code is refused (P-7)")
     with pytest.raises(PersonalDataRejected) as error:

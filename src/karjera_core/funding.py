@@ -279,6 +279,11 @@ class ProjectNumber:
     @rule("implementing_body", "selection_round", "selection")
     def _one_form(self) -> list[Flaw] | None:
         body = self.implementing_body is not None
+        # well formed: a selection letter exactly when there is no body, a round whenever there is one
+        if ((self.selection is None) if body else (self.selection is not None)) and (
+            not body or self.selection_round is not None
+        ):
+            return None
         flaws = [
             Flaw(
                 path,
@@ -530,7 +535,9 @@ class Budget:
     def _parts_add_up(self) -> Flaw | None:
         if self.total.amount < 0 or not _sources_distinct(self.parts):
             return None  # reported by the rules above
-        known = sum((line.amount.amount for line in self.parts), self.total.amount * 0)
+        known = self.total.amount * 0
+        for line in self.parts:
+            known += line.amount.amount
         if self.complete:
             if known != self.total.amount:
                 return Flaw(

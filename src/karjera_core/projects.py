@@ -165,7 +165,12 @@ class Project:
 
     @rule("roles")
     def _each_role_once(self) -> Iterator[Flaw] | None:
-        if _distinct(self.roles):
+        roles = self.roles
+        # Equal roles have the same role and organisation name: when no two share those, none are equal, and
+        # no role is hashed (hashing one hashes its organisation and enumeration members, each a Python call).
+        if len(roles) < 2 or len({(r.role._value_, r.organisation.name) for r in roles}) == len(roles):
+            return None
+        if len(set(roles)) == len(roles):
             return None
         return _repeated(
             self.roles, "$.roles", "", "project.duplicate_role", "each organisation in each role at most once"
@@ -173,6 +178,8 @@ class Project:
 
     @rule("amendments")
     def _one_amendment_a_day(self) -> Iterator[Flaw] | None:
+        if len(self.amendments) < 2:
+            return None
         days = [a.announced for a in self.amendments]
         if len(set(days)) == len(days):
             return None
@@ -254,14 +261,6 @@ class Project:
         (amendment,) = _AMENDMENT(amendment)
         changed: Project = attrs.evolve(cast(Any, self), amendments=(*self.amendments, amendment))
         return changed
-
-
-def _distinct(values: tuple[object, ...]) -> bool:
-    """True when no two of ``values`` are equal.  A few are compared in pairs: hashing a role hashes its
-    organisation and their enumeration members, each a Python call, where comparing them mostly is not."""
-    if len(values) <= 8:
-        return not any(a == b for index, a in enumerate(values) for b in values[:index])
-    return len(set(values)) == len(values)
 
 
 def _repeated(values: tuple[object, ...] | list[date], path: str, tail: str, code: str, what: str) -> Iterator[Flaw]:
