@@ -347,10 +347,11 @@ class Dec(Kind):
 
     def check(self, v: str, scope: Scope) -> str:
         low, high, step = (scope.add(x, "bound") for x in (self.minimum, self.maximum, self.quantum))
-        # is_finite() first: ordering a NaN raises InvalidOperation
+        # is_finite() first: ordering a NaN raises InvalidOperation; a value of exactly ``places`` places is
+        # known to fit them without quantizing it
         return (
             f"type({v}) is Decimal and {v}.is_finite() and {low} {'<' if self.exclusive_minimum else '<='} {v}"
-            f" <= {high} and {v}.quantize({step}) == {v}"
+            f" <= {high} and ({v}.same_quantum({step}) or {v}.quantize({step}) == {v})"
         )
 
     def problems(self, value: Any, path: str, sink: Sink) -> bool:

@@ -72,10 +72,13 @@ def _decimal_amount(value: object, path: str) -> Decimal:
     return cents
 
 
+_ZERO = Decimal("0.00")
+
+
 def _cents(value: Decimal) -> Decimal:
     """``value`` written with exactly two decimal places (it has at most two); zero without a sign."""
-    cents = value.quantize(CENT)
-    return cents if cents else Decimal("0.00")
+    cents = value if value.same_quantum(CENT) else value.quantize(CENT)
+    return cents if cents else _ZERO
 
 
 #: Every amount Money can hold, as a declared field kind (M-1).
