@@ -1241,6 +1241,14 @@ def test_a_pattern_of_a_run_of_digits_is_matched_as_the_regex_engine_matches_it(
     assert matched == (re.fullmatch(pattern, text) is not None)
 
 
+@given(text=st.text(st.characters(codec="utf-8") | st.sampled_from(" \t\n\u00a0\u2003\u3000\x1c\x85"), max_size=8))
+def test_the_edge_check_is_strip_of_what_isspace_is_true_of(text: str) -> None:
+    # the generated check compares strip() with the text; the problems list reads both ends with isspace()
+    assert (text.strip() == text) == (not text or not (text[0].isspace() or text[-1].isspace()))
+    name = fields.Text(20, "a name", min_length=0)
+    assert predicate(name)(text) == name.problems(text, "$", Sink())
+
+
 def test_a_text_found_valid_is_kept_once_per_kind_and_the_sets_stay_bounded() -> None:
     kind, note = fields.Text(300, "a name"), fields.Text(300, "a note", lines=True)
     ok, note_ok = predicate(kind), predicate(note)

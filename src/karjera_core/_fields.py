@@ -133,12 +133,9 @@ class Text(Kind):
             f" or ((len({v}) < 11 or {maybe_}({v}) is None or {scope.add(no_code, 'no_code')}({v}))"
             f" if ({v}.isascii() and {v}.isprintable()) or {fast}({v}) is not None else {careful}({v})))"
         )
-        if self.edges:
-            edges = f"not {v}.isspace()"
-        elif self.min_length:
-            edges = f"not ({v}[0].isspace() or {v}[-1].isspace())"
-        else:
-            edges = f"(not {v} or not ({v}[0].isspace() or {v}[-1].isspace()))"
+        # no space at either end: strip() strips what isspace() is true of, and gives the text itself back
+        # when there is nothing to strip, so that comparing them costs nothing then
+        edges = f"not {v}.isspace()" if self.edges else f"{v}.strip() == {v}"
         pattern = [] if self.pattern is None else [_matches(self.pattern, v, scope)]
         whole = " and ".join([f"{self.min_length} <= len({v}) <= {self.max_length}", clean, edges, *pattern])
         # printable ASCII of at most ten characters holds no personal code and no control character
