@@ -94,8 +94,9 @@ class DateRange:
         return other.end is not None and other.end <= self.end
 
     def overlaps(self, other: DateRange) -> bool:
-        """True when the two ranges share at least one day."""
-        return self.intersection(other) is not None
+        """True when the two ranges share at least one day: each starts before or on the day the other ends."""
+        (other,) = _OTHER(other)
+        return (self.end is None or other.start <= self.end) and (other.end is None or self.start <= other.end)
 
     def intersection(self, other: DateRange) -> DateRange | None:
         """The days in both ranges, or ``None`` when they share none."""
