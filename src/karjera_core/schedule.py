@@ -91,7 +91,7 @@ class Schedule(Generic[V]):
 
     @rule("steps")
     def _in_order(self) -> Iterator[Flaw] | None:
-        if all(a.start < b.start for a, b in pairwise(self.steps)):
+        if len(self.steps) < 2 or all(a.start < b.start for a, b in pairwise(self.steps)):
             return None
         return (
             Flaw(f"$.steps[{index + 1}].start", "schedule.order", "expected each step to start after the one before")

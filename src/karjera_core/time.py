@@ -87,6 +87,10 @@ class DateRange:
     def covers(self, other: DateRange) -> bool:
         """True when every day of ``other`` is in this range."""
         (other,) = _OTHER(other)
+        return self._covers(other)
+
+    def _covers(self, other: DateRange) -> bool:
+        """:meth:`covers` of a range known to be a ``DateRange`` (a rule's own field)."""
         if other.start < self.start:
             return False
         if self.end is None:

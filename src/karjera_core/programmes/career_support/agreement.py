@@ -97,7 +97,8 @@ class Agreement:
 
     @rule("period", "pilot_schools")
     def _pilots_inside(self) -> Iterator[Flaw] | None:
-        outside = [index for index, pilot in enumerate(self.pilot_schools) if not self.period.covers(pilot.period)]
+        period = self.period
+        outside = [index for index, pilot in enumerate(self.pilot_schools) if not period._covers(pilot.period)]
         if not outside:
             return None
         return (
@@ -111,6 +112,9 @@ class Agreement:
 
     @rule("pilot_schools")
     def _pilots_once(self) -> Iterator[Flaw] | None:
+        numbers = [pilot.registration_number for pilot in self.pilot_schools]
+        if len(set(numbers)) == len(numbers):  # no school twice: no periods to compare
+            return None
         seen: dict[str, list[DateRange]] = {}
         twice = []
         for index, pilot in enumerate(self.pilot_schools):

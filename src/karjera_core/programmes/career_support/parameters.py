@@ -142,6 +142,8 @@ class QualificationRule:
 
     @rule("regulation", "also_accepts")
     def _others_once(self) -> Iterator[Flaw] | None:
+        if not self.also_accepts:
+            return None
         seen = [self.regulation]
         twice = []
         for index, regulation in enumerate(self.also_accepts):
