@@ -44,6 +44,7 @@ from karjera_core._compile import (
 from karjera_core._personal_code import contains_personal_code
 from karjera_core._records import plan_of, record, rule
 from karjera_core.errors import PersonalDataRejected, Problem, ValidationError, Violation
+from karjera_core.indicators import Fact
 from karjera_core.money import Money
 from karjera_core.privacy import LearnerRef
 from karjera_core.schedule import Regulation, Schedule, Source, Step
@@ -1143,6 +1144,11 @@ def test_the_schema_says_what_the_fields_accept() -> None:
 
 
 @record
+class Noted:
+    note: str | None = fields.text(200, what="a note", default=None)
+
+
+@record
 class Fine:
     value: Decimal = fields.decimal(-100, 100, places=2, what="a value")
 
@@ -1239,6 +1245,24 @@ def test_a_pattern_of_a_run_of_digits_is_matched_as_the_regex_engine_matches_it(
     check = fields._matches(pattern, "v", scope := new_scope())
     matched = eval(check, dict(scope), {"v": text})
     assert matched == (re.fullmatch(pattern, text) is not None)
+
+
+def test_free_text_ids_learner_ids_and_subjects_are_never_kept() -> None:
+    # they may be about a person: held no longer than the records holding them (P-7)
+    fields.forget_texts()
+    note = structure({"note": "Skolēnam grūtības ar matemātiku\nun latviešu valodu"}, Noted)
+    assert note.note == "Skolēnam grūtības ar matemātiku\nun latviešu valodu"
+    assert predicate(fields.Text(64, "an id", kept=False))("koordinators-Jēkabpils-000123")
+    assert LearnerRef("L-2024-000000000123").value == "L-2024-000000000123"
+    assert structure(
+        {"indicator": "P", "on": "2024-09-01", "subject": "Rēzeknes tehnikums, L-000123"}, Fact
+    ).subject.startswith("Rēzeknes")
+    assert all(not seen for seen in fields._SEEN.values())
+    kind = records.plan_of(Noted).fields[0].kind
+    assert isinstance(kind, fields.Optional)
+    assert isinstance(kind.inner, fields.Text)
+    assert not kind.inner.kept
+    assert not fields.Text(2000, "a note", lines=True, kept=False).kept
 
 
 @given(text=st.text(st.characters(codec="utf-8") | st.sampled_from(" \t\n\u00a0\u2003\u3000\x1c\x85"), max_size=8))

@@ -100,7 +100,9 @@ class Text(Kind):
     ``lines`` allows tab and line breaks; ``edges`` allows spaces at either end
     (then the text must not be blank); ``pattern`` must match the whole text.
     With ``pattern_message``, the pattern is told last, only of text that is
-    otherwise fine, and with that message.
+    otherwise fine, and with that message.  ``kept``: texts found valid are kept
+    (see :func:`keep_text`) -- not for free text or ids, which may be about a
+    person and are not held any longer than the records that hold them.
     """
 
     max_length: int
@@ -110,6 +112,7 @@ class Text(Kind):
     edges: bool = False
     pattern: str | None = None
     pattern_message: str | None = None
+    kept: bool = True
     plain = True
     json_type = str
     json_code = "type.string"
@@ -141,6 +144,8 @@ class Text(Kind):
         # printable ASCII of at most ten characters holds no personal code and no control character
         size = f"{self.min_length} <= len({v}) <= {min(self.max_length, 10)}"
         short = " and ".join([size, f"{v}.isascii()", f"{v}.isprintable()", edges, *pattern])
+        if not self.kept:
+            return f"type({v}) is str and (({short}) or ({whole}))"
         seen, keep = scope.add(_SEEN.setdefault(self, set()), "seen"), scope.add(keep_text, "keep")
         return f"type({v}) is str and (({short}) or {v} in {seen} or ({whole} and {keep}({seen}, {v})))"
 
@@ -528,13 +533,13 @@ def name(max_length: int = 200, *, what: str = "a name", default: Any = attrs.NO
 
 
 def text(max_length: int = 2000, *, what: str = "text", default: Any = attrs.NOTHING) -> Any:
-    """Free text: tab and line breaks allowed, not blank, no personal code (P-7)."""
-    return field(Text(max_length, what, lines=True, edges=True), default=default)
+    """Free text: tab and line breaks allowed, not blank, no personal code (P-7); never kept (see Text)."""
+    return field(Text(max_length, what, lines=True, edges=True, kept=False), default=default)
 
 
 def ident(max_length: int = 64, *, what: str = "an id", default: Any = attrs.NOTHING) -> Any:
-    """A pseudonymous id: a single line without spaces at either end, never a personal code (P-7)."""
-    return field(Text(max_length, what), default=default)
+    """A pseudonymous id: a single line without spaces at either end, never a personal code (P-7); never kept."""
+    return field(Text(max_length, what, kept=False), default=default)
 
 
 def code(pattern: str, *, what: str, max_length: int = 64, default: Any = attrs.NOTHING) -> Any:

@@ -131,7 +131,7 @@ class LearnerRef:
     """
 
     value: str = fields.field(
-        fields.Text(MAX_LEARNER_REF, "a learner id", pattern=LEARNER_ID_PATTERN, pattern_message=_NOT_AN_ID)
+        fields.Text(MAX_LEARNER_REF, "a learner id", pattern=LEARNER_ID_PATTERN, pattern_message=_NOT_AN_ID, kept=False)
     )
 
     def __repr__(self) -> str:

@@ -60,7 +60,7 @@ PLACES = 10
 
 #: The field kinds the engine shares: an indicator code, a subject (never a personal code, P-7), a number.
 CODE = fields.Text(MAX_CODE, "an indicator code")
-SUBJECT = fields.Text(MAX_SUBJECT, "a subject")
+SUBJECT = fields.Text(MAX_SUBJECT, "a subject", kept=False)  # a learner's pseudonymous id, among others
 NUMBER = fields.Dec(-MAX_NUMBER, MAX_NUMBER, PLACES, "a number")
 
 
