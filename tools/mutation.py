@@ -106,6 +106,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "src/karjera_core/_fields.py": _TOOLKIT_TESTS,
     "src/karjera_core/_containers.py": _TOOLKIT_TESTS,
     "src/karjera_core/_records.py": _TOOLKIT_TESTS,
+    "src/karjera_core/_bulk.py": _TOOLKIT_TESTS,
     "src/karjera_core/_envelopes.py": _TOOLKIT_TESTS,
     "src/karjera_core/_arguments.py": ("tests/test_fields.py", "tests/test_fields_unions.py"),
     "src/karjera_core/serialization.py": _TOOLKIT_TESTS,
