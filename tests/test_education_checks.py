@@ -121,6 +121,13 @@ def test_o4_minority_agreeing_with_the_given_digits_is_no_violation() -> None:
     assert check_programmes([], minority_digits=()) == ()
 
 
+def test_o4_the_minority_digits_are_named_when_given() -> None:
+    # keyword-only: which digits mark a minority programme is a choice the caller states by name (O-4)
+    untyped: Any = check_programmes
+    with pytest.raises(TypeError):
+        untyped([programme("21011121", minority=True)], COMMONLY_CITED_MINORITY_DIGITS)
+
+
 def test_o4_minority_disagreeing_with_the_given_digits_is_a_violation_at_the_flag() -> None:
     found = [
         programme("21011121"),

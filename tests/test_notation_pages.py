@@ -330,6 +330,8 @@ def test_t6_two_whole_years_and_the_abbreviated_year(text: str, start: str, end:
         ("2017. un 2017. gadā", [YEARS_APART]),
         ("2018. un 2017. gadā", [YEARS_REVERSED]),
         ("2300. un 2301. gadā", [YEAR_RANGE]),
+        ("2017. un 2250. gadā", [YEAR_RANGE]),  # one year in range is not enough: both must be
+        ("1850. un 2017. gadā", [YEAR_RANGE]),
         ("13/2017", [MONTH_NUMBER]),
         ("00.2017.", [MONTH_NUMBER]),
         ("13/12345", [YEAR_RANGE, MONTH_NUMBER]),
