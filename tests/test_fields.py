@@ -1153,6 +1153,14 @@ class Fine:
     value: Decimal = fields.decimal(-100, 100, places=2, what="a value")
 
 
+_FORM = ("$.value", "decimal.format", "expected a decimal number written as a string, such as '0.30'")
+_BOUNDS = (
+    "$.value",
+    "decimal.range",
+    "expected a value as a finite Decimal with at most 2 decimal places, at least -100 and at most 100",
+)
+
+
 @pytest.mark.parametrize(
     "value",
     [
@@ -1169,16 +1177,7 @@ class Fine:
     ids=str,
 )
 def test_non_finite_huge_and_too_precise_decimals_are_refused(value: Decimal) -> None:
-    refused(
-        lambda: Fine(value=value),
-        [
-            (
-                "$.value",
-                "decimal.range",
-                "expected a value as a finite Decimal with at most 2 decimal places, at least -100 and at most 100",
-            )
-        ],
-    )
+    refused(lambda: Fine(value=value), [_BOUNDS])
 
 
 @pytest.mark.parametrize(
@@ -1216,14 +1215,6 @@ def test_a_decimal_is_read_from_its_text_at_the_bounds(written: str, expected: D
     assert structure({"value": written}, Fine) == Fine(value=expected)
 
 
-_FORM = ("$.value", "decimal.format", "expected a decimal number written as a string, such as '0.30'")
-_BOUNDS = (
-    "$.value",
-    "decimal.range",
-    "expected a value as a finite Decimal with at most 2 decimal places, at least -100 and at most 100",
-)
-
-
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
@@ -1247,7 +1238,7 @@ def test_a_pattern_of_a_run_of_digits_is_matched_as_the_regex_engine_matches_it(
     assert matched == (re.fullmatch(pattern, text) is not None)
 
 
-def test_free_text_ids_learner_ids_and_subjects_are_never_kept() -> None:
+def test_p7_free_text_ids_learner_ids_and_subjects_are_never_kept() -> None:
     # they may be about a person: held no longer than the records holding them (P-7)
     fields.forget_texts()
     note = structure({"note": "Skolēnam grūtības ar matemātiku\nun latviešu valodu"}, Noted)
@@ -1273,7 +1264,7 @@ def test_the_edge_check_is_strip_of_what_isspace_is_true_of(text: str) -> None:
     assert predicate(name)(text) == name.problems(text, "$", Sink())
 
 
-def test_a_text_found_valid_is_kept_once_per_kind_and_the_sets_stay_bounded() -> None:
+def test_p7_a_text_found_valid_is_kept_once_per_kind_and_the_sets_stay_bounded() -> None:
     kind, note = fields.Text(300, "a name"), fields.Text(300, "a note", lines=True)
     ok, note_ok = predicate(kind), predicate(note)
     fields.forget_texts()
