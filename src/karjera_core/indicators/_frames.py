@@ -4,21 +4,22 @@
 group-bys: the first day of each subject, the facts (and values) of each
 day, the yearly windows of each subject, the largest measurement of each
 subject and day, the latest total -- what the pure-Python loop of
-``_columnar.scan`` adds up row by row.  Every group-by is of integers (an
-indicator's position in the catalogue, a subject's id, a day's number), they
-run together on polars' streaming engine, and each indicator's ``Tally`` is
-built from their sorted results, with no dictionary between.  A frame the
-caller gives is first checked the fast way (:func:`_shape_valid`,
-:func:`_values_valid`): its dtypes, nulls and the distinct values of each
-column, the personal-code guard (P-7) run on every distinct subject polars
-cannot show to be plain; anything it cannot vouch for goes the Python way,
-which reports every problem as ``Fact`` does.  :func:`to_polars` builds a
-frame from checked columns.
+``_columnar.scan`` adds up row by row.  It reads the rows once, into numbers
+(:func:`_numbered`: an indicator's position in the catalogue, a subject's
+id, a day's number) and the distinct subjects; every group-by is then of
+integers, they run together on polars' streaming engine with the checks, and
+each indicator's ``Tally`` is built from their sorted results, with no
+dictionary between.  A frame the caller gives is checked the fast way
+(:func:`_shape_valid`, :func:`_valid`): its dtypes and nulls, what one pass
+over the rows finds of them, the personal-code guard (P-7) run on every
+distinct subject polars cannot show to be plain; anything it cannot vouch
+for goes the Python way, which reports every problem as ``Fact`` does, and
+nothing is added up then.  :func:`to_polars` builds a frame from checked
+columns.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from operator import itemgetter
@@ -29,6 +30,8 @@ import polars as pl
 from karjera_core._compile import FIRST_DAY, LAST_DAY, predicate
 from karjera_core._records import plan_of
 from karjera_core.indicators._columnar import refuse_missing, sorted_distinct
+from karjera_core.indicators._frame_columns import python_columns as python_columns  # the engine's other half
+from karjera_core.indicators._frame_columns import to_polars as to_polars
 from karjera_core.indicators.aggregates import DistinctCount, too_large
 from karjera_core.indicators.definitions import (
     CODE,
@@ -53,107 +56,9 @@ _OK_CODE, _OK_SUBJECT = predicate(CODE), predicate(SUBJECT)
 #: the Python guard's first look (``_personal_code._MAYBE``), whose separators in this alphabet are these.
 _PLAIN = r"^[ -~\x{100}-\x{17f}]*$"
 _MAYBE_CODE = r"[0-9]{6}[- /._]?[0-9]{5}"
+_PLAIN_LINES = _PLAIN.replace("]", "\n]")
 _ZERO = Decimal(0)
-_KIND_OF = {k.value: k for k in FactKind}
 _BUILD_TALLY = plan_of(Tally).build
-
-
-def python_columns(frame: pl.DataFrame) -> dict[str, list[Any]]:
-    """Every column of ``frame`` as a list of Python values (for the Python way), each distinct value one object;
-    a text ``kind`` column's valid texts as the ``FactKind`` members they name (what the check makes of them)."""
-    return {
-        name: _python_values(frame.get_column(name), _KIND_OF if name == "kind" and dtype == pl.String else None)
-        for name, dtype in frame.schema.items()
-    }
-
-
-def _python_values(series: pl.Series, rename: dict[str, FactKind] | None = None) -> list[Any]:
-    """A series as Python values: a column of repeated values (codes, days, subjects) makes each distinct one once
-    and repeats it, rather than a new object per row; anything polars cannot look up so is converted row by row.
-
-    Each row's place among the distinct values is read into Python a slice
-    at a time (``_CHUNK_ROWS``), so that no list of a million integers is
-    ever made: the list of values is all the memory it takes.
-    """
-    try:
-        found = _lookup(series)
-    except pl.exceptions.PolarsError:
-        found = None
-    if found is None:
-        return series.to_list()
-    values, index = found
-    if rename is not None:
-        values = [rename.get(value, value) for value in values]
-    made: list[Any] = []
-    for start in range(0, index.len(), _CHUNK_ROWS):
-        made += map(values.__getitem__, index.slice(start, _CHUNK_ROWS).to_list())
-    return made
-
-
-def _lookup(series: pl.Series) -> tuple[list[Any], pl.Series] | None:
-    """The distinct values of a series (and None) as Python values, and each row's place among them; None when
-    most rows are distinct.  Days are numbers: a column of valid days looks its days up by their number."""
-    if series.dtype == pl.Date and series.len() and not series.null_count():
-        numbers = series.to_physical()
-        first, last = int(numbers.min()), int(numbers.max())  # type: ignore[arg-type]
-        if first >= _FIRST and last <= _LAST and last - first < series.len():
-            return list(map(date.fromordinal, range(first + _EPOCH, last + _EPOCH + 1))), numbers - first
-    distinct = series.drop_nulls().unique()
-    if distinct.len() * 2 > series.len():
-        return None
-    if series.dtype == pl.String:
-        index = series.cast(pl.Enum(distinct)).to_physical()
-    elif series.dtype.is_decimal() or series.dtype.is_temporal() or series.dtype.is_integer():
-        distinct = distinct.sort()
-        index = series.rank("dense") - 1  # the place in the sorted distinct values; a null stays null
-    else:
-        lookup = pl.DataFrame([distinct.alias("v"), pl.Series("i", range(distinct.len()), dtype=pl.UInt32)])
-        found = series.alias("v").to_frame().join(lookup, on="v", how="left", maintain_order="left")
-        index = found.get_column("i")
-    return [*distinct.to_list(), None], index.fill_null(distinct.len())
-
-
-def _series(name: str, values: Sequence[Any], dtype: Any) -> pl.Series:
-    """A series of ``values``, each distinct value converted once: polars then gathers them."""
-    distinct = list(dict.fromkeys(values))
-    position = {value: index for index, value in enumerate(distinct)}
-    index = pl.Series(list(map(position.__getitem__, values)), dtype=pl.UInt32)
-    return pl.Series(name, distinct, dtype=dtype).gather(index)
-
-
-def _decimal_dtype(values: Iterable[Decimal | None]) -> tuple[Any, list[Decimal | None]]:
-    """The dtype of valid values (at most 10 places that are not zeros) and the distinct values as polars takes them."""
-    distinct = list(dict.fromkeys(values))
-    places = max((max(0, -int(v.as_tuple().exponent)) for v in distinct if v is not None), default=0)
-    if places > PLACES:  # only zeros beyond the tenth place: the same numbers with ten places
-        quantum = Decimal(1).scaleb(-PLACES)
-        distinct = [None if v is None else v.quantize(quantum) for v in distinct]
-        places = PLACES
-    return pl.Decimal(38, places), distinct
-
-
-def to_polars(
-    indicator: Sequence[str],
-    on: Sequence[date],
-    subject: Sequence[str],
-    value: Sequence[Decimal | None] | None,
-    kind: Sequence[str] | None,
-) -> pl.DataFrame:
-    """A polars frame of checked columns (``kind`` as text); left-out columns stay out."""
-    numbers = {day: day.toordinal() - _EPOCH for day in set(on)}
-    columns = [
-        _series("indicator", indicator, pl.String),
-        pl.Series("on", list(map(numbers.__getitem__, on)), dtype=pl.Int32).cast(pl.Date),
-        _series("subject", subject, pl.String),
-    ]
-    if value is not None:
-        dtype, distinct = _decimal_dtype(value)
-        position = {v: i for i, v in enumerate(dict.fromkeys(value))}
-        index = pl.Series(list(map(position.__getitem__, value)), dtype=pl.UInt32)
-        columns.append(pl.Series("value", distinct, dtype=dtype).gather(index))
-    if kind is not None:
-        columns.append(_series("kind", kind, pl.String))
-    return pl.DataFrame(columns)
 
 
 # ---------------------------------------------------------------- the fast check
@@ -181,69 +86,98 @@ def _values(frame: pl.DataFrame) -> pl.Series | None:
     return frame.get_column("value")
 
 
-_Kinds = tuple[pl.Series, pl.Series, pl.Series]
+def _checks(shape: _Shape) -> list[pl.Expr]:
+    """What polars finds of the numbered rows (of a frame of a valid shape: :func:`_rows`) in one pass, before
+    any is added up: how many are of no indicator (``ignored``), whether a counted fact of a SUM indicator has
+    no value (``missing``); the least and largest day, and whether every kind is known, every value a number
+    in range, a value of each row that needs one, no value below zero but a measurement's, every total a whole
+    number -- what :func:`_rows_valid` reads."""
+    d, v, has_kind, has_value = pl.col("d"), pl.col("v"), shape.kind, shape.value
+    found = [pl.col("p").null_count().alias("ignored"), _missing_value(shape).any().alias("missing")]
+    found += [d.min().alias("low"), d.max().alias("high")]
+    if has_kind:
+        found.append((pl.col("ko") | pl.col("km") | pl.col("kt")).all().alias("kinds"))
+    if not has_value:  # no values: valid facts are all OCCURRED
+        found.append(pl.lit(True).alias("occurred") if not has_kind else pl.col("ko").all().alias("occurred"))
+        return found
+    found += [v.min().alias("least"), v.max().alias("most"), (v < 0).any().alias("negative")]
+    if has_kind:
+        found += [
+            (v.is_null() & ~pl.col("ko")).any().alias("unvalued"),
+            ((v < 0) & ~pl.col("km")).any().alias("below"),
+            v.filter(pl.col("kt")).unique().implode().alias("totals"),
+        ]
+    return found
 
 
-def _kinds(frame: pl.DataFrame) -> _Kinds | None:
-    """A mask of the OCCURRED, MEASUREMENT and TOTAL rows of a frame; None without a kind column (all OCCURRED)."""
-    if "kind" not in frame.columns:
-        return None
-    kind = frame.get_column("kind")
-    return kind == "occurred", kind == "measurement", kind == "total"
-
-
-def _values_valid(frame: pl.DataFrame, others: list[str], subjects: pl.Series, kinds: _Kinds | None) -> bool:
-    """True when every row of ``frame`` (of a valid shape) makes a valid ``Fact``; False when polars cannot tell
-    (the Python way can).  ``others`` are its codes that are no indicator's, ``subjects`` its distinct subjects:
-    the personal-code guard (P-7) runs in Python on those polars cannot show to be plain."""
-    if not all(map(_OK_CODE, others)):  # the catalogue's own codes are valid codes
-        return False
-    text = subjects.str
-    plain = (
-        text.contains(_PLAIN)
-        & text.len_chars().is_between(1, MAX_SUBJECT)
-        & ~text.contains(_MAYBE_CODE)
-        & ~text.starts_with(" ")
-        & ~text.ends_with(" ")
-    )
-    if not all(map(_OK_SUBJECT, subjects.filter(~plain).to_list())):
-        return False
-    return _rows_valid(frame.get_column("on").to_physical(), kinds, _values(frame))
-
-
-def _rows_valid(days: pl.Series, kinds: _Kinds | None, values: pl.Series | None) -> bool:
-    """True when the days, kinds and values of the rows make valid facts: polars' passes over the rows in one go."""
-    d = pl.col("d")
-    columns, found = [days.alias("d")], [d.min().alias("low"), d.max().alias("high")]
-    if kinds is not None:
-        columns += [kinds[0].alias("o"), kinds[1].alias("m"), kinds[2].alias("t")]
-        found.append((pl.col("o") | pl.col("m") | pl.col("t")).all().alias("kinds"))
-    if values is None:  # no values: valid facts are all OCCURRED
-        found.append(pl.lit(True).alias("occurred") if kinds is None else pl.col("o").all().alias("occurred"))
-    else:
-        v = pl.col("v")
-        columns.append(values.alias("v"))
-        found += [v.min().alias("least"), v.max().alias("most"), (v < 0).any().alias("negative")]
-        if kinds is not None:
-            found += [
-                (v.is_null() & ~pl.col("o")).any().alias("unvalued"),
-                ((v < 0) & ~pl.col("m")).any().alias("below"),
-                v.filter(pl.col("t")).unique().implode().alias("totals"),
-            ]
-    (row,) = pl.DataFrame(columns).select(found).rows(named=True)
+def _rows_valid(row: dict[str, Any], has_kind: bool, has_value: bool) -> bool:
+    """True when the days, kinds and values of the rows (what :func:`_checks` found of them) make valid facts."""
     if row["low"] < _FIRST or row["high"] > _LAST or not row.get("kinds", True):
         return False
-    if values is None:
+    if not has_value:
         return bool(row["occurred"])
     low, high = row["least"], row["most"]
     if low is not None and (low < -MAX_NUMBER or high > MAX_NUMBER):
         return False
-    if kinds is None:
+    if not has_kind:
         return not row["negative"]  # every fact OCCURRED: no value, or one of at least zero
     if row["unvalued"] or row["below"]:
         return False
     totals: list[Decimal] = row["totals"]
     return all(v == v.to_integral_value() for v in totals)  # a TOTAL counts whole things
+
+
+def _valid(
+    check: dict[str, Any], look: dict[str, bool], subjects: pl.DataFrame, others: list[str], shape: _Shape
+) -> bool:
+    """True when every row of a frame (of a valid shape) makes a valid ``Fact``; False when polars cannot tell (the
+    Python way can): its days, kinds and values (``check``: :func:`_rows_valid`), the codes of no indicator
+    (``others``; the catalogue's own are valid codes) and the distinct subjects (:func:`_subjects_valid`)."""
+    valid = _rows_valid(check, shape.kind, shape.value) and all(map(_OK_CODE, others))
+    return valid and _subjects_valid(subjects, look)
+
+
+def _subjects_valid(subjects: pl.DataFrame, look: dict[str, bool]) -> bool:
+    """True when every distinct subject is a valid subject: the personal-code guard (P-7) runs in Python on
+    those polars cannot show to be plain.
+
+    What polars found of them all at once (``look``: :func:`_look`) mostly
+    tells: when every subject has a valid length, no space at either end and
+    no line break, the subjects joined, one a line, are read as one text for
+    their alphabet and the shape of a personal code (a line break ends any
+    shape of a code); only the subjects of that shape are then doubtful.
+    Else every subject is looked at by itself (:func:`_plain`).
+    """
+    if look["edges"] and look["alphabet"]:
+        if not look["maybe"]:
+            return True
+        doubtful = subjects.filter(pl.col("subject").str.contains(_MAYBE_CODE))
+    else:
+        doubtful = subjects.filter(~_plain())
+    return all(map(_OK_SUBJECT, doubtful.get_column("subject").to_list()))
+
+
+def _look(subjects: pl.DataFrame) -> pl.LazyFrame:
+    """What :func:`_subjects_valid` reads of the distinct subjects, found in one pass."""
+    text = pl.col("subject").str
+    lines = text.join("\n").str
+    edges = text.len_chars().is_between(1, MAX_SUBJECT).all() & ~text.contains("\n", literal=True).any()
+    edges &= ~(text.starts_with(" ") | text.ends_with(" ")).any()
+    return subjects.lazy().select(
+        edges.alias("edges"), lines.contains(_PLAIN_LINES).alias("alphabet"), lines.contains(_MAYBE_CODE).alias("maybe")
+    )
+
+
+def _plain() -> pl.Expr:
+    """Whether a subject is certainly fine without the Python guard's closer look (``_PLAIN``, ``_MAYBE_CODE``)."""
+    text = pl.col("subject").str
+    return (
+        text.contains(_PLAIN)
+        & text.len_chars().is_between(1, MAX_SUBJECT)
+        & ~text.contains(_MAYBE_CODE)
+        & ~text.starts_with(" ")
+        & ~text.ends_with(" ")
+    ).alias("plain")
 
 
 # ---------------------------------------------------------------- adding the rows up
@@ -252,9 +186,10 @@ def _rows_valid(days: pl.Series, kinds: _Kinds | None, values: pl.Series | None)
 #: than 2**14 indicators), or its indicator's position times 2**17 plus its day's offset from the library's first
 #: day (1900-2199 is fewer than 2**17 days).  Subjects' ids are the top bits of their hashes with this seed.
 _ID_BITS, _DAY_BITS, _HASH_BITS, _SEED = 50, 17, 50, 1907
+#: A frame is worked on in chunks of at least this many rows (:func:`_in_chunks`).
+_CHUNK_ROWS = 1 << 16
 #: A subject's rank is below 2**32 (a UInt32): a position (below 2**14), a rank and a day's offset fit 63 bits.
 _RANK_BITS = 32
-_CHUNK_ROWS = 1 << 16
 _BITS = pl.Series([1 << k for k in range(64)], dtype=pl.UInt64)
 
 
@@ -263,53 +198,34 @@ def summarize_frame(accs: list[Acc], frame: pl.DataFrame, unmatched: set[str], *
     into ``unmatched``).
 
     None when ``frame`` was not ``checked`` and polars cannot vouch for it
-    (:func:`_shape_valid`, :func:`_values_valid`): nothing is added then, and
-    the caller goes the Python way.  Each row's indicator becomes its
-    position in ``accs`` (an ``Enum`` cast: another code is null), its subject
-    an id (:func:`_subject_ids`) and its day a number, so that every group-by
-    is of integers (:func:`_group`); each accumulator gets its tally built
-    from their sorted results (``Acc.built``), with no dictionary between.
+    (:func:`_shape_valid`, :func:`_valid`): nothing is added then, and the
+    caller goes the Python way.  The rows are read once into numbers and the
+    distinct subjects (:func:`_numbered`); the checks and the group-bys of
+    those numbers then run in one go (:func:`_queries`), and only once the
+    checks pass is any result used: each accumulator gets its tally built from
+    the sorted results (``Acc.built``), with no dictionary between.
     """
     if not checked and not _shape_valid(frame):
         return None
     if frame.height == 0:
         return 0
     frame = _in_chunks(frame)
-    indicator, subject = frame.get_column("indicator"), frame.get_column("subject")
-    pos = indicator.cast(pl.Enum([acc.code for acc in accs]), strict=False).to_physical().cast(pl.UInt32)
-    ignored = pos.null_count()
-    others = indicator.filter(pos.is_null()).unique().to_list() if ignored else []
-    subjects = subject.unique().sort()  # polars sorts text by its UTF-8 bytes: the order of Python's str
-    kinds = _kinds(frame)
-    if not checked and not _values_valid(frame, others, subjects, kinds):
+    shape = _Shape(frame)
+    rows, subjects = _numbered(accs, frame, shape, None)
+    found = _collect(_queries(accs, rows, subjects, shape))
+    check = found["check"].row(0, named=True)
+    ignored: int = check["ignored"]
+    others = frame.get_column("indicator").filter(rows.get_column("p").is_null()).unique().to_list() if ignored else []
+    if not checked and not _valid(check, found["look"].row(0, named=True), subjects, others, shape):
         return None
     unmatched.update(others)
+    if check["missing"]:
+        refuse_missing(_missing(rows, shape).arg_true().to_list())
+    if found["ids"].item() < subjects.height:  # two subjects of one id: ids by rank
+        rows, subjects = _numbered(accs, frame, shape, subjects)
+        found = _collect(_queries(accs, rows, subjects, shape))
     on = frame.get_column("on").to_physical()
-    low = pl.Series([_number(acc.low) for acc in accs], dtype=pl.Int32)
-    high = pl.Series([_number(acc.high) for acc in accs], dtype=pl.Int32)
-    counted = on.is_between(low.gather(pos), high.gather(pos)).fill_null(False)
-    mode = pl.Series([acc.mode for acc in accs], dtype=pl.Int8).gather(pos)
-    occurred = counted if kinds is None else counted & kinds[0]
-    value = _values(frame)
-    sums = occurred & (mode == SUMS)
-    missing = sums if value is None else sums & value.is_null()
-    if missing.any():
-        refuse_missing(missing.arg_true().to_list())
-    ids, known = _subject_ids(subject, subjects)
-    columns = [
-        pos.alias("p"),
-        ids.alias("s"),
-        on.alias("d"),
-        mode.alias("mode"),
-        occurred.alias("o"),
-    ]
-    if value is not None:
-        columns.append(value.alias("v"))
-    valued = value is not None and kinds is not None
-    if value is not None and kinds is not None:  # else every row is OCCURRED (or it was refused)
-        columns += [(counted & kinds[1]).alias("m"), (counted & kinds[2]).alias("t")]
-    found = _group(accs, pl.DataFrame(columns).lazy(), known, value is not None, valued)
-    made, size = _Made(subjects.to_list(), on.min(), on.max()), len(accs)  # type: ignore[arg-type]
+    made, size = _Made(subjects.get_column("subject").to_list(), on.min(), on.max()), len(accs)  # type: ignore[arg-type]
     seen = _firsts(made, size, found["firsts"])
     daily = _day_counts(made, size, found["days"])
     windows = _windows(size, found.get("windows"))
@@ -335,6 +251,21 @@ def summarize_frame(accs: list[Acc], frame: pl.DataFrame, unmatched: set[str], *
     return ignored
 
 
+class _Shape:
+    """Which of the columns that may be left out a frame has: ``value`` (not only nulls) and ``kind``."""
+
+    __slots__ = ("kind", "value")
+
+    def __init__(self, frame: pl.DataFrame) -> None:
+        self.value = _values(frame) is not None
+        self.kind = "kind" in frame.columns
+
+
+def _collect(queries: dict[str, pl.LazyFrame]) -> dict[str, pl.DataFrame]:
+    """Every query run in one go on polars' streaming engine, each on both cores."""
+    return dict(zip(queries, pl.collect_all(queries.values(), engine="streaming"), strict=True))
+
+
 def _in_chunks(frame: pl.DataFrame) -> pl.DataFrame:
     """``frame`` in as many chunks as polars has threads, four times over (at least ``_CHUNK_ROWS`` rows each),
     when it has fewer: polars works on the chunks of a column in parallel.  The chunks are slices (no copy)."""
@@ -345,34 +276,79 @@ def _in_chunks(frame: pl.DataFrame) -> pl.DataFrame:
     return pl.concat([frame.slice(start, step) for start in range(0, frame.height, step)], rechunk=False)
 
 
-def _subject_ids(subject: pl.Series, subjects: pl.Series) -> tuple[pl.Series, pl.Series]:
-    """An id of each row's subject (below 2**50) and the ids of ``subjects`` (distinct, sorted), in their order.
+def _numbered(
+    accs: list[Acc], frame: pl.DataFrame, shape: _Shape, ranked: pl.DataFrame | None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Each row as numbers (:func:`_rows`) and the distinct subjects, sorted (polars sorts text by its UTF-8 bytes,
+    the order of Python's str), each with its id ``i``: made in one go.  A subject's id is the top bits of its
+    hash, unless ``ranked`` (the subjects, when two of them had one id): then its rank.
 
-    The ids are the top bits of the subjects' hashes when those tell every
-    distinct subject apart (they are then the subjects, one for one: a hash
-    per row is far quicker than a lookup per row); else their ranks (an Enum
-    cast of the rows).
+    A hash per row is far quicker than a lookup per row, and the ids are then
+    the subjects, one for one, when they tell every distinct subject apart:
+    :func:`summarize_frame` checks it, and numbers the rows again by rank when
+    they do not.
     """
-    shift = 1 << (64 - _HASH_BITS)
-    known = subjects.hash(_SEED) // shift
-    if known.n_unique() == known.len():
-        return subject.hash(_SEED) // shift, known
-    return subject.cast(pl.Enum(subjects)).to_physical().cast(pl.UInt64), pl.Series(range(known.len()), dtype=pl.UInt64)
+    if ranked is not None:
+        subjects = ranked.with_columns(pl.int_range(pl.len(), dtype=pl.UInt64).alias("i"))
+        rank = pl.col("subject").cast(pl.Enum(subjects.get_column("subject"))).to_physical().cast(pl.UInt64)
+        return _rows(accs, frame, shape, rank).collect(engine="streaming"), subjects
+    hashed = pl.col("subject").hash(_SEED) // (1 << (64 - _HASH_BITS))
+    distinct = frame.lazy().select(pl.col("subject").unique().sort())
+    rows, subjects = pl.collect_all([_rows(accs, frame, shape, hashed), distinct], engine="streaming")
+    return rows, subjects.with_columns(hashed.alias("i"))  # the distinct subjects are few: polars' eager way
 
 
-def _group(
-    accs: list[Acc], rows: pl.LazyFrame, known: pl.Series, has_value: bool, valued: bool
-) -> dict[str, pl.DataFrame]:
-    """polars' group-bys of the rows, run in one go (polars' streaming engine), each sorted: the first day of each
-    subject (``firsts``), the facts and total of each day (``days``), the yearly windows of each subject
-    (``windows``), the largest measurement of each subject and day (``measured``), the latest total
-    (``totals``) -- of each indicator (its position ``p``; a subject as its rank ``r``, ``known`` the ids of
-    the ranks)."""
+def _rows(accs: list[Acc], frame: pl.DataFrame, shape: _Shape, subject_id: pl.Expr) -> pl.LazyFrame:
+    """Each row as numbers: its indicator's position ``p`` (null for a code of none), its subject's id ``s``, its
+    day ``d``, its indicator's mode; whether it is counted and OCCURRED (``o``), MEASUREMENT (``m``) or TOTAL
+    (``t``); its kind as found (``ko``, ``km``, ``kt``, for the checks) and its value ``v``."""
+    codes = pl.Enum([acc.code for acc in accs])
+    position = pl.col("indicator").cast(codes, strict=False).to_physical().cast(pl.UInt32)
+    columns = [position.alias("p"), subject_id.alias("s"), pl.col("on").to_physical().alias("d")]
+    if shape.kind:
+        kind = pl.col("kind")
+        columns += [
+            (kind == "occurred").alias("ko"),
+            (kind == "measurement").alias("km"),
+            (kind == "total").alias("kt"),
+        ]
+    if shape.value:
+        columns.append(pl.col("value").alias("v"))
+    low = pl.Series([_number(acc.low) for acc in accs], dtype=pl.Int32)
+    high = pl.Series([_number(acc.high) for acc in accs], dtype=pl.Int32)
+    modes = pl.Series([acc.mode for acc in accs], dtype=pl.Int8)
+    p = pl.col("p")
+    counted = pl.col("d").is_between(pl.lit(low).gather(p), pl.lit(high).gather(p)).fill_null(False)
+    more = [pl.lit(modes).gather(p).alias("mode"), (counted & pl.col("ko") if shape.kind else counted).alias("o")]
+    if shape.kind and shape.value:  # else every row is OCCURRED (or it is refused)
+        more += [(counted & pl.col("km")).alias("m"), (counted & pl.col("kt")).alias("t")]
+    return frame.lazy().select(columns).with_columns(more)
+
+
+def _missing(rows: pl.DataFrame, shape: _Shape) -> pl.Series:
+    """Which rows are counted OCCURRED facts of a SUM indicator without a value (to be refused)."""
+    return rows.select(_missing_value(shape).fill_null(False).alias("missing")).get_column("missing")
+
+
+def _missing_value(shape: _Shape) -> pl.Expr:
+    missing = pl.col("o") & (pl.col("mode") == SUMS)
+    return missing & pl.col("v").is_null() if shape.value else missing
+
+
+def _queries(accs: list[Acc], numbered: pl.DataFrame, subjects: pl.DataFrame, shape: _Shape) -> dict[str, pl.LazyFrame]:
+    """polars' queries of the numbered rows: the checks (``check``: :func:`_checks`), what is read of the distinct
+    subjects (``look``: :func:`_look`) and how many ids they have (``ids``); the group-bys, each sorted, whose
+    results are used only once the checks pass (none of them can fail on rows that do not): the first day of
+    each subject (``firsts``), the facts and total of each day
+    (``days``), the yearly windows of each subject (``windows``), the largest measurement of each subject and
+    day (``measured``), the latest total (``totals``) -- of each indicator (its position ``p``; a subject as its
+    rank ``r`` among ``subjects``)."""
+    rows = numbered.lazy()
     p, d, v, occurred = pl.col("p"), pl.col("d"), pl.col("v"), pl.col("o")
     by_subject = (p.cast(pl.UInt64) * (1 << _ID_BITS) + pl.col("s")).alias("k")
     by_day = p.cast(pl.UInt64) * (1 << _DAY_BITS) + (d - _FIRST).cast(pl.UInt64)
     key = pl.col("k")
-    ids = pl.DataFrame([known.alias("i"), pl.Series("r", range(known.len()), dtype=pl.UInt32)]).lazy()
+    ids = subjects.lazy().select("i", pl.int_range(pl.len(), dtype=pl.UInt32).alias("r"))
 
     def ranked(found: pl.LazyFrame, *more: str, packed: bool = False) -> pl.LazyFrame:
         """Grouped rows by their indicator's position ``p`` and their subject's rank ``r``, sorted; ``packed``: the
@@ -388,10 +364,13 @@ def _group(
         return joined.sort(pl.col("p").cast(pl.UInt64) * (1 << _RANK_BITS) + pl.col("r"), *more)
 
     queries = {
+        "check": rows.select(_checks(shape)),
+        "look": _look(subjects),
+        "ids": subjects.lazy().select(pl.col("i").n_unique()),
         "firsts": ranked(rows.filter(occurred).group_by(by_subject).agg(d.min()), packed=True),
         "days": rows.filter(occurred & pl.col("mode").is_in([DAYS, SUMS]))
         .group_by(by_day.alias("k"))
-        .agg(pl.len().alias("n"), *([v.sum()] if has_value else []))
+        .agg(pl.len().alias("n"), *([v.sum()] if shape.value else []))
         .sort("k"),
     }
     starts: list[int] = []
@@ -414,10 +393,10 @@ def _group(
             .agg(pl.col("b").bitwise_or()),
             "w",
         )
-    if valued:
+    if shape.kind and shape.value:
         queries["measured"] = ranked(rows.filter("m").group_by(by_subject, d).agg(v.max()), "d")
         queries["totals"] = rows.filter("t").group_by(p).agg(d.max(), v.sort_by(d, v).last())
-    return dict(zip(queries, pl.collect_all(queries.values(), engine="streaming"), strict=True))
+    return queries
 
 
 def sorted_tally(
@@ -489,12 +468,16 @@ def _pick(values: Any, keys: list[Any]) -> tuple[Any, ...]:
 class _Sorted:
     """Columns of entries sorted by the position of their indicator, and where each position's entries start;
     a column of ranks or day offsets reads its values from a lookup (``names``, ``dates``: each one made once).
-    A column polars holds is read into Python a slice at a time (``_CHUNK_ROWS``), then cut by indicator."""
+
+    Each position's entries are read out of polars by themselves, straight
+    into the tuple the tally keeps: every Python value is touched once, and
+    no list of all the entries is ever made.
+    """
 
     __slots__ = ("columns", "ends")
 
     def __init__(self, size: int, positions: pl.Series | None, *columns: tuple[Any, pl.Series | list[Any]]) -> None:
-        self.columns = [_entries(lookup, column) for lookup, column in columns]
+        self.columns = columns
         if positions is None:
             self.ends = [0] * (size + 1)
         else:
@@ -503,18 +486,15 @@ class _Sorted:
     def part(self, position: int) -> tuple[tuple[Any, ...], ...]:
         """Each column's entries of the indicator at ``position``."""
         low, high = self.ends[position], self.ends[position + 1]
-        return tuple(column[low:high] for column in self.columns)
+        if low == high:
+            return ((),) * len(self.columns)
+        return tuple(_entries(lookup, column, low, high) for lookup, column in self.columns)
 
 
-def _entries(lookup: Any, column: pl.Series | list[Any]) -> tuple[Any, ...]:
-    """A column's entries as Python values, each looked up in ``lookup`` (unless it is None)."""
-    if not isinstance(column, pl.Series):
-        return tuple(column) if lookup is None else _pick(lookup, column)
-    found: list[Any] = []
-    for start in range(0, column.len(), _CHUNK_ROWS):
-        entries = column.slice(start, _CHUNK_ROWS).to_list()
-        found += entries if lookup is None else _pick(lookup, entries)
-    return tuple(found)
+def _entries(lookup: Any, column: pl.Series | list[Any], low: int, high: int) -> tuple[Any, ...]:
+    """The entries ``low`` to ``high`` of a column as Python values, each looked up in ``lookup`` (unless None)."""
+    found = column[low:high] if isinstance(column, list) else column.slice(low, high - low).to_list()
+    return tuple(found) if lookup is None else _pick(lookup, found)
 
 
 def _firsts(made: _Made, size: int, found: pl.DataFrame) -> _Sorted:
