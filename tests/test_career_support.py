@@ -655,6 +655,15 @@ def test_c1_an_agreement_holds_its_pilot_schools_inside_its_period_each_once() -
     ) == [("$.pilot_schools[1]", "record.type", "expected a PilotSchool")]
 
 
+def test_c1_an_agreement_lists_up_to_10000_pilot_schools() -> None:
+    pilots = [PilotSchool(registration_number=f"45{n:08d}", period=CAREER_SUPPORT_PERIOD) for n in range(10_001)]
+    agreement = Agreement(municipality="Jelgava", signed=date(2017, 2, 24), pilot_schools=tuple(pilots[:10_000]))
+    assert len(agreement.pilot_schools) == 10_000
+    assert problems_of(
+        lambda: Agreement(municipality="Jelgava", signed=date(2017, 2, 24), pilot_schools=tuple(pilots))
+    ) == [("$.pilot_schools", "array.size", "expected at most 10000 items")]
+
+
 def test_c1_c3_c4_an_agreement_needs_its_rules_in_force_from_its_first_day() -> None:
     ratio = "expected a ratio schedule in force from the agreement's first day (C-4)"
     rules = "expected qualification rules in force from the agreement's first day (C-3)"
