@@ -768,6 +768,13 @@ def test_c2_jelgava_pilot_set_meets_the_requirements() -> None:
     assert check_pilot_set(ex.jelgava_agreement(), ex.jelgava_institutions(), on=date(2017, 3, 1)) == ()
 
 
+def test_c2_t1_check_pilot_set_takes_its_day_by_name() -> None:
+    # the day is given explicitly, by name: on= and never a positional day (T-1; issue #10)
+    untyped: Any = check_pilot_set
+    with pytest.raises(TypeError):
+        untyped(ex.jelgava_agreement(), ex.jelgava_institutions(), date(2017, 3, 1))
+
+
 def test_c2_jelgava_pilot_set_without_minority_and_with_too_few_general_schools_breaks_them() -> None:
     found = check_pilot_set(ex.jelgava_agreement(met=False), ex.jelgava_institutions(), on=date(2017, 3, 1))
     assert listed(found) == [
