@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from karjera_core import _fields as fields
 from karjera_core import _records as records
-from karjera_core._compile import BAD, CAP, Flaw, Kind, Sink, predicate
+from karjera_core._compile import BAD, CAP, PERSONAL_CODE, Flaw, Kind, Sink, predicate
 from karjera_core._personal_code import holding_codes
 from karjera_core._records import record, rule
 from karjera_core.errors import PersonalDataRejected, ValidationError
@@ -149,6 +149,36 @@ def test_past_the_cap_a_constructor_counts_the_bad_entries_of_a_tuple_by_code() 
     message = "expected an integer: an int (not a bool) from 0 to 9"
     assert listed(error) == [(f"$.maybe[{i}]", "integer.type", message) for i in range(CAP)]
     assert error.omitted == {"integer.type": 1, "integer.range": 1}
+
+
+#: The personal-code problem's code, built at run time: equal to the library's, never the same object.
+RUNTIME_P7_CODE = "".join(("privacy.", "personal_code"))
+
+
+@record
+class Flagging:
+    note: str = fields.name(20, what="a note")
+
+    @rule("note")
+    def _flagged(self) -> Flaw | None:
+        if self.note == "flag":
+            return Flaw("$.note", RUNTIME_P7_CODE, P7)
+        return None
+
+
+def test_p7_a_personal_code_problem_is_told_by_its_codes_value_not_its_identity() -> None:
+    assert RUNTIME_P7_CODE == "privacy.personal_code"
+    assert RUNTIME_P7_CODE is not PERSONAL_CODE
+    sink = Sink()
+    sink.add("$.x", RUNTIME_P7_CODE, P7)
+    assert (sink.flaws, sink.personal) == ([Flaw("$.x", "privacy.personal_code", P7)], True)
+    assert Flagging(note="fine").note == "fine"
+    error = refused(lambda: Flagging(note="flag"))
+    assert type(error) is PersonalDataRejected
+    assert listed(error) == [("$.note", "privacy.personal_code", P7)]
+    error = refused(lambda: structure({"note": "flag"}, Flagging))
+    assert type(error) is PersonalDataRejected
+    assert listed(error) == [("$.note", "privacy.personal_code", P7)]
 
 
 # ---------------------------------------------------------------- count-only reading past the cap

@@ -199,6 +199,13 @@ def test_c9_an_event_rejects_every_bad_field() -> None:
     assert problems_of(lambda: _event(period=_any(None))) == [("$.period", "record.type", "expected a DateRange")]
 
 
+def test_c9_a_pilot_school_is_named_in_at_most_500_characters() -> None:
+    assert _event(schools=(), pilot_schools=("x" * 500,)).pilot_schools == ("x" * 500,)
+    assert problems_of(lambda: _event(schools=(), pilot_schools=("x" * 501,))) == [
+        ("$.pilot_schools[0]", "text.too_long", "expected a school of at most 500 characters")
+    ]
+
+
 def test_c9_an_events_schools_pilot_split_and_grades_must_agree() -> None:
     assert problems_of(lambda: _event(pilot_schools=("C",))) == [
         ("$.pilot_schools[0]", "event.pilot_not_taking_part", "expected a school taking part")

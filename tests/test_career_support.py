@@ -655,6 +655,15 @@ def test_c1_an_agreement_holds_its_pilot_schools_inside_its_period_each_once() -
     ) == [("$.pilot_schools[1]", "record.type", "expected a PilotSchool")]
 
 
+def test_c1_an_agreement_lists_up_to_10000_pilot_schools() -> None:
+    pilots = [PilotSchool(registration_number=f"45{n:08d}", period=CAREER_SUPPORT_PERIOD) for n in range(10_001)]
+    agreement = Agreement(municipality="Jelgava", signed=date(2017, 2, 24), pilot_schools=tuple(pilots[:10_000]))
+    assert len(agreement.pilot_schools) == 10_000
+    assert problems_of(
+        lambda: Agreement(municipality="Jelgava", signed=date(2017, 2, 24), pilot_schools=tuple(pilots))
+    ) == [("$.pilot_schools", "array.size", "expected at most 10000 items")]
+
+
 def test_c1_c3_c4_an_agreement_needs_its_rules_in_force_from_its_first_day() -> None:
     ratio = "expected a ratio schedule in force from the agreement's first day (C-4)"
     rules = "expected qualification rules in force from the agreement's first day (C-3)"
@@ -757,6 +766,13 @@ def test_c1_a_load_outside_a_pilot_school_or_outside_the_agreement_is_a_violatio
 
 def test_c2_jelgava_pilot_set_meets_the_requirements() -> None:
     assert check_pilot_set(ex.jelgava_agreement(), ex.jelgava_institutions(), on=date(2017, 3, 1)) == ()
+
+
+def test_c2_t1_check_pilot_set_takes_its_day_by_name() -> None:
+    # the day is given explicitly, by name: on= and never a positional day (T-1; issue #10)
+    untyped: Any = check_pilot_set
+    with pytest.raises(TypeError):
+        untyped(ex.jelgava_agreement(), ex.jelgava_institutions(), date(2017, 3, 1))
 
 
 def test_c2_jelgava_pilot_set_without_minority_and_with_too_few_general_schools_breaks_them() -> None:

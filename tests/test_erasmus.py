@@ -199,6 +199,24 @@ def test_e1_partners_are_distinct_organisations_other_than_the_coordinator() -> 
     assert problems(error) == [("$.partners[1]", "record.type", "expected an Organisation")]
 
 
+def test_e1_a_partner_listed_twice_is_refused_whether_or_not_the_coordinator_is_listed() -> None:
+    duplicate = ("partnership.duplicate_partner", "expected each partner at most once")
+    with pytest.raises(ValidationError) as error:
+        partnership(partners=(org("LV"), org("IT"), org("LV")))
+    assert problems(error) == [("$.partners[2]", *duplicate)]
+    with pytest.raises(ValidationError) as error:
+        partnership(partners=(org("LV"), org("RO"), org("LV")))
+    assert problems(error) == [
+        (
+            "$.partners[1]",
+            "partnership.coordinator_as_partner",
+            "expected the coordinator not to be listed as a partner",
+        ),
+        ("$.partners[2]", *duplicate),
+    ]
+    assert partnership(partners=(org("LV"), org("IT"))).partners == (org("LV"), org("IT"))
+
+
 def test_e1_activity_entries_must_have_their_types() -> None:
     meeting = Meeting(place="Arada", country="RO")
     with pytest.raises(ValidationError) as error:

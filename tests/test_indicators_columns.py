@@ -560,6 +560,18 @@ def test_i6_fact_columns_hold_the_facts_column_by_column() -> None:
     assert pickle.loads(pickle.dumps(table)) == table
 
 
+def test_i6_a_polars_value_column_has_ten_places_at_most_and_keeps_all_ten() -> None:
+    def column(*values: str) -> pl.Series:
+        rows = [Fact(indicator="A", on=D(2025, 1, 1), subject=f"s{n}", value=Decimal(v)) for n, v in enumerate(values)]
+        series: pl.Series = FactColumns.from_facts(rows).to_polars().get_column("value")
+        return series
+
+    ten = column("0.1234567891", "2")  # exactly ten places: kept, every one
+    assert (ten.dtype, ten.to_list()) == (pl.Decimal(38, 10), [Decimal("0.1234567891"), Decimal("2.0000000000")])
+    twelve = column("0.1234567891", "1.500000000000")  # only zeros past the tenth place: the same numbers at ten
+    assert (twelve.dtype, twelve.to_list()) == (pl.Decimal(38, 10), [Decimal("0.1234567891"), Decimal("1.5000000000")])
+
+
 def test_i6_fact_columns_check_their_items_and_rows() -> None:
     with pytest.raises(PersonalDataRejected) as refused:
         FactColumns(

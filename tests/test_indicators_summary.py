@@ -283,6 +283,16 @@ def test_i4_a_tally_refuses_groups_of_unequal_length_unsorted_entries_and_a_tota
     ]
 
 
+def test_i4_a_tally_counts_at_least_one_fact_on_each_of_its_days() -> None:
+    day = D(2025, 1, 1)
+    assert Tally(days=(day,), day_facts=(1,), day_totals=(Decimal(0),)).day_facts == (1,)
+    with pytest.raises(ValidationError) as error:
+        Tally(days=(day,), day_facts=(0,), day_totals=(Decimal(0),))
+    assert problems(error) == [
+        ("$.day_facts[0]", "integer.range", f"expected a number of facts: an int (not a bool) from 1 to {10**15}")
+    ]
+
+
 def test_i4_merging_tallies_past_a_days_bounds_is_refused() -> None:
     day = D(2025, 1, 1)
     full = Tally(days=(day,), day_facts=(10**15,), day_totals=(Decimal(0),))

@@ -148,6 +148,12 @@ def test_o2_the_shipped_rows_are_the_sets_of_the_sources() -> None:
     assert [row[0] for row in novadi] == sorted((row[0] for row in novadi), key=latvian_key)
 
 
+def test_o2_latvian_order_puts_q_after_p_and_w_x_y_after_v_before_z() -> None:
+    letters = ["z", "y", "x", "w", "v", "ū", "u", "q", "p", "r"]
+    assert sorted(letters, key=latvian_key) == ["p", "q", "r", "u", "ū", "v", "w", "x", "y", "z"]
+    assert sorted(["Yz", "Vz", "Xa", "Za", "Ūz"], key=latvian_key) == ["Ūz", "Vz", "Xa", "Yz", "Za"]
+
+
 # ---------------------------------------------------------------- look-up by name
 
 

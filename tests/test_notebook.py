@@ -168,6 +168,18 @@ def test_i2_a_large_report_shows_its_first_rows_and_how_many_more() -> None:
     assert "… vēl 10 (… and 10 more indicators)" in page
 
 
+@pytest.mark.parametrize(("unmatched", "more"), [(10, ""), (11, " …")])
+def test_i2_a_report_names_the_first_10_unmatched_codes_and_marks_more(unmatched: int, more: str) -> None:
+    catalogue = [Indicator(code="C", title_lv="x", measure=Measure.COUNT, target=Decimal(1))]
+    facts = [Fact(indicator=f"U{n:02}", on=D(2025, 1, 1), subject="s") for n in range(unmatched)]
+    found = parsed(evaluate_summary(summarize(catalogue, facts, as_of=D(2025, 6, 1)))._repr_html_())
+    codes = ", ".join(f"U{n:02}" for n in range(10))
+    assert found.texts[-1] == (
+        f"Fakti bez rādītāja · facts of no indicator in the catalogue: {unmatched}; "
+        f"to kodi · their codes ({unmatched}): {codes}{more}"
+    )
+
+
 def test_i2_a_timeline_shows_a_chart_per_indicator_with_target_and_deadline() -> None:
     progress = timeline(hostile_catalogue(), HOSTILE_FACTS, on=[D(2025, 1, 31), D(2025, 3, 31), D(2025, 5, 31)])
     page = progress._repr_html_()
@@ -216,6 +228,17 @@ def test_i2_a_chart_labels_the_highest_value_only_when_clear_of_the_target() -> 
     fraction = Indicator(code="C", title_lv="x", measure=Measure.COUNT, target=Decimal("2.5"))
     labels = ET.fromstring(display.timeline_svg(timeline(fraction, [], on=[D(2025, 1, 1)])["C"]))
     assert [e.text for e in labels.iter("{http://www.w3.org/2000/svg}text")][1] == "2.5"
+
+
+def test_i2_a_chart_of_a_zero_ceiling_at_zero_draws_everything_on_the_axis() -> None:
+    # No line above zero leaves no height to scale by: the chart still draws (no division by zero), every line on
+    # the axis, whichever height it falls back to.
+    ceiling = Indicator(code="C", title_lv="x", measure=Measure.COUNT, target=Decimal(0), higher_is_better=False)
+    chart = display.timeline_svg(timeline(ceiling, [], on=[D(2025, 1, 1), D(2025, 2, 1)])["C"])
+    root = ET.fromstring(chart)
+    assert [c.get("cy") for c in root.iter("{http://www.w3.org/2000/svg}circle")] == ["70.0", "70.0"]
+    target = root.findall("{http://www.w3.org/2000/svg}line")[1]
+    assert (target.get("y1"), target.get("y2")) == ("70.0", "70.0")
 
 
 def test_i4_a_summary_shows_its_size_never_its_subjects() -> None:

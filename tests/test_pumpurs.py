@@ -555,6 +555,13 @@ def test_p3_a_risk_group_set_refuses_repeated_codes_and_unknown_look_ups() -> No
     ]
 
 
+def test_p3_a_risk_group_label_holds_at_most_200_characters() -> None:
+    assert RiskGroup(code="economic", label="x" * 200).label == "x" * 200
+    with pytest.raises(ValidationError) as caught:
+        RiskGroup(code="economic", label="x" * 201)
+    assert _problems(caught) == [("$.label", "text.too_long", "expected a label of at most 200 characters")]
+
+
 @pytest.mark.parametrize(
     ("changes", "problems"),
     [
@@ -742,6 +749,14 @@ def test_p4_plan_refuses_bad_fields(changes: dict[str, Any], problems: list[tupl
     with pytest.raises(ValidationError) as caught:
         SupportPlan(**fields)
     assert _problems(caught) == problems
+
+
+def test_p4_a_plan_holds_at_most_20_economic_measures() -> None:
+    meals = (EconomicMeasure(kind=EconomicKind.MEAL_COMPENSATION),) * 21
+    assert len(SupportPlan(semester=AUTUMN_2020, drawn_up=date(2020, 9, 15), economic=meals[:20]).economic) == 20
+    with pytest.raises(ValidationError) as caught:
+        SupportPlan(semester=AUTUMN_2020, drawn_up=date(2020, 9, 15), economic=meals)
+    assert _problems(caught) == [("$.economic", "array.size", "expected at most 20 items")]
 
 
 def test_p4_a_plan_is_drawn_up_by_its_semesters_last_day_never_after() -> None:

@@ -88,6 +88,14 @@ def test_p2_jelgava_novads_has_12_participating_institutions() -> None:
     assert participating_on([*entries[:1], *entries[:1]], on=date(2020, 1, 1)) == ("9000000001",)
 
 
+def test_p2_t1_participating_on_takes_its_day_by_name() -> None:
+    # the day is given explicitly, by name: on= and never a positional day (T-1; issue #10)
+    entries = example_participation_jelgava_2020()
+    untyped: Any = participating_on
+    with pytest.raises(TypeError):
+        untyped(entries, date(2020, 10, 1))
+
+
 def test_p2_an_institution_participates_on_the_days_of_its_period() -> None:
     entry = _entry(date(2017, 9, 1), date(2023, 12, 31))
     days = (date(2017, 8, 31), date(2017, 9, 1), date(2017, 9, 2), date(2023, 12, 30), date(2023, 12, 31))

@@ -207,9 +207,10 @@ def test_a_bad_on_is_a_validation_error_at_its_path(on: object, code: str) -> No
         refused(partial(ask, on=untyped(on)), [("$.on", code, DAY)])
 
 
-def test_on_is_keyword_only() -> None:
+@pytest.mark.parametrize("name", ["value_on", "step_on", "in_force"])
+def test_on_is_keyword_only(name: str) -> None:
     with pytest.raises(TypeError):
-        untyped(TABLE.value_on)(date(2020, 1, 1))
+        untyped(getattr(TABLE, name))(date(2020, 1, 1))
 
 
 def test_a_schedule_iterates_its_steps() -> None:

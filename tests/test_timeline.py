@@ -260,6 +260,21 @@ def test_i4_timelines_merge_only_with_the_same_catalogue_and_days() -> None:
     assert Timeline.merge_all([mine]) is mine
 
 
+def test_i4_timelines_of_fewer_earlier_or_later_days_do_not_merge() -> None:
+    mine = timeline([count()], [], on=[D(2025, 1, 1), D(2025, 2, 1)])
+    fewer = timeline([count()], [], on=[D(2025, 1, 1)])
+    earlier = timeline([count()], [], on=[D(2024, 12, 31), D(2025, 2, 1)])
+    later = timeline([count()], [], on=[D(2025, 1, 1), D(2025, 2, 2)])
+    days = "expected a timeline of the same days"
+    for other in (fewer, earlier, later):
+        with pytest.raises(ValidationError) as error:
+            mine.merge(other)
+        assert problems(error) == [("$.other.days", "timeline.mismatch", days)]
+    with pytest.raises(ValidationError) as error:
+        Timeline.merge_all([mine, fewer, earlier, later])
+    assert problems(error) == [(f"$.parts[{i}].days", "timeline.mismatch", days) for i in (1, 2, 3)]
+
+
 def test_i4_more_totals_than_a_timeline_holds_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(progress, "MAX_SUBJECTS", 1)
     with pytest.raises(ValidationError) as error:
