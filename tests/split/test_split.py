@@ -31,6 +31,7 @@ from karjera_core.national import catalogue
 SEED = 2024
 N_FACTS = 1_000_000
 PARTS = 8
+WORKERS = 2  # one worker process per core, each with one polars thread
 AS_OF = date(2026, 9, 30)
 CATALOGUE = catalogue()
 
@@ -66,19 +67,26 @@ def expected(whole: Summary) -> Report:
 def client() -> Iterator[Client]:
     with (
         LocalCluster(  # type: ignore[no-untyped-call,unused-ignore]
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=WORKERS,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            env={"POLARS_MAX_THREADS": "1"},
         ) as cluster,
         Client(cluster) as found,  # type: ignore[no-untyped-call,unused-ignore]
     ):
         yield found
 
 
+@pytest.mark.parametrize(("partitions", "split_every"), [(WORKERS, None), (PARTS, 3)])
 def test_i4_a_dask_bag_of_partitions_read_and_summarised_on_the_workers_gives_the_whole_report(
-    client: Client, paths: list[str], whole: Summary, expected: Report
+    client: Client, paths: list[str], whole: Summary, expected: Report, partitions: int, split_every: int | None
 ) -> None:
+    # A bag partition per worker (the docs' recipe: a worker's files one after another, merged where they are),
+    # or one per file merged in a tree.
     summarise = functools.partial(summarize, CATALOGUE, as_of=AS_OF)
-    bag = db.from_sequence(paths, npartitions=len(paths)).map(pl.read_parquet).map(summarise)  # type: ignore[no-untyped-call]
-    merged: Summary = bag.reduction(merge_summaries, merge_summaries, split_every=3).compute()
+    bag = db.from_sequence(paths, npartitions=partitions).map(pl.read_parquet).map(summarise)  # type: ignore[no-untyped-call]
+    merged: Summary = bag.reduction(merge_summaries, merge_summaries, split_every=split_every).compute()
     assert merged == whole
     assert evaluate_summary(merged) == expected
 
