@@ -82,7 +82,7 @@ def test_a_strategy_for_a_strategy_argument_is_accepted() -> None:
 @pytest.mark.parametrize(
     ("make", "message"),
     [
-        (lambda: S.meetings(within=1), r"^meetings\(\.\.\.\): within must be a closed DateRange or None$"),
+        (lambda: S.meetings(within=1), r"^meetings\(within=\.\.\.\): expected a closed DateRange or None, got an int$"),
         (lambda: S.school_years(min_value=2016), r"^school_years\(min_value=\.\.\.\): expected a SchoolYear"),
     ],
 )

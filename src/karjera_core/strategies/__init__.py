@@ -358,6 +358,8 @@ def _named(name: str, function: Callable[P, R]) -> Callable[P, R]:
         p for p, parameter in signature.parameters.items() if "SearchStrategy" in str(parameter.annotation)
     }
 
+    check = _narrowing.Narrowing(name)
+
     @functools.wraps(function)
     def strategy(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
@@ -365,20 +367,22 @@ def _named(name: str, function: Callable[P, R]) -> Callable[P, R]:
         except TypeError as wrong:
             renamed = [f"{old}= is now {RENAMED[old]}=" for old in kwargs if old in RENAMED]
             hint = "; ".join(renamed) or f"it takes {', '.join(signature.parameters) or 'no arguments'}"
-            raise InvalidArgument(f"{name}(...): {wrong}; {hint}") from None
+            unbound = f"{wrong}; {hint}"
+        else:
+            unbound = ""
+        if unbound:
+            check.refuse(unbound)
         for key in wants_strategy & bound.arguments.keys():
             value = bound.arguments[key]
             if value is not None and not isinstance(value, st.SearchStrategy):
-                raise InvalidArgument(
-                    f"{name}({key}=...): expected a strategy, got {_narrowing.described(value)}; "
-                    "to draw always this one value, pass st.just(value)"
-                )
+                check.fail(key, "a strategy", value, "to draw always this one value, pass st.just(value)")
         try:
             return function(*args, **kwargs)
         except InvalidArgument as refused:
             if str(refused).startswith(f"{name}("):
                 raise
-            raise InvalidArgument(f"{name}(...): {refused}") from None
+            unnamed = str(refused)
+        check.refuse(unnamed)
 
     return strategy
 

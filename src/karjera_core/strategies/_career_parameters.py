@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
 
 from karjera_core.programmes.career_support import (
     MK_569_2018,
@@ -32,6 +31,7 @@ from karjera_core.programmes.career_support import (
 )
 from karjera_core.schedule import Regulation, Schedule, Source, Step
 from karjera_core.strategies._draw import builder, count, day, size
+from karjera_core.strategies._narrowing import Narrowing
 from karjera_core.strategies._schedule import regulation
 from karjera_core.time import SchoolYear
 
@@ -39,6 +39,7 @@ __all__ = [
     "HIGH",
     "LOW",
     "MAX_SPAN",
+    "YEARS",
     "load_bounds",
     "pilot_requirements",
     "qualification_records",
@@ -58,10 +59,8 @@ MAX_SPAN = 3 * 366
 _SOURCE = Source(citation="[hypothesis] a drawn step")
 
 
-def _check_day(name: str, value: object) -> date | None:
-    if value is not None and (type(value) is not date or not LOW.year - 100 <= value.year <= HIGH.year + 100):
-        raise InvalidArgument(f"{name} must be a date (not a datetime) or None")
-    return value
+#: The years of a day that narrows a parameter strategy (``on=``, ``first=``): a century around the drawn ones.
+YEARS = (LOW.year - 100, HIGH.year + 100)
 
 
 _BOOLEANS = st.booleans()
@@ -144,7 +143,7 @@ def ratio_schedules(draw: st.DrawFn, *, first: date | None = None) -> Schedule[R
 
     ``first`` fixes the first step's start (default: drawn in 2014-2020).
     """
-    _check_day("first", first)
+    Narrowing("ratio_schedules").day("first", first, years=YEARS)
     return _ratio_schedule(draw, first if first is not None else day(draw, LOW, date(2020, 12, 31)))
 
 
@@ -158,7 +157,7 @@ def ratio_rules(draw: st.DrawFn, *, first: date | None = None) -> RatioRule:
 
     ``first`` fixes the first step's start.
     """
-    _check_day("first", first)
+    Narrowing("ratio_rules").day("first", first, years=YEARS)
     return _ratio_rule(draw, first)
 
 
@@ -199,8 +198,7 @@ def _adopted(draw: st.DrawFn, low: date, high: date) -> Regulation:
 
 def qualification_records(*, regulation: Regulation | None = None) -> st.SearchStrategy[QualificationRecord]:
     """Qualification records (C-3) against MK No. 662 or No. 569 (or ``regulation``), obtained in 1990-2030."""
-    if regulation is not None and type(regulation) is not Regulation:
-        raise InvalidArgument("regulation must be a Regulation or None")
+    Narrowing("qualification_records").value("regulation", regulation, Regulation)
     return st.builds(
         QualificationRecord,
         regulation=_regulations() if regulation is None else st.just(regulation),
@@ -223,7 +221,7 @@ def qualification_schedules(draw: st.DrawFn, *, first: date | None = None) -> Sc
 
     ``first`` fixes the first step's start (default: drawn in 2000-2020).
     """
-    _check_day("first", first)
+    Narrowing("qualification_schedules").day("first", first, years=YEARS)
     return _qualification_schedule(
         draw, first if first is not None else day(draw, date(2000, 1, 1), date(2020, 12, 31))
     )

@@ -15,7 +15,6 @@ from decimal import Decimal
 from typing import Any
 
 from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
 
 from karjera_core._records import plan_of
 from karjera_core.education import Grade
@@ -62,7 +61,7 @@ from karjera_core.strategies._career_parameters import (
     HIGH,
     LOW,
     MAX_SPAN,
-    _check_day,
+    YEARS,
     _qualification_schedule,
     _ratio_rule,
     load_bounds,
@@ -127,13 +126,16 @@ def fte_loads(
     *, min_value: Decimal = Decimal("0.01"), max_value: Decimal = Decimal("1.00")
 ) -> st.SearchStrategy[Decimal]:
     """FTE loads with two decimal places from ``min_value`` to ``max_value`` (C-5), shrinking to the least."""
-    for name, value in (("min_value", min_value), ("max_value", max_value)):
-        if type(value) is not Decimal or not value.is_finite() or value.quantize(Decimal("0.01")) != value:
-            raise InvalidArgument(f"{name} must be a finite Decimal with at most two decimal places")
-    low, high = int(min_value * 100), int(max_value * 100)
-    if not 1 <= low <= high <= 1_000_000:
-        raise InvalidArgument("expected 0.01 <= min_value <= max_value <= 10000.00")
+    check = Narrowing("fte_loads")
+    low, high = _load(check, "min_value", min_value), _load(check, "max_value", max_value)
+    if low > high:
+        check.refuse("min_value must not be above max_value")
     return st.integers(min_value=low, max_value=high).map(lambda cents: Decimal(cents).scaleb(-2))
+
+
+def _load(check: Narrowing, name: str, value: Any) -> int:
+    """An FTE load argument (0.01-10000.00, two decimal places) in hundredths."""
+    return int(check.decimal(name, value, Decimal("0.01"), Decimal("10000.00"), 2) * 100)
 
 
 @st.composite
@@ -169,8 +171,7 @@ def _period(on: date | None, within: DateRange | None = None) -> st.SearchStrate
 
 def consultants(*, person_id: str | None = None) -> st.SearchStrategy[Consultant]:
     """Consultants (C-3) with 0-3 distinct qualification records; ``person_id`` fixes the id."""
-    if person_id is not None and type(person_id) is not str:
-        raise InvalidArgument("person_id must be a str or None")
+    Narrowing("consultants").value("person_id", person_id, str)
     return st.builds(
         Consultant,
         person_id=person_ids() if person_id is None else st.just(person_id),
@@ -181,8 +182,7 @@ def consultants(*, person_id: str | None = None) -> st.SearchStrategy[Consultant
 @st.composite
 def training_records(draw: st.DrawFn, *, person_id: str | None = None) -> TrainingRecord:
     """Training records (C-6): a course of 0-10 days in 2014-2030 with 0.01-200 hours."""
-    if person_id is not None and type(person_id) is not str:
-        raise InvalidArgument("person_id must be a str or None")
+    Narrowing("training_records").value("person_id", person_id, str)
     period = _range(draw, _DRAWN_YEARS)
     assert period.end is not None
     return _TRAINING_RECORD(
@@ -203,8 +203,7 @@ _DRAWN_YEARS = DateRange(start=LOW, end=HIGH)
 
 def pilot_schools(*, within: DateRange | None = None) -> st.SearchStrategy[PilotSchool]:
     """Pilot schools (C-1) nominated for a period inside ``within`` (default: 2014-2030)."""
-    if within is not None and type(within) is not DateRange:
-        raise InvalidArgument("within must be a DateRange or None")
+    Narrowing("pilot_schools").window("within", within)
     return st.builds(
         PilotSchool,
         registration_number=registration_numbers(),
@@ -224,11 +223,11 @@ def consultant_assignments(
     ``on``: only assignments in force on that day; ``consultant`` and
     ``institution`` fix the person id and the school's registration number.
     """
-    _check_day("on", on)
-    if consultant is not None and type(consultant) is not str:
-        raise InvalidArgument("consultant must be a str or None")
-    if institution is not None and type(institution) is not str:
-        raise InvalidArgument("institution must be a str or None")
+    check = Narrowing("consultant_assignments")
+    check.day("on", on, years=YEARS)
+    check.value("consultant", consultant, str)
+    check.value("institution", institution, str)
+    _load(check, "max_load", max_load)
     return st.builds(
         ConsultantAssignment,
         consultant=person_ids() if consultant is None else st.just(consultant),
@@ -284,7 +283,7 @@ def agreements(
     ``on``: only agreements in force on that day (signed by it, period containing it).
     """
     check = Narrowing("agreements")
-    chosen_on = _check_day("on", on)
+    chosen_on = check.day("on", on, years=YEARS)
     name = check.value("municipality", municipality, str)
     return _agreements(name, chosen_on, check.sizes(min_size, max_size, 0, 100))
 
@@ -300,8 +299,7 @@ _DEFAULT_PARAMETERS = tuple(field.default for field in plan_of(Agreement).fields
 
 def career_support_plans(*, municipality: str | None = None) -> st.SearchStrategy[CareerSupportPlan]:
     """Career development support plans (C-7) covering any distinct aspects, submitted and due or not."""
-    if municipality is not None and type(municipality) is not str:
-        raise InvalidArgument("municipality must be a str or None")
+    Narrowing("career_support_plans").value("municipality", municipality, str)
     day = st.dates(min_value=LOW, max_value=HIGH)
     return st.builds(
         CareerSupportPlan,
@@ -333,8 +331,7 @@ def event_partners() -> st.SearchStrategy[EventPartner]:
 
 def grade_participants(*, max_count: int = 500) -> st.SearchStrategy[GradeParticipants]:
     """Participants of one grade (C-9): a grade 1-12 and 0 ... ``max_count`` learners."""
-    if type(max_count) is not int or not 0 <= max_count <= 10**6:
-        raise InvalidArgument("max_count must be an int 0-1000000")
+    Narrowing("grade_participants").integer("max_count", max_count, 0, 10**6)
     return st.builds(GradeParticipants, grade=grades(), count=st.integers(min_value=0, max_value=max_count))
 
 
@@ -353,14 +350,11 @@ def career_events(
     The schools' pilot split and the non-pilot participants agree by
     construction; ``schools`` may be empty ("not recorded").
     """
-    if within is not None and type(within) is not DateRange:
-        raise InvalidArgument("within must be a DateRange or None")
-    if type(max_length) is not int or not 0 <= max_length <= 365:
-        raise InvalidArgument("max_length must be an int 0-365")
-    if status is not None and type(status) is not EventStatus:
-        raise InvalidArgument("status must be an EventStatus or None")
-    if level is not None and type(level) is not OrganiserLevel:
-        raise InvalidArgument("level must be an OrganiserLevel or None")
+    check = Narrowing("career_events")
+    check.window("within", within)
+    check.integer("max_length", max_length, 0, 365)
+    check.member("status", status, EventStatus)
+    check.member("level", level, OrganiserLevel)
     area = within or DateRange(start=LOW, end=HIGH)
     last = area.end if area.end is not None else area.start + timedelta(days=MAX_SPAN)
     start = day(draw, area.start, last)

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
 
 from karjera_core import _fields as fields
 from karjera_core._compile import predicate
@@ -36,6 +35,7 @@ from karjera_core.organisations import MAX_NAME
 from karjera_core.register import VIIS_COLUMNS, RegisterColumns, RegisterEntry, RegisterImport
 from karjera_core.strategies import _draw
 from karjera_core.strategies._draw import builder, count, size
+from karjera_core.strategies._narrowing import Narrowing
 from karjera_core.strategies._organisations import _choices, _names
 from karjera_core.strategies._time import school_years
 from karjera_core.time import SchoolYear
@@ -71,31 +71,23 @@ _PREFIXES: dict[str, str] = {
 }
 
 
-def _bounded(name: str, value: object, low: int, high: int) -> int:
-    if type(value) is not int or not low <= value <= high:
-        raise InvalidArgument(f"{name} must be an int from {low} to {high}")
-    return value
-
-
-def _flag(name: str, value: object) -> bool | None:
-    if value is not None and type(value) is not bool:
-        raise InvalidArgument(f"{name} must be a bool or None")
-    return value
+def _range(check: Narrowing, min_value: object, max_value: object, low: int, high: int) -> tuple[int, int]:
+    """``min_value`` and ``max_value``: ints from ``low`` to ``high``, the first not above the second."""
+    first, last = check.integer("min_value", min_value, low, high), check.integer("max_value", max_value, low, high)
+    if first > last:
+        check.refuse("min_value must not be above max_value")
+    return first, last
 
 
 def grades(*, min_value: int = 1, max_value: int = 12) -> st.SearchStrategy[Grade]:
     """Grades of general education (O-5) from ``min_value`` to ``max_value`` (within 1-12)."""
-    low, high = _bounded("min_value", min_value, 1, 12), _bounded("max_value", max_value, 1, 12)
-    if low > high:
-        raise InvalidArgument("min_value must not be above max_value")
+    low, high = _range(Narrowing("grades"), min_value, max_value, 1, 12)
     return st.integers(min_value=low, max_value=high).map(Grade)
 
 
 def vocational_courses(*, min_value: int = 1, max_value: int = 4) -> st.SearchStrategy[VocationalCourse]:
     """Courses of vocational education (O-5) from ``min_value`` to ``max_value`` (within 1-4)."""
-    low, high = _bounded("min_value", min_value, 1, 4), _bounded("max_value", max_value, 1, 4)
-    if low > high:
-        raise InvalidArgument("min_value must not be above max_value")
+    low, high = _range(Narrowing("vocational_courses"), min_value, max_value, 1, 4)
     return st.integers(min_value=low, max_value=high).map(VocationalCourse)
 
 
@@ -175,12 +167,13 @@ def programmes(
     secondary), 01 (preschool) or 22, 32, 33, 35 (vocational levels); only the
     prefixes that can carry the requested flags are drawn.
     """
+    check = Narrowing("programmes")
     wanted = {
-        "basic": _flag("basic", basic),
-        "general_secondary": _flag("general_secondary", general_secondary),
-        "vocational": _flag("vocational", vocational),
-        "special": _flag("special", special),
-        "minority": _flag("minority", minority),
+        "basic": check.flag("basic", basic),
+        "general_secondary": check.flag("general_secondary", general_secondary),
+        "vocational": check.flag("vocational", vocational),
+        "special": check.flag("special", special),
+        "minority": check.flag("minority", minority),
     }
     prefixes = [
         prefix
@@ -194,6 +187,7 @@ def programmes(
 _MUNICIPALITY_NAMES = (*STATE_CITIES, *NOVADI_2021)
 #: The check of the name kind Institution declares for its municipality.
 _is_name = predicate(fields.Text(MAX_NAME, "a name"))
+_INSTITUTION_NAME = "a name Institution accepts (one line, no surrounding spaces)"
 
 
 def institutions(
@@ -212,17 +206,17 @@ def institutions(
     fixes the number; ``programme`` is the strategy for each of its 0 to
     ``max_size`` programmes (default :func:`programmes`).
     """
-    founder_list = _choices("founders", founders, list(Founder), Founder)
-    kind_list = _choices("kinds", kinds, list(InstitutionKind), InstitutionKind)
+    check = Narrowing("institutions")
+    founder_list = _choices(check, "founders", founders, list(Founder), Founder)
+    kind_list = _choices(check, "kinds", kinds, list(InstitutionKind), InstitutionKind)
     if municipality is not None and not _is_name(municipality):
-        raise InvalidArgument(
-            "municipality must be a name Institution accepts (one line, no surrounding spaces), or None"
+        check.fail(
+            "municipality", "a name Institution accepts (one line, no surrounding spaces), or None", municipality
         )
-    if registration_number is not None and not is_registration_number(registration_number):
-        raise InvalidArgument("registration_number must be 10 digits, or None")
-    if programme is not None and not isinstance(programme, st.SearchStrategy):
-        raise InvalidArgument("programme must be a strategy for Programme, or None")
-    high = _bounded("max_size", max_size, 0, 50)
+    _registration_number(check, "registration_number", registration_number)
+    if programme is not None:
+        check.strategy_of("programme", programme, "Programme")
+    high = check.integer("max_size", max_size, 0, 50)
     return _institutions(tuple(founder_list), tuple(kind_list), municipality, registration_number, programme, high)
 
 
@@ -262,15 +256,23 @@ _FOUNDERS = tuple(Founder)
 _INSTITUTION_KINDS = tuple(InstitutionKind)
 
 
+def _registration_number(check: Narrowing, name: str, value: object) -> None:
+    """``value``, which must be an institution's registration number (O-3) or None."""
+    if value is not None and not is_registration_number(value):
+        check.fail(name, "a registration number of 10 digits, or None", value)
+
+
 def _count_arguments(
-    institution: str | None, school_year: SchoolYear | None, whole: bool | None, max_learners: int
+    check: Narrowing,
+    institution: str | None,
+    school_year: SchoolYear | None,
+    per: tuple[str, bool | None],
+    max_learners: int,
 ) -> tuple[st.SearchStrategy[str], st.SearchStrategy[SchoolYear], int]:
-    if institution is not None and not is_registration_number(institution):
-        raise InvalidArgument("institution must be a registration number of 10 digits, or None")
-    if school_year is not None and type(school_year) is not SchoolYear:
-        raise InvalidArgument("school_year must be a SchoolYear or None")
-    _flag("per_grade / per_course", whole)
-    high = _bounded("max_learners", max_learners, 0, MAX_LEARNERS)
+    _registration_number(check, "institution", institution)
+    check.value("school_year", school_year, SchoolYear)
+    check.flag(*per)
+    high = check.integer("max_learners", max_learners, 0, MAX_LEARNERS)
     return (
         registration_numbers() if institution is None else st.just(institution),
         school_years() if school_year is None else st.just(school_year),
@@ -292,7 +294,9 @@ def learner_counts(
     counts only, None (default) for both; ``grade`` is the strategy for the
     grade of a per-grade count (default :func:`grades`).
     """
-    institutions_, years, high = _count_arguments(institution, school_year, per_grade, max_learners)
+    institutions_, years, high = _count_arguments(
+        Narrowing("learner_counts"), institution, school_year, ("per_grade", per_grade), max_learners
+    )
     per = grades() if grade is None else grade
     part = st.none() | per if per_grade is None else (per if per_grade else st.none())
     return st.builds(
@@ -313,7 +317,9 @@ def vocational_learner_counts(
     max_learners: int = 2000,
 ) -> st.SearchStrategy[VocationalLearnerCount]:
     """Counts of vocational learners (O-5), narrowed like :func:`learner_counts`, per course instead of grade."""
-    institutions_, years, high = _count_arguments(institution, school_year, per_course, max_learners)
+    institutions_, years, high = _count_arguments(
+        Narrowing("vocational_learner_counts"), institution, school_year, ("per_course", per_course), max_learners
+    )
     per = vocational_courses() if course is None else course
     part = st.none() | per if per_course is None else (per if per_course else st.none())
     return st.builds(

@@ -15,7 +15,6 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
 
 from karjera_core._iso3166 import ALPHA_2
 from karjera_core.organisations import Organisation
@@ -32,6 +31,7 @@ from karjera_core.programmes.erasmus import (
 from karjera_core.strategies import _draw
 from karjera_core.strategies._draw import builder, count, day, size
 from karjera_core.strategies._funding import texts
+from karjera_core.strategies._narrowing import Narrowing
 from karjera_core.strategies._organisations import organisations
 from karjera_core.strategies._time import date_ranges, dates
 from karjera_core.time import DateRange
@@ -82,9 +82,8 @@ def output_kinds() -> st.SearchStrategy[OutputKind]:
     return st.sampled_from(OutputKind)
 
 
-def _check_format(format: PartnershipFormat | None) -> None:
-    if format is not None and type(format) is not PartnershipFormat:
-        raise InvalidArgument("format must be a PartnershipFormat or None")
+def _check_format(check: Narrowing, format: PartnershipFormat | None) -> None:
+    check.member("format", format, PartnershipFormat)
 
 
 @st.composite
@@ -102,7 +101,7 @@ def _made_up_rules(draw: st.DrawFn) -> PartnershipRules:
 
 def partnership_rules(*, format: PartnershipFormat | None = None) -> st.SearchStrategy[PartnershipRules]:
     """Rules (E-2): the default rules of ``format`` when given, else a default or made-up set."""
-    _check_format(format)
+    _check_format(Narrowing("partnership_rules"), format)
     if format is not None:
         return st.just(format.default_rules)
     return st.sampled_from([f.default_rules for f in PartnershipFormat]) | _made_up_rules()
@@ -115,7 +114,7 @@ def _within(period: DateRange | None) -> st.SearchStrategy[DateRange | None]:
 
 def meetings(*, within: DateRange | None = None) -> st.SearchStrategy[Meeting]:
     """Meetings (E-3), with dates unknown or, when known, inside ``within`` (a closed range) if given."""
-    _check_within(within)
+    _check_within(Narrowing("meetings"), within)
     return st.builds(
         Meeting,
         place=texts(),
@@ -125,9 +124,8 @@ def meetings(*, within: DateRange | None = None) -> st.SearchStrategy[Meeting]:
     )
 
 
-def _check_within(within: DateRange | None) -> None:
-    if within is not None and (type(within) is not DateRange or within.end is None):
-        raise InvalidArgument("within must be a closed DateRange or None")
+def _check_within(check: Narrowing, within: DateRange | None) -> None:
+    check.window("within", within, closed=True)
 
 
 @st.composite
@@ -151,9 +149,9 @@ def training_events(
     *, host: Organisation | None = None, within: DateRange | None = None
 ) -> st.SearchStrategy[TrainingEvent]:
     """Training events (E-3) hosted by ``host`` when given; known dates inside ``within`` when given."""
-    if host is not None and type(host) is not Organisation:
-        raise InvalidArgument("host must be an Organisation or None")
-    _check_within(within)
+    check = Narrowing("training_events")
+    check.value("host", host, Organisation)
+    _check_within(check, within)
     return _training_events(_ORGANISATIONS if host is None else st.just(host), within)
 
 
@@ -169,8 +167,7 @@ def _outputs(draw: st.DrawFn, kind: OutputKind | None) -> Output:
 
 def outputs(*, kind: OutputKind | None = None) -> st.SearchStrategy[Output]:
     """Outputs (E-3), of ``kind`` when given: a title and up to three details."""
-    if kind is not None and type(kind) is not OutputKind:
-        raise InvalidArgument("kind must be an OutputKind or None")
+    Narrowing("outputs").member("kind", kind, OutputKind)
     return _ANY_OUTPUT if kind is None else _outputs(kind)
 
 
@@ -232,7 +229,7 @@ def partnerships(*, format: PartnershipFormat | None = None) -> st.SearchStrateg
 
     Each organisation comes from a country of its own.
     """
-    _check_format(format)
+    _check_format(Narrowing("partnerships"), format)
     return _partnerships(format)
 
 

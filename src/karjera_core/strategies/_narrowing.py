@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date
+from decimal import Decimal
 from typing import Any, NoReturn, TypeVar
 
 from hypothesis import strategies as st
@@ -107,13 +108,28 @@ class Narrowing:
             self.refuse("min_size must not be above max_size")
         return smallest, largest
 
-    def day(self, name: str, value: Any, *, optional: bool = True) -> date | None:
-        """A date (not a datetime) of the library's years, or None when ``optional``."""
+    def day(
+        self, name: str, value: Any, *, optional: bool = True, years: tuple[int, int] = (FIRST_DAY.year, LAST_DAY.year)
+    ) -> date | None:
+        """A date (not a datetime) of the library's years (or of ``years``, first and last), or None when
+        ``optional``."""
         if value is None and optional:
             return None
-        if type(value) is not date or not FIRST_DAY <= value <= LAST_DAY:
-            years = f"{FIRST_DAY.year}-{LAST_DAY.year}"
-            self.fail(name, f"a date (not a datetime) in the years {years}" + (" or None" if optional else ""), value)
+        first, last = years
+        if type(value) is not date or not first <= value.year <= last:
+            expected = f"a date (not a datetime) in the years {first}-{last}" + (" or None" if optional else "")
+            self.fail(name, expected, value)
+        return value
+
+    def decimal(self, name: str, value: Any, low: Decimal, high: Decimal, places: int) -> Decimal:
+        """A finite Decimal from ``low`` to ``high`` with at most ``places`` decimal places."""
+        if (
+            type(value) is not Decimal
+            or not value.is_finite()
+            or not low <= value <= high
+            or value.quantize(Decimal(1).scaleb(-places)) != value
+        ):
+            self.fail(name, f"a Decimal from {low} to {high} with at most {places} decimal places", value)
         return value
 
     def window(self, name: str, value: Any, *, closed: bool = False) -> DateRange | None:

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
 
 from karjera_core import _municipality_data as _data
 from karjera_core._iso3166 import ALPHA_2
@@ -29,6 +28,7 @@ from karjera_core.organisations import (
 )
 from karjera_core.strategies import _draw
 from karjera_core.strategies._draw import builder, count, day
+from karjera_core.strategies._narrowing import Narrowing
 from karjera_core.strategies._time import DEFAULT_MAX_DATE, DEFAULT_MIN_DATE, date_ranges
 from karjera_core.time import MAX_YEAR, MIN_YEAR, DateRange
 
@@ -40,13 +40,13 @@ _COUNTRIES = ("LV", *sorted(ALPHA_2 - {"LV"}))
 _LAST_DAY_BEFORE_REFORM = REFORM_2021 - timedelta(days=1)
 
 
-def _choices(name: str, values: Sequence[E] | None, allowed: Sequence[E], kind: type) -> list[E]:
+def _choices(check: Narrowing, name: str, values: Sequence[E] | None, allowed: Sequence[E], kind: type) -> list[E]:
     """``values`` checked against ``allowed`` (all of ``allowed`` when None), in their given order."""
     if values is None:
         return list(allowed)
     chosen = list(values) if isinstance(values, (list, tuple)) else None
     if not chosen or any(type(v) is not kind or v not in allowed for v in chosen):
-        raise InvalidArgument(f"{name} must be a non-empty list or tuple of {kind.__name__} values, or None")
+        check.fail(name, f"a non-empty list or tuple of {kind.__name__} values, or None", values)
     return chosen
 
 
@@ -89,10 +89,10 @@ def organisations(
     ``registered``: True for organisations with a registration number only,
     False for ones without, None (default) for both.
     """
-    kind_list = _choices("kinds", kinds, list(OrganisationKind), OrganisationKind)
-    country_list = _choices("countries", countries, _COUNTRIES, str)
-    if registered is not None and type(registered) is not bool:
-        raise InvalidArgument("registered must be a bool or None")
+    check = Narrowing("organisations")
+    kind_list = _choices(check, "kinds", kinds, list(OrganisationKind), OrganisationKind)
+    country_list = _choices(check, "countries", countries, _COUNTRIES, str)
+    check.flag("registered", registered)
     number = _registration_numbers()
     if registered is None:
         registration: st.SearchStrategy[str | None] = st.none() | number
@@ -183,20 +183,19 @@ def municipalities(
     from the shipped data (:data:`~karjera_core.organisations.MUNICIPALITIES`)
     instead of making municipalities up.
     """
-    kind_list = _choices("kinds", kinds, list(MunicipalityKind), MunicipalityKind)
-    if on is not None and (type(on) is not date or not MIN_YEAR <= on.year <= MAX_YEAR):
-        raise InvalidArgument(f"on must be a date (not a datetime) in the years {MIN_YEAR}-{MAX_YEAR}, or None")
-    if type(reference) is not bool:
-        raise InvalidArgument("reference must be a bool")
+    check = Narrowing("municipalities")
+    kind_list = _choices(check, "kinds", kinds, list(MunicipalityKind), MunicipalityKind)
+    check.day("on", on, years=(MIN_YEAR, MAX_YEAR))
+    check.boolean("reference", reference)
     if reference:
         found = [m for m in MUNICIPALITIES if m.kind in kind_list and (on is None or on in m.valid)]
         if not found:
-            raise InvalidArgument("no shipped municipality has one of these kinds on that day")
+            check.refuse("no shipped municipality has one of these kinds on that day")
         return st.sampled_from(found)
     if on is not None:
         kind_list = [k for k in kind_list if _possible_on(k, on)]
         if not kind_list:
-            raise InvalidArgument("no municipality of these kinds can be in force on that day")
+            check.refuse("no municipality of these kinds can be in force on that day")
     return _synthetic(kind_list, on)
 
 

@@ -19,7 +19,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
 
 from karjera_core.education import Grade, VocationalCourse, is_registration_number
 from karjera_core.money import Money
@@ -152,7 +151,9 @@ def participating_institutions(*, institution: str | None = None) -> st.SearchSt
     """Participating institutions (P-2) with a pseudonymous coordinator (``koord-0042``), of ``institution``
     when it is given."""
     if institution is not None and not is_registration_number(institution):
-        raise InvalidArgument("institution must be None or a registration number of 10 digits")
+        Narrowing("participating_institutions").fail(
+            "institution", "a registration number of 10 digits, or None", institution
+        )
     return st.builds(
         ParticipatingInstitution,
         institution=registration_numbers() if institution is None else st.just(institution),
@@ -191,7 +192,7 @@ def risk_group_sets() -> st.SearchStrategy[RiskGroupSet]:
 def risk_factors(*, group: str | None = None) -> st.SearchStrategy[RiskFactor]:
     """Risk factors (P-3) in one of the default risk groups, or in ``group`` (a code) when it is given."""
     if group is not None and group not in DEFAULT_RISK_GROUPS:
-        raise InvalidArgument("group must be None or the code of one of the default risk groups")
+        Narrowing("risk_factors").fail("group", "the code of one of the default risk groups, or None", group)
     groups = st.sampled_from(DEFAULT_RISK_GROUPS.codes) if group is None else st.just(group)
     return st.builds(RiskFactor, group=groups, description=_texts())
 
@@ -414,8 +415,7 @@ def plan_timings() -> st.SearchStrategy[PlanTiming]:
 
 def semester_targets(*, semester: Semester | None = None) -> st.SearchStrategy[SemesterTargets]:
     """Targets of the P-6 indicators (I-6), of ``semester`` (default: any of the project)."""
-    if semester is not None and type(semester) is not Semester:
-        raise InvalidArgument("semester must be a Semester or None")
+    Narrowing("semester_targets").value("semester", semester, Semester)
     counts = st.integers(min_value=1, max_value=10_000)
     return st.builds(
         SemesterTargets,
