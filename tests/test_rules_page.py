@@ -8,6 +8,7 @@ every file and name it lists exists and cites its rule.
 
 from __future__ import annotations
 
+import inspect
 import pkgutil
 import re
 from pathlib import Path
@@ -100,3 +101,19 @@ def test_the_page_links_every_seed_it_cites_to_the_sources_page() -> None:
     cited = set(re.findall(r"\{ref\}`\[\d+\] <(seed-\d+)>`", PAGE))
     assert cited == {f"seed-00{n}" for n in range(5)}
     assert all(f"({label})=" in sources for label in cited)
+
+
+@pytest.mark.parametrize("rule", RULE_IDS)
+def test_the_page_names_every_file_that_cites_a_rule(rule: str) -> None:
+    # The page is written by tools/rules_page.py; a file that cites a rule and is not on the page means the page
+    # was not written again after the change (run the tool: docs must match the code).  A seed scenario is
+    # named by its function: its file counts as named.
+    code, tests = section(rule).split("\nTests\n")
+    listed, _, seeds = code.partition("\nSeed scenarios\n")
+    named = set(re.findall(r"`([\w/]+\.py)`", listed))
+    for dotted in re.findall(r"<(karjera_core[\w.]+)>", seeds):
+        named.add(str(Path(inspect.getsourcefile(pkgutil.resolve_name(dotted)) or "").relative_to(SRC)))
+    assert named == {str(path.relative_to(SRC)) for path, text in LIBRARY.items() if cites(rule).search(text)}
+    assert set(re.findall(r"`(tests/[\w/]+\.py)`", tests)) == {
+        str(path.relative_to(ROOT)) for path, text in TESTS.items() if cites(rule).search(text)
+    }
