@@ -159,10 +159,8 @@ def _subjects_valid(subjects: pl.DataFrame, look: dict[str, bool]) -> bool:
 
 def _look(subjects: pl.DataFrame) -> pl.LazyFrame:
     """What :func:`_subjects_valid` reads of the distinct subjects, found in one pass."""
-    text = pl.col("subject").str
-    lines = text.join("\n").str
-    edges = text.len_chars().is_between(1, MAX_SUBJECT).all() & ~text.contains("\n", literal=True).any()
-    edges &= ~(text.starts_with(" ") | text.ends_with(" ")).any()
+    lines = pl.col("subject").str.join("\n").str
+    edges = _edges().all() & ~pl.col("subject").str.contains("\n", literal=True).any()
     return subjects.lazy().select(
         edges.alias("edges"), lines.contains(_PLAIN_LINES).alias("alphabet"), lines.contains(_MAYBE_CODE).alias("maybe")
     )
@@ -171,13 +169,13 @@ def _look(subjects: pl.DataFrame) -> pl.LazyFrame:
 def _plain() -> pl.Expr:
     """Whether a subject is certainly fine without the Python guard's closer look (``_PLAIN``, ``_MAYBE_CODE``)."""
     text = pl.col("subject").str
-    return (
-        text.contains(_PLAIN)
-        & text.len_chars().is_between(1, MAX_SUBJECT)
-        & ~text.contains(_MAYBE_CODE)
-        & ~text.starts_with(" ")
-        & ~text.ends_with(" ")
-    ).alias("plain")
+    return (text.contains(_PLAIN) & _edges() & ~text.contains(_MAYBE_CODE)).alias("plain")
+
+
+def _edges() -> pl.Expr:
+    """Whether a subject has a length a subject may have and no space at either end."""
+    text = pl.col("subject").str
+    return text.len_chars().is_between(1, MAX_SUBJECT) & ~text.starts_with(" ") & ~text.ends_with(" ")
 
 
 # ---------------------------------------------------------------- adding the rows up

@@ -28,7 +28,6 @@ from karjera_core.education import (
     StudyForm,
     VocationalCourse,
     VocationalLearnerCount,
-    is_registration_number,
 )
 from karjera_core.errors import Problem
 from karjera_core.organisations import MAX_NAME
@@ -36,7 +35,7 @@ from karjera_core.register import VIIS_COLUMNS, RegisterColumns, RegisterEntry, 
 from karjera_core.strategies import _draw
 from karjera_core.strategies._draw import builder, count, size
 from karjera_core.strategies._narrowing import Narrowing
-from karjera_core.strategies._organisations import _choices, _names
+from karjera_core.strategies._organisations import _names
 from karjera_core.strategies._time import school_years
 from karjera_core.time import SchoolYear
 
@@ -71,23 +70,15 @@ _PREFIXES: dict[str, str] = {
 }
 
 
-def _range(check: Narrowing, min_value: object, max_value: object, low: int, high: int) -> tuple[int, int]:
-    """``min_value`` and ``max_value``: ints from ``low`` to ``high``, the first not above the second."""
-    first, last = check.integer("min_value", min_value, low, high), check.integer("max_value", max_value, low, high)
-    if first > last:
-        check.refuse("min_value must not be above max_value")
-    return first, last
-
-
 def grades(*, min_value: int = 1, max_value: int = 12) -> st.SearchStrategy[Grade]:
     """Grades of general education (O-5) from ``min_value`` to ``max_value`` (within 1-12)."""
-    low, high = _range(Narrowing("grades"), min_value, max_value, 1, 12)
+    low, high = Narrowing("grades").int_range(("min_value", "max_value"), min_value, max_value, 1, 12)
     return st.integers(min_value=low, max_value=high).map(Grade)
 
 
 def vocational_courses(*, min_value: int = 1, max_value: int = 4) -> st.SearchStrategy[VocationalCourse]:
     """Courses of vocational education (O-5) from ``min_value`` to ``max_value`` (within 1-4)."""
-    low, high = _range(Narrowing("vocational_courses"), min_value, max_value, 1, 4)
+    low, high = Narrowing("vocational_courses").int_range(("min_value", "max_value"), min_value, max_value, 1, 4)
     return st.integers(min_value=low, max_value=high).map(VocationalCourse)
 
 
@@ -207,13 +198,11 @@ def institutions(
     ``max_size`` programmes (default :func:`programmes`).
     """
     check = Narrowing("institutions")
-    founder_list = _choices(check, "founders", founders, list(Founder), Founder)
-    kind_list = _choices(check, "kinds", kinds, list(InstitutionKind), InstitutionKind)
+    founder_list = check.choices("founders", founders, list(Founder), Founder)
+    kind_list = check.choices("kinds", kinds, list(InstitutionKind), InstitutionKind)
     if municipality is not None and not _is_name(municipality):
-        check.fail(
-            "municipality", "a name Institution accepts (one line, no surrounding spaces), or None", municipality
-        )
-    _registration_number(check, "registration_number", registration_number)
+        check.fail("municipality", f"{_INSTITUTION_NAME}, or None", municipality)
+    check.registration_number("registration_number", registration_number)
     if programme is not None:
         check.strategy_of("programme", programme, "Programme")
     high = check.integer("max_size", max_size, 0, 50)
@@ -256,12 +245,6 @@ _FOUNDERS = tuple(Founder)
 _INSTITUTION_KINDS = tuple(InstitutionKind)
 
 
-def _registration_number(check: Narrowing, name: str, value: object) -> None:
-    """``value``, which must be an institution's registration number (O-3) or None."""
-    if value is not None and not is_registration_number(value):
-        check.fail(name, "a registration number of 10 digits, or None", value)
-
-
 def _count_arguments(
     check: Narrowing,
     institution: str | None,
@@ -269,7 +252,7 @@ def _count_arguments(
     per: tuple[str, bool | None],
     max_learners: int,
 ) -> tuple[st.SearchStrategy[str], st.SearchStrategy[SchoolYear], int]:
-    _registration_number(check, "institution", institution)
+    check.registration_number("institution", institution)
     check.value("school_year", school_year, SchoolYear)
     check.flag(*per)
     high = check.integer("max_learners", max_learners, 0, MAX_LEARNERS)

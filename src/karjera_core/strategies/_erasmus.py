@@ -82,10 +82,6 @@ def output_kinds() -> st.SearchStrategy[OutputKind]:
     return st.sampled_from(OutputKind)
 
 
-def _check_format(check: Narrowing, format: PartnershipFormat | None) -> None:
-    check.member("format", format, PartnershipFormat)
-
-
 @st.composite
 def _made_up_rules(draw: st.DrawFn) -> PartnershipRules:
     low = draw(st.integers(min_value=1, max_value=48))
@@ -101,7 +97,7 @@ def _made_up_rules(draw: st.DrawFn) -> PartnershipRules:
 
 def partnership_rules(*, format: PartnershipFormat | None = None) -> st.SearchStrategy[PartnershipRules]:
     """Rules (E-2): the default rules of ``format`` when given, else a default or made-up set."""
-    _check_format(Narrowing("partnership_rules"), format)
+    Narrowing("partnership_rules").member("format", format, PartnershipFormat)
     if format is not None:
         return st.just(format.default_rules)
     return st.sampled_from([f.default_rules for f in PartnershipFormat]) | _made_up_rules()
@@ -114,7 +110,7 @@ def _within(period: DateRange | None) -> st.SearchStrategy[DateRange | None]:
 
 def meetings(*, within: DateRange | None = None) -> st.SearchStrategy[Meeting]:
     """Meetings (E-3), with dates unknown or, when known, inside ``within`` (a closed range) if given."""
-    _check_within(Narrowing("meetings"), within)
+    Narrowing("meetings").window("within", within, closed=True)
     return st.builds(
         Meeting,
         place=texts(),
@@ -122,10 +118,6 @@ def meetings(*, within: DateRange | None = None) -> st.SearchStrategy[Meeting]:
         dates=_within(within),
         note=st.none() | texts(),
     )
-
-
-def _check_within(check: Narrowing, within: DateRange | None) -> None:
-    check.window("within", within, closed=True)
 
 
 @st.composite
@@ -151,7 +143,7 @@ def training_events(
     """Training events (E-3) hosted by ``host`` when given; known dates inside ``within`` when given."""
     check = Narrowing("training_events")
     check.value("host", host, Organisation)
-    _check_within(check, within)
+    check.window("within", within, closed=True)
     return _training_events(_ORGANISATIONS if host is None else st.just(host), within)
 
 
@@ -229,7 +221,7 @@ def partnerships(*, format: PartnershipFormat | None = None) -> st.SearchStrateg
 
     Each organisation comes from a country of its own.
     """
-    _check_format(Narrowing("partnerships"), format)
+    Narrowing("partnerships").member("format", format, PartnershipFormat)
     return _partnerships(format)
 
 

@@ -19,6 +19,7 @@ strategy.  A message never repeats the value itself.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any, NoReturn, TypeVar
@@ -27,12 +28,14 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from karjera_core._compile import FIRST_DAY, LAST_DAY
+from karjera_core.education import is_registration_number
 from karjera_core.time import DateRange
 
 __all__ = ["Narrowing"]
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
+C = TypeVar("C")
 
 
 def article(name: str) -> str:
@@ -103,10 +106,30 @@ class Narrowing:
 
     def sizes(self, min_size: Any, max_size: Any, low: int, high: int) -> tuple[int, int]:
         """``min_size`` and ``max_size``: ints from ``low`` to ``high``, the first not above the second."""
-        smallest, largest = self.integer("min_size", min_size, low, high), self.integer("max_size", max_size, low, high)
+        return self.int_range(("min_size", "max_size"), min_size, max_size, low, high)
+
+    def int_range(self, names: tuple[str, str], first: Any, last: Any, low: int, high: int) -> tuple[int, int]:
+        """Two int arguments (named ``names``) from ``low`` to ``high``, the first not above the second."""
+        smallest, largest = self.integer(names[0], first, low, high), self.integer(names[1], last, low, high)
         if smallest > largest:
-            self.refuse("min_size must not be above max_size")
+            self.refuse(f"{names[0]} must not be above {names[1]}")
         return smallest, largest
+
+    def choices(self, name: str, values: Any, allowed: Sequence[C], kind: type) -> list[C]:
+        """``values``, a non-empty list or tuple of ``kind`` values among ``allowed`` (all of them when None), in
+        their given order."""
+        if values is None:
+            return list(allowed)
+        chosen = list(values) if isinstance(values, (list, tuple)) else None
+        if not chosen or any(type(v) is not kind or v not in allowed for v in chosen):
+            self.fail(name, f"a non-empty list or tuple of {kind.__name__} values, or None", values)
+        return chosen
+
+    def registration_number(self, name: str, value: Any) -> str | None:
+        """An institution's registration number (O-3: 10 digits), or None."""
+        if value is not None and not is_registration_number(value):
+            self.fail(name, "a registration number of 10 digits, or None", value)
+        return value  # type: ignore[no-any-return]
 
     def day(
         self, name: str, value: Any, *, optional: bool = True, years: tuple[int, int] = (FIRST_DAY.year, LAST_DAY.year)

@@ -30,7 +30,7 @@ from karjera_core.strategies import _draw
 from karjera_core.strategies._draw import builder, count, day
 from karjera_core.strategies._narrowing import Narrowing
 from karjera_core.strategies._time import DEFAULT_MAX_DATE, DEFAULT_MIN_DATE, date_ranges
-from karjera_core.time import MAX_YEAR, MIN_YEAR, DateRange
+from karjera_core.time import DateRange
 
 __all__ = ["municipalities", "municipality_kinds", "organisation_kinds", "organisations", "successions"]
 
@@ -38,16 +38,6 @@ E = TypeVar("E")
 
 _COUNTRIES = ("LV", *sorted(ALPHA_2 - {"LV"}))
 _LAST_DAY_BEFORE_REFORM = REFORM_2021 - timedelta(days=1)
-
-
-def _choices(check: Narrowing, name: str, values: Sequence[E] | None, allowed: Sequence[E], kind: type) -> list[E]:
-    """``values`` checked against ``allowed`` (all of ``allowed`` when None), in their given order."""
-    if values is None:
-        return list(allowed)
-    chosen = list(values) if isinstance(values, (list, tuple)) else None
-    if not chosen or any(type(v) is not kind or v not in allowed for v in chosen):
-        check.fail(name, f"a non-empty list or tuple of {kind.__name__} values, or None", values)
-    return chosen
 
 
 def organisation_kinds() -> st.SearchStrategy[OrganisationKind]:
@@ -90,8 +80,8 @@ def organisations(
     False for ones without, None (default) for both.
     """
     check = Narrowing("organisations")
-    kind_list = _choices(check, "kinds", kinds, list(OrganisationKind), OrganisationKind)
-    country_list = _choices(check, "countries", countries, _COUNTRIES, str)
+    kind_list = check.choices("kinds", kinds, list(OrganisationKind), OrganisationKind)
+    country_list = check.choices("countries", countries, _COUNTRIES, str)
     check.flag("registered", registered)
     number = _registration_numbers()
     if registered is None:
@@ -184,8 +174,8 @@ def municipalities(
     instead of making municipalities up.
     """
     check = Narrowing("municipalities")
-    kind_list = _choices(check, "kinds", kinds, list(MunicipalityKind), MunicipalityKind)
-    check.day("on", on, years=(MIN_YEAR, MAX_YEAR))
+    kind_list = check.choices("kinds", kinds, list(MunicipalityKind), MunicipalityKind)
+    check.day("on", on)
     check.boolean("reference", reference)
     if reference:
         found = [m for m in MUNICIPALITIES if m.kind in kind_list and (on is None or on in m.valid)]

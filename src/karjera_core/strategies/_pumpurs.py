@@ -20,7 +20,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from karjera_core.education import Grade, VocationalCourse, is_registration_number
+from karjera_core.education import Grade, VocationalCourse
 from karjera_core.money import Money
 from karjera_core.privacy import LearnerRef
 from karjera_core.programmes.pumpurs import (
@@ -150,10 +150,7 @@ def _case_id(number: int) -> str:
 def participating_institutions(*, institution: str | None = None) -> st.SearchStrategy[ParticipatingInstitution]:
     """Participating institutions (P-2) with a pseudonymous coordinator (``koord-0042``), of ``institution``
     when it is given."""
-    if institution is not None and not is_registration_number(institution):
-        Narrowing("participating_institutions").fail(
-            "institution", "a registration number of 10 digits, or None", institution
-        )
+    Narrowing("participating_institutions").registration_number("institution", institution)
     return st.builds(
         ParticipatingInstitution,
         institution=registration_numbers() if institution is None else st.just(institution),
@@ -365,10 +362,7 @@ def _project_semester(check: Narrowing, semester: Any) -> Semester | None:
 
 
 def _institution(check: Narrowing, institution: Any) -> str | None:
-    chosen = check.value("institution", institution, str)
-    if chosen is not None and not is_registration_number(chosen):
-        check.fail("institution", "a registration number of 10 digits, or None", chosen)
-    return chosen
+    return check.registration_number("institution", check.value("institution", institution, str))
 
 
 @st.composite
